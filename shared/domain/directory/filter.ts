@@ -1,0 +1,38 @@
+/**
+ * The directory's filters, shared by the list and the map: change one, the other follows.
+ * Text search is separate (search.ts); these narrow the set it ranks.
+ */
+import type { Population, ServiceCategory, ServiceView } from './schema';
+
+export type DirectoryFilters = {
+  text: string;
+  category: ServiceCategory | '';
+  /** ISO 3166-2 code of a region/province, or '' for all. */
+  region: string;
+  population: Population | '';
+  language: string;
+};
+
+export const EMPTY_FILTERS: DirectoryFilters = {
+  text: '',
+  category: '',
+  region: '',
+  population: '',
+  language: '',
+};
+
+export const matchesFilters = (view: ServiceView, f: DirectoryFilters): boolean => {
+  const s = view.service;
+  if (f.category && s.category !== f.category) return false;
+  if (f.population && !s.populations.includes(f.population)) return false;
+  if (f.language && !s.languages.includes(f.language)) return false;
+  if (f.region && !view.locations.some((l) => l.address.adminAreaCode === f.region)) return false;
+  return true;
+};
+
+/** One byte per view: 1 where the view passes the filters (the search index's mask). */
+export const filterMask = (views: readonly ServiceView[], f: DirectoryFilters): Uint8Array =>
+  Uint8Array.from(views, (v) => (matchesFilters(v, f) ? 1 : 0));
+
+export const hasActiveFilters = (f: DirectoryFilters): boolean =>
+  Boolean(f.text || f.category || f.region || f.population || f.language);

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+
+/**
+ * This installation's office, chosen at first-run setup and changeable in Settings. The office
+ * code owns every record created here (DESIGN §2) and prefixes letter numbers.
+ */
+export const COUNTRY_CODES = ['ML', 'MZ', 'SA', 'BH', 'PK'] as const;
+
+export const officeProfileSchema = z.object({
+  country: z.enum(COUNTRY_CODES, { message: 'validation.country' }),
+  officeCode: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z0-9]{2,10}$/, { message: 'validation.officeCode' }),
+  officeName: z.string().trim().min(2, { message: 'validation.required' }).max(200),
+  /** Who works at this desk, until accounts exist: shown in "verified by" and the audit trail. */
+  userName: z.string().trim().min(2, { message: 'validation.required' }).max(120),
+});
+export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+
+/** Preferences of this installation (not replicated). */
+export const preferencesSchema = z.object({
+  /** Capacity figures older than this are flagged stale. */
+  staleAfterHours: z
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 30)
+    .default(48),
+  /** How restricted locations are drawn for users without the right to see them. */
+  restrictedLocations: z.enum(['region-centre', 'hidden']).default('region-centre'),
+  /** Optional online tile layer; the bundled offline basemap always stays underneath. */
+  onlineTiles: z.boolean().default(false),
+  tileUrl: z.string().max(500).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+});
+export type Preferences = z.infer<typeof preferencesSchema>;

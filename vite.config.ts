@@ -1,0 +1,34 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// The renderer: built once, served by `npm run web` in a browser and by Electron's app://
+// protocol on the desktop. `base: './'` so the build loads from either.
+export default defineConfig({
+  root: here('./renderer'),
+  base: './',
+  plugins: [react()],
+  resolve: { alias: { '@shared': here('./shared') } },
+  publicDir: here('./resources/public'),
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
+  preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
+  build: {
+    outDir: here('./out/renderer'),
+    emptyOutDir: true,
+    target: 'chrome120',
+    chunkSizeWarningLimit: 2000,
+  },
+  test: {
+    root: here('.'),
+    include: [
+      'shared/**/*.test.ts',
+      'renderer/**/*.test.{ts,tsx}',
+      'electron/**/*.test.ts',
+      'tests/unit/**/*.test.ts',
+    ],
+    environment: 'node',
+    testTimeout: 30_000,
+  },
+});
