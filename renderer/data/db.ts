@@ -1,0 +1,64 @@
+/**
+ * The one Dexie database. Every `version(n).stores()` stays here forever with its upgrade, and
+ * each upgrade has a test that opens a fixture of the previous version (db.test.ts).
+ * Repositories are the only code that imports this file's tables.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Location, Organization, Service } from '@shared/domain/directory/schema';
+
+/** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
+export type ChangeEntry = {
+  seq?: number;
+  table: string;
+  recordId: string;
+  op: 'put' | 'delete';
+  at: string;
+  office: string;
+};
+
+/** Who did what, when, to which record (hash chain and views come with accounts). */
+export type AuditEntry = {
+  seq?: number;
+  at: string;
+  actor: string;
+  action: string;
+  table: string;
+  recordId: string;
+  detail?: string;
+};
+
+export type SettingEntry = { key: string; value: unknown };
+
+export const DB_NAME = 'passerelle';
+
+export class PasserelleDb extends Dexie {
+  organizations!: EntityTable<Organization, 'id'>;
+  locations!: EntityTable<Location, 'id'>;
+  services!: EntityTable<Service, 'id'>;
+  settings!: EntityTable<SettingEntry, 'key'>;
+  changes!: EntityTable<ChangeEntry, 'seq'>;
+  audit!: EntityTable<AuditEntry, 'seq'>;
+
+  constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
+    // Strict durability: a bed count or a referral acknowledged to the user is on disk.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    declareVersions(this);
+  }
+}
+
+/** Version 1 as first shipped; tests open a v1 database with exactly this to test upgrades. */
+export const STORES_V1 = {
+  organizations: 'id, office, updatedAt',
+  locations: 'id, organizationId, address.adminAreaCode',
+  services: 'id, organizationId, category, updatedAt',
+  settings: 'key',
+  changes: '++seq, table, recordId',
+  audit: '++seq, at, recordId',
+} as const;
+
+const declareVersions = (db: Dexie) => {
+  db.version(1).stores(STORES_V1);
+};
+
+let current: PasserelleDb | undefined;
+export const getDb = (): PasserelleDb => (current ??= new PasserelleDb());

@@ -1,0 +1,221 @@
+/**
+ * The directory's repository: the only way screens read and write organisations, services and
+ * locations. Reads return records parsed by the shared schemas; every write is one transaction
+ * with its change-log and audit entries; deletion is a tombstone.
+ */
+import type {
+  Location,
+  Organization,
+  Service,
+  ServiceDraftInput,
+  ServiceView,
+} from '@shared/domain/directory/schema';
+import { locationSchema, organizationSchema, serviceSchema } from '@shared/domain/directory/schema';
+import { draftToRecords, validateDraft } from '@shared/domain/directory/rules';
+import { generateDemoDirectory } from '@shared/domain/directory/demo';
+import { normalizeText } from '@shared/domain/directory/normalize';
+import type { Result } from '@shared/domain/validation';
+import type { PasserelleDb } from '../db';
+import type { Actor } from '../journal';
+import { journal } from '../journal';
+
+const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
+
+export const joinViews = (
+  services: readonly Service[],
+  organizations: readonly Organization[],
+  locations: readonly Location[],
+): ServiceView[] => {
+  const orgs = new Map(organizations.map((o) => [o.id, o]));
+  const locs = new Map(locations.map((l) => [l.id, l]));
+  return services.filter(live).map((service) => ({
+    service,
+    organization: orgs.get(service.organizationId),
+    locations: service.locationIds.flatMap((id) => {
+      const l = locs.get(id);
+      return l && live(l) ? [l] : [];
+    }),
+  }));
+};
+
+export const createDirectoryRepository = (db: PasserelleDb, actor: () => Actor) => {
+  const tables = [db.organizations, db.locations, db.services, db.changes, db.audit];
+
+  const listViews = async (): Promise<ServiceView[]> => {
+    const [services, organizations, locations] = await db.transaction(
+      'r',
+      [db.services, db.organizations, db.locations],
+      () =>
+        Promise.all([db.services.toArray(), db.organizations.toArray(), db.locations.toArray()]),
+    );
+    return joinViews(services, organizations, locations);
+  };
+
+  const getView = async (id: string): Promise<ServiceView | undefined> => {
+    const service = await db.services.get(id);
+    if (!service || !live(service)) return undefined;
+    const [organization, locations] = await Promise.all([
+      db.organizations.get(service.organizationId),
+      db.locations.bulkGet(service.locationIds),
+    ]);
+    return {
+      service: serviceSchema.parse(service),
+      organization: organization && organizationSchema.parse(organization),
+      locations: locations.flatMap((l) => (l && live(l) ? [locationSchema.parse(l)] : [])),
+    };
+  };
+
+  /** The organisation of that name (accent/case-insensitive), or a new one. */
+  const organizationNamed = async (name: string, now: string): Promise<Organization> => {
+    const key = normalizeText(name);
+    const found = await db.organizations
+      .filter((o) => live(o) && normalizeText(o.name) === key)
+      .first();
+    if (found) return found;
+    return organizationSchema.parse({
+      id: crypto.randomUUID(),
+      office: actor().office,
+      createdAt: now,
+      updatedAt: now,
+      name,
+    });
+  };
+
+  const save = async (
+    id: string | undefined,
+    input: ServiceDraftInput,
+  ): Promise<Result<Service>> => {
+    const checked = validateDraft(input);
+    if (!checked.ok) return checked;
+    const draft = checked.value;
+    return db.transaction('rw', tables, async () => {
+      const existing = id ? await getView(id) : undefined;
+      if (id && !existing) return { ok: false, errors: { _: 'validation.notFound' } };
+      const now = new Date().toISOString();
+      const organization = await organizationNamed(draft.organizationName, now);
+      const ctx = { office: actor().office, now, newId: () => crypto.randomUUID() };
+      const { service, location } = draftToRecords(draft, organization, existing, ctx);
+      // Parse what we store: the schemas are the contract of the stored records.
+      const rows = {
+        organization: organizationSchema.parse(organization),
+        location: locationSchema.parse(location),
+        service: serviceSchema.parse(service),
+      };
+      await db.organizations.put(rows.organization);
+      await db.locations.put(rows.location);
+      await db.services.put(rows.service);
+      const action = existing ? 'service.update' : 'service.create';
+      await journal(db, actor(), [
+        { table: 'organizations', recordId: rows.organization.id, op: 'put', action },
+        { table: 'locations', recordId: rows.location.id, op: 'put', action },
+        { table: 'services', recordId: rows.service.id, op: 'put', action },
+      ]);
+      return { ok: true, value: rows.service };
+    });
+  };
+
+  const remove = async (id: string): Promise<boolean> =>
+    db.transaction('rw', tables, async () => {
+      const service = await db.services.get(id);
+      if (!service || !live(service)) return false;
+      const now = new Date().toISOString();
+      await db.services.put({ ...service, deletedAt: now, updatedAt: now });
+      const items = [
+        { table: 'services', recordId: id, op: 'delete' as const, action: 'service.delete' },
+      ];
+      // A location no other live service uses goes with it.
+      for (const locationId of service.locationIds) {
+        const users = await db.services
+          .filter((s) => live(s) && s.id !== id && s.locationIds.includes(locationId))
+          .count();
+        const loc = await db.locations.get(locationId);
+        if (users === 0 && loc && live(loc)) {
+          await db.locations.put({ ...loc, deletedAt: now, updatedAt: now });
+          items.push({
+            table: 'locations',
+            recordId: locationId,
+            op: 'delete',
+            action: 'service.delete',
+          });
+        }
+      }
+      await journal(db, actor(), items);
+      return true;
+    });
+
+  const markVerified = async (id: string, date: string): Promise<boolean> =>
+    db.transaction('rw', tables, async () => {
+      const service = await db.services.get(id);
+      if (!service || !live(service)) return false;
+      const updated = serviceSchema.parse({
+        ...service,
+        lastVerified: { date, by: actor().user },
+        updatedAt: new Date().toISOString(),
+      });
+      await db.services.put(updated);
+      await journal(db, actor(), [
+        { table: 'services', recordId: id, op: 'put', action: 'service.verify', detail: date },
+      ]);
+      return true;
+    });
+
+  const hasDemo = async () => (await db.services.filter((s) => s.demo && live(s)).count()) > 0;
+
+  const loadDemo = async (): Promise<number> => {
+    const demo = generateDemoDirectory({ office: actor().office, now: new Date().toISOString() });
+    await db.transaction('rw', tables, async () => {
+      await db.organizations.bulkPut(demo.organizations);
+      await db.locations.bulkPut(demo.locations);
+      await db.services.bulkPut(demo.services);
+      await journal(
+        db,
+        actor(),
+        [
+          ...demo.organizations.map((o) => ({ table: 'organizations', recordId: o.id })),
+          ...demo.locations.map((l) => ({ table: 'locations', recordId: l.id })),
+          ...demo.services.map((s) => ({ table: 'services', recordId: s.id })),
+        ].map((i) => ({ ...i, op: 'put' as const, action: 'demo.load' })),
+        { replicate: false },
+      );
+    });
+    return demo.services.length;
+  };
+
+  /** Demo records were never real: they are removed outright, not tombstoned. */
+  const removeDemo = async (): Promise<number> =>
+    db.transaction('rw', tables, async () => {
+      const ids = await db.services.filter((s) => s.demo).primaryKeys();
+      await db.services.bulkDelete(ids);
+      await db.locations.filter((l) => l.demo).delete();
+      await db.organizations.filter((o) => o.demo).delete();
+      await journal(
+        db,
+        actor(),
+        [
+          {
+            table: 'services',
+            recordId: '*',
+            op: 'delete',
+            action: 'demo.remove',
+            detail: String(ids.length),
+          },
+        ],
+        { replicate: false },
+      );
+      return ids.length;
+    });
+
+  return {
+    listViews,
+    getView,
+    create: (d: ServiceDraftInput) => save(undefined, d),
+    update: save,
+    remove,
+    markVerified,
+    hasDemo,
+    loadDemo,
+    removeDemo,
+  };
+};
+
+export type DirectoryRepository = ReturnType<typeof createDirectoryRepository>;

@@ -1,0 +1,127 @@
+/** The directory list: search, filters, sortable columns, pages of 50. */
+import { useEffect, useMemo, useState } from 'react';
+import type { ServiceView } from '@shared/domain/directory/schema';
+import { useT } from '../../app/i18n';
+import { href } from '../../app/router';
+import { Filters, LabelledControl } from './Filters';
+import { useFilters } from './filterState';
+import { regionName, useDirectorySearch } from './useDirectory';
+
+const PAGE_SIZE = 50;
+type Sort = 'relevance' | 'name' | 'region' | 'verified';
+
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const sorters: Record<Exclude<Sort, 'relevance'>, (a: ServiceView, b: ServiceView) => number> = {
+  name: (a, b) => collator.compare(a.service.name, b.service.name),
+  region: (a, b) =>
+    collator.compare(
+      regionName(a.locations[0]?.address.adminAreaCode),
+      regionName(b.locations[0]?.address.adminAreaCode),
+    ) || collator.compare(a.service.name, b.service.name),
+  // Most recently verified first; never verified last.
+  verified: (a, b) =>
+    (b.service.lastVerified?.date ?? '').localeCompare(a.service.lastVerified?.date ?? ''),
+};
+
+export const DirectoryScreen = () => {
+  const t = useT();
+  const { filters } = useFilters();
+  const [sort, setSort] = useState<Sort>('relevance');
+  const [page, setPage] = useState(1);
+  const { views, hits, total } = useDirectorySearch(
+    sort === 'relevance' ? page * PAGE_SIZE : Infinity,
+  );
+  useEffect(() => setPage(1), [filters, sort]);
+  const sorted = useMemo(
+    () => (sort === 'relevance' ? hits : [...hits].sort(sorters[sort])),
+    [hits, sort],
+  );
+  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+
+  return (
+    <div className="directory">
+      <div className="screen-head">
+        <h1 tabIndex={-1}>{t('directory.title')}</h1>
+        <a className="button primary" href={href({ name: 'serviceNew' })}>
+          {t('directory.add')}
+        </a>
+      </div>
+      <Filters>
+        <LabelledControl label={t('directory.sortBy')}>
+          {(id) => (
+            <select id={id} value={sort} onChange={(e) => setSort(e.target.value as Sort)}>
+              {(['relevance', 'name', 'region', 'verified'] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`directory.sort.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </LabelledControl>
+      </Filters>
+      <p role="status" className="result-count">
+        {views ? t('directory.results', { count: total }) : t('status.loading')}
+      </p>
+      {views && views.length === 0 && <p>{t('directory.emptyDirectory')}</p>}
+      {views && views.length > 0 && total === 0 && <p>{t('directory.empty')}</p>}
+      {rows.length > 0 && (
+        <table className="service-table" aria-label={t('directory.title')}>
+          <thead>
+            <tr>
+              {(['name', 'category', 'region', 'phone', 'verified'] as const).map((c) => (
+                <th key={c} scope="col">
+                  {t(`directory.col.${c}`)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((v) => (
+              <ServiceRow key={v.service.id} view={v} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {pages > 1 && (
+        <nav className="pager" aria-label={t('directory.page', { page, pages })}>
+          <button type="button" disabled={page <= 1} onClick={() => setPage(page - 1)}>
+            {t('directory.previous')}
+          </button>
+          <span>{t('directory.page', { page, pages })}</span>
+          <button type="button" disabled={page >= pages} onClick={() => setPage(page + 1)}>
+            {t('directory.next')}
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+};
+
+const ServiceRow = ({ view }: { view: ServiceView }) => {
+  const t = useT();
+  const { service: s, organization, locations } = view;
+  return (
+    <tr>
+      <td>
+        <a href={href({ name: 'service', id: s.id })}>
+          <bdi>{s.name}</bdi>
+        </a>
+        {organization && (
+          <div className="muted">
+            <bdi>{organization.name}</bdi>
+          </div>
+        )}
+      </td>
+      <td>
+        <span className={`category category-${s.category}`}>{t(`category.${s.category}`)}</span>
+      </td>
+      <td>
+        <bdi>{regionName(locations[0]?.address.adminAreaCode)}</bdi>
+        {locations[0]?.address.city && <div className="muted">{locations[0].address.city}</div>}
+      </td>
+      <td dir="ltr">{s.phones[0]?.number ?? t('service.none')}</td>
+      <td>{s.lastVerified?.date ?? t('service.neverVerified')}</td>
+    </tr>
+  );
+};

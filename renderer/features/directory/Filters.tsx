@@ -1,0 +1,108 @@
+/** The filter bar shared by the list and the map. */
+import { useId } from 'react';
+import type { ReactNode } from 'react';
+import { COUNTRY_PROFILES } from '@shared/domain/directory/areas';
+import { hasActiveFilters } from '@shared/domain/directory/filter';
+import type { DirectoryFilters } from '@shared/domain/directory/filter';
+import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
+import { useOffice } from '../../app/data';
+import { useLocale, useT } from '../../app/i18n';
+import { useFilters } from './filterState';
+
+export const languageName = (code: string, locale: string): string => {
+  try {
+    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+/** A label beside (not around) its control, so the accessible name is exactly the label. */
+export const LabelledControl = ({
+  label,
+  className = 'filter',
+  children,
+}: {
+  label: string;
+  className?: string;
+  children: (id: string) => ReactNode;
+}) => {
+  const id = useId();
+  return (
+    <div className={className}>
+      <label htmlFor={id}>{label}</label>
+      {children(id)}
+    </div>
+  );
+};
+
+export const Filters = ({ children }: { children?: ReactNode }) => {
+  const t = useT();
+  const { locale } = useLocale();
+  const office = useOffice();
+  const { filters, setFilters, clearFilters } = useFilters();
+  const profile = COUNTRY_PROFILES.find((p) => p.code === office.country);
+  const select = <K extends keyof DirectoryFilters>(
+    key: K,
+    label: string,
+    options: [string, string][],
+  ) => (
+    <LabelledControl label={label}>
+      {(id) => (
+        <select
+          id={id}
+          value={filters[key]}
+          onChange={(e) => setFilters({ [key]: e.target.value } as Partial<DirectoryFilters>)}
+        >
+          <option value="">{t('filters.any')}</option>
+          {options.map(([value, text]) => (
+            <option key={value} value={value}>
+              {text}
+            </option>
+          ))}
+        </select>
+      )}
+    </LabelledControl>
+  );
+  return (
+    <section className="filters" aria-label={t('filters.title')}>
+      <LabelledControl label={t('directory.search')} className="filter search">
+        {(id) => (
+          <input
+            id={id}
+            type="search"
+            value={filters.text}
+            placeholder={t('directory.searchPlaceholder')}
+            onChange={(e) => setFilters({ text: e.target.value })}
+          />
+        )}
+      </LabelledControl>
+      {select(
+        'category',
+        t('filters.category'),
+        SERVICE_CATEGORIES.map((c) => [c, t(`category.${c}`)]),
+      )}
+      {select(
+        'region',
+        t('filters.region'),
+        (profile?.areas ?? []).map((a) => [a.code, a.name]),
+      )}
+      {select(
+        'population',
+        t('filters.population'),
+        POPULATIONS.map((p) => [p, t(`population.${p}`)]),
+      )}
+      {select(
+        'language',
+        t('filters.language'),
+        (profile?.languages ?? []).map((l) => [l, languageName(l, locale)]),
+      )}
+      {children}
+      {hasActiveFilters(filters) && (
+        <button type="button" onClick={clearFilters}>
+          {t('filters.clear')}
+        </button>
+      )}
+    </section>
+  );
+};

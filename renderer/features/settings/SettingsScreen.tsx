@@ -1,0 +1,76 @@
+/** Settings: this office (country, code, name, user), demo data, version. */
+import { useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { PlatformResult } from '@shared/platform/contract';
+import { useData, useOffice } from '../../app/data';
+import { useT } from '../../app/i18n';
+import { platform } from '../../platform';
+import { ErrorSummary } from '../../ui/Field';
+import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
+
+export const SettingsScreen = () => {
+  const t = useT();
+  const office = useOffice();
+  const { repos } = useData();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState('');
+  const [info, setInfo] = useState<PlatformResult<'appInfo'>>();
+  const hasDemo = useLiveQuery(() => repos.directory.hasDemo(), [repos]);
+  useEffect(() => {
+    void platform().appInfo(undefined).then(setInfo);
+  }, []);
+
+  const saveOffice = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const result = await repos.settings.saveOffice(readOfficeForm(e.currentTarget));
+    setErrors(result.ok ? {} : result.errors);
+    setMessage(result.ok ? t('settings.officeSaved') : '');
+  };
+
+  return (
+    <div className="settings">
+      <h1 tabIndex={-1}>{t('settings.title')}</h1>
+      {message && <p role="status">{message}</p>}
+      <section aria-labelledby="settings-office">
+        <h2 id="settings-office">{t('settings.office')}</h2>
+        <form onSubmit={saveOffice} noValidate aria-label={t('settings.office')}>
+          <ErrorSummary errors={errors} />
+          <OfficeFields errors={errors} defaults={office} />
+          <button type="submit" className="primary">
+            {t('action.save')}
+          </button>
+        </form>
+      </section>
+      <section aria-labelledby="settings-demo">
+        <h2 id="settings-demo">{t('settings.demo')}</h2>
+        {hasDemo ? (
+          <button
+            type="button"
+            onClick={async () =>
+              setMessage(t('settings.demoRemoved', { count: await repos.directory.removeDemo() }))
+            }
+          >
+            {t('demo.remove')}
+          </button>
+        ) : (
+          <>
+            <p>{t('settings.demoNone')}</p>
+            <button
+              type="button"
+              onClick={async () =>
+                setMessage(t('settings.demoLoaded', { count: await repos.directory.loadDemo() }))
+              }
+            >
+              {t('settings.demoLoad')}
+            </button>
+          </>
+        )}
+      </section>
+      <section aria-labelledby="settings-about">
+        <h2 id="settings-about">{t('settings.about')}</h2>
+        {info && <p>{t('settings.version', { version: info.version, kind: info.kind })}</p>}
+      </section>
+    </div>
+  );
+};

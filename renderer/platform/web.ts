@@ -1,0 +1,64 @@
+/**
+ * The web adapter of the platform contract: what the browser can do in place of the OS. Saving
+ * is a download link, opening is a file input, printing is the browser's print dialog.
+ */
+import type { Platform } from '@shared/platform/contract';
+import { EXTERNAL_LINK_ALLOW_LIST } from '@shared/platform/contract';
+
+const download = (name: string, blob: Blob) => {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+};
+
+export const webPlatform: Platform = {
+  async saveFile({ suggestedName, mimeType, data }) {
+    const part: BlobPart = typeof data === 'string' ? data : new Uint8Array(data);
+    download(suggestedName, new Blob([part], { type: mimeType }));
+    return { saved: true };
+  },
+  openFile({ extensions }) {
+    return new Promise((resolve) => {
+      const input = document.createElement('input');
+      input.type = 'file';
+      input.accept = extensions.map((e) => `.${e}`).join(',');
+      input.addEventListener('change', async () => {
+        const file = input.files?.[0];
+        resolve(file ? { name: file.name, data: new Uint8Array(await file.arrayBuffer()) } : null);
+      });
+      input.addEventListener('cancel', () => resolve(null));
+      input.click();
+    });
+  },
+  async printToPdf({ html }) {
+    // The browser's own print dialog offers "Save as PDF"; the page is isolated in a frame
+    // with scripts disabled, since the letter is data, not code.
+    const frame = document.createElement('iframe');
+    frame.setAttribute('sandbox', 'allow-modals allow-same-origin');
+    frame.style.position = 'fixed';
+    frame.style.inset = '0';
+    frame.style.width = '0';
+    frame.style.height = '0';
+    frame.srcdoc = html;
+    document.body.append(frame);
+    await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+    frame.contentWindow?.print();
+    frame.remove();
+    return { saved: true };
+  },
+  async appInfo() {
+    return { version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', kind: 'web' };
+  },
+  async openExternal({ url }) {
+    const host = new URL(url).hostname;
+    if (!(EXTERNAL_LINK_ALLOW_LIST as readonly string[]).includes(host)) return { opened: false };
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return { opened: true };
+  },
+};
