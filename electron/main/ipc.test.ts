@@ -1,0 +1,87 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ipcChannel, type Platform } from '@shared/platform/contract';
+import { isAppSender, registerPlatformHandlers, type IpcRegistrar, type SenderEvent } from './ipc';
+
+type Listener = Parameters<IpcRegistrar['handle']>[1];
+
+const fakeHandlers = () => ({
+  saveFile: vi.fn<Platform['saveFile']>(async () => ({ saved: true })),
+  openFile: vi.fn<Platform['openFile']>(async () => null),
+  printToPdf: vi.fn<Platform['printToPdf']>(async () => ({ saved: false })),
+  appInfo: vi.fn<Platform['appInfo']>(async () => ({ version: '0.1.0', kind: 'electron' })),
+  openExternal: vi.fn<Platform['openExternal']>(async () => ({ opened: true })),
+});
+
+const setup = () => {
+  const listeners = new Map<string, Listener>();
+  const handlers = fakeHandlers();
+  registerPlatformHandlers({ handle: (channel, l) => void listeners.set(channel, l) }, handlers);
+  const call = (method: keyof Platform, args: unknown, url = 'app://passerelle/index.html') => {
+    const listener = listeners.get(ipcChannel(method));
+    if (listener === undefined) throw new Error(`no handler for ${method}`);
+    return listener({ senderFrame: { url } }, args);
+  };
+  return { listeners, handlers, call };
+};
+
+const saveArgs = { suggestedName: 'export.csv', mimeType: 'text/csv', data: 'a,b' };
+
+describe('registerPlatformHandlers', () => {
+  it('registers one channel per contract method', () => {
+    const methods = ['appInfo', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const;
+    expect([...setup().listeners.keys()].sort()).toEqual(methods.map(ipcChannel));
+  });
+
+  it('refuses an untrusted sender without calling the handler', async () => {
+    const { call, handlers } = setup();
+    for (const url of ['https://evil.example/', 'app://other/index.html', 'file:///x.html']) {
+      expect(await call('saveFile', saveArgs, url)).toEqual({
+        ok: false,
+        error: 'untrusted sender',
+      });
+    }
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('refuses a destroyed frame', () => {
+    const destroyed: SenderEvent = { senderFrame: null };
+    expect(isAppSender(destroyed)).toBe(false);
+  });
+
+  it('refuses malformed arguments with the zod message and does not call the handler', async () => {
+    const { call, handlers } = setup();
+    const response = await call('saveFile', { ...saveArgs, suggestedName: '../../etc/passwd' });
+    expect(response).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('invalid file name'),
+    });
+    expect(await call('openExternal', { url: 'https://evil.example/' })).toMatchObject({
+      ok: false,
+    });
+    expect(await call('openFile', 'csv')).toMatchObject({ ok: false });
+    expect(handlers.saveFile).not.toHaveBeenCalled();
+    expect(handlers.openExternal).not.toHaveBeenCalled();
+    expect(handlers.openFile).not.toHaveBeenCalled();
+  });
+
+  it('answers a good call with ok:true and the parsed value', async () => {
+    const { call, handlers } = setup();
+    expect(await call('saveFile', saveArgs)).toEqual({ ok: true, value: { saved: true } });
+    expect(handlers.saveFile).toHaveBeenCalledWith(saveArgs);
+    expect(await call('appInfo', undefined)).toEqual({
+      ok: true,
+      value: { version: '0.1.0', kind: 'electron' },
+    });
+  });
+
+  it('turns a thrown error or an invalid result into ok:false, never a throw', async () => {
+    const { call, handlers } = setup();
+    handlers.openFile.mockRejectedValueOnce(new Error('file too large'));
+    expect(await call('openFile', { extensions: ['csv'] })).toEqual({
+      ok: false,
+      error: 'file too large',
+    });
+    handlers.saveFile.mockResolvedValueOnce({ saved: 'yes' } as never);
+    expect(await call('saveFile', saveArgs)).toEqual({ ok: false, error: 'invalid result' });
+  });
+});
