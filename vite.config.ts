@@ -15,7 +15,10 @@ export default defineConfig({
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },
   build: {
-    outDir: here('./out/renderer'),
+    // Overridable so parallel checkouts or helpers can build without clobbering each other.
+    outDir: process.env.RENDERER_OUT
+      ? here(`./${process.env.RENDERER_OUT}`)
+      : here('./out/renderer'),
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 2000,

@@ -15,7 +15,10 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     lib: {
-      entry: { main: here('./electron/main/index.ts'), preload: here('./electron/preload/index.ts') },
+      entry: {
+        main: here('./electron/main/index.ts'),
+        preload: here('./electron/preload/index.ts'),
+      },
       formats: ['cjs'],
       fileName: (_format, name) => `${name}.cjs`,
     },

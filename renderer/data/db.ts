@@ -56,6 +56,10 @@ export const STORES_V1 = {
   audit: '++seq, at, recordId',
 } as const;
 
+/**
+ * One line per version, never edited once shipped. Each area declares the tables it adds in its
+ * own repository file and reads them with `db.table<T>(name)`; this list only orders versions.
+ */
 const declareVersions = (db: Dexie) => {
   db.version(1).stores(STORES_V1);
 };

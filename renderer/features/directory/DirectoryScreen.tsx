@@ -1,5 +1,5 @@
 /** The directory list: search, filters, sortable columns, pages of 50. */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
@@ -27,11 +27,14 @@ export const DirectoryScreen = () => {
   const t = useT();
   const { filters } = useFilters();
   const [sort, setSort] = useState<Sort>('relevance');
-  const [page, setPage] = useState(1);
+  // The page resets when filters or sort change: it is remembered per (filters, sort) key.
+  const key = JSON.stringify([filters, sort]);
+  const [paging, setPaging] = useState({ key, page: 1 });
+  const page = paging.key === key ? paging.page : 1;
+  const setPage = (p: number) => setPaging({ key, page: p });
   const { views, hits, total } = useDirectorySearch(
     sort === 'relevance' ? page * PAGE_SIZE : Infinity,
   );
-  useEffect(() => setPage(1), [filters, sort]);
   const sorted = useMemo(
     () => (sort === 'relevance' ? hits : [...hits].sort(sorters[sort])),
     [hits, sort],

@@ -8,7 +8,8 @@ export const directory = defineMessages(
     'directory.searchPlaceholder': 'Nom, organisation, localité, téléphone…',
     'directory.results': '{count, plural, =0 {Aucun service} one {# service} other {# services}}',
     'directory.empty': 'Aucun service ne correspond. Modifiez la recherche ou les filtres.',
-    'directory.emptyDirectory': 'L’annuaire est vide. Ajoutez un premier service ou chargez les données de démonstration dans les paramètres.',
+    'directory.emptyDirectory':
+      'L’annuaire est vide. Ajoutez un premier service ou chargez les données de démonstration dans les paramètres.',
     'directory.sortBy': 'Trier par',
     'directory.sort.relevance': 'Pertinence',
     'directory.sort.name': 'Nom',
@@ -78,7 +79,8 @@ export const directory = defineMessages(
     'service.latitude': 'Latitude',
     'service.longitude': 'Longitude',
     'service.visibility': 'Visibilité de l’adresse',
-    'service.visibilityHint': 'Restreinte : l’adresse d’un refuge n’est montrée qu’aux rôles qui en ont besoin.',
+    'service.visibilityHint':
+      'Restreinte : l’adresse d’un refuge n’est montrée qu’aux rôles qui en ont besoin.',
     'service.lastVerified': 'Dernière vérification',
     'service.verifiedBy': '{date} par {by}',
     'service.neverVerified': 'Jamais vérifié',
@@ -91,7 +93,8 @@ export const directory = defineMessages(
     'service.new': 'Nouveau service',
     'service.editTitle': 'Modifier : {name}',
     'service.created': 'Service ajouté.',
-    'service.deleteConfirm': 'Supprimer « {name} » ? Il disparaîtra de l’annuaire de tous les bureaux.',
+    'service.deleteConfirm':
+      'Supprimer « {name} » ? Il disparaîtra de l’annuaire de tous les bureaux.',
     'service.deleted': 'Service supprimé.',
     'service.restricted': 'Adresse restreinte',
     'service.demoBadge': 'Démo',
@@ -106,7 +109,8 @@ export const directory = defineMessages(
     'directory.searchPlaceholder': 'Name, organisation, locality, phone…',
     'directory.results': '{count, plural, =0 {No services} one {# service} other {# services}}',
     'directory.empty': 'No service matches. Change the search or the filters.',
-    'directory.emptyDirectory': 'The directory is empty. Add a first service or load the demo data in Settings.',
+    'directory.emptyDirectory':
+      'The directory is empty. Add a first service or load the demo data in Settings.',
     'directory.sortBy': 'Sort by',
     'directory.sort.relevance': 'Relevance',
     'directory.sort.name': 'Name',
@@ -176,7 +180,8 @@ export const directory = defineMessages(
     'service.latitude': 'Latitude',
     'service.longitude': 'Longitude',
     'service.visibility': 'Address visibility',
-    'service.visibilityHint': 'Restricted: a shelter’s address is shown only to roles that need it.',
+    'service.visibilityHint':
+      'Restricted: a shelter’s address is shown only to roles that need it.',
     'service.lastVerified': 'Last verified',
     'service.verifiedBy': '{date} by {by}',
     'service.neverVerified': 'Never verified',

@@ -3,11 +3,13 @@ import { defineMessages } from '../define';
 export const setup = defineMessages(
   {
     'setup.title': 'Bienvenue dans Passerelle',
-    'setup.intro': 'Indiquez le pays et le bureau de ce poste. Vous pourrez les changer plus tard dans les paramètres.',
+    'setup.intro':
+      'Indiquez le pays et le bureau de ce poste. Vous pourrez les changer plus tard dans les paramètres.',
     'setup.country': 'Pays',
     'setup.officeName': 'Nom du bureau',
     'setup.officeCode': 'Code du bureau',
-    'setup.officeCodeHint': 'Court et unique, par exemple BKO pour Bamako. Il numérote les lettres.',
+    'setup.officeCodeHint':
+      'Court et unique, par exemple BKO pour Bamako. Il numérote les lettres.',
     'setup.userName': 'Votre nom',
     'setup.userNameHint': 'Affiché dans « vérifié par » et dans le journal des actions.',
     'setup.demo': 'Essayer avec des données de démonstration (fictives, Mali)',
@@ -30,7 +32,8 @@ export const setup = defineMessages(
   },
   {
     'setup.title': 'Welcome to Passerelle',
-    'setup.intro': 'Tell us the country and office of this computer. You can change them later in Settings.',
+    'setup.intro':
+      'Tell us the country and office of this computer. You can change them later in Settings.',
     'setup.country': 'Country',
     'setup.officeName': 'Office name',
     'setup.officeCode': 'Office code',

@@ -1,0 +1,150 @@
+/** Directory search over 50k generated services: per-keystroke query time vs a linear scan. */
+import type { SearchDoc } from '@shared/domain/directory/search';
+import {
+  buildSearchIndex,
+  linearScan,
+  prepareLinearScan,
+  searchIndex,
+} from '@shared/domain/directory/search';
+import type { Bench } from './harness';
+import { now, percentile, pick, rng, sample } from './harness';
+
+const KINDS = [
+  'Centre d’accueil',
+  'Clinique juridique',
+  'Centre de santé',
+  'Maison de la femme',
+  'Point focal',
+  'Ligne verte',
+  'Service social',
+  'Cellule psychosociale',
+  'Refuge',
+  'Hôpital',
+];
+const WORDS = [
+  'Espoir',
+  'Solidarité',
+  'Bénkadi',
+  'Jigiya',
+  'Lumière',
+  'Sabati',
+  'Kènèya',
+  'Nyèsigi',
+  'Horizon',
+  'Dambé',
+  'Santé',
+  'Avenir',
+  'Hèrè',
+  'Sinji',
+  'Tounkan',
+];
+const PLACES = [
+  'Bamako',
+  'Ségou',
+  'Sikasso',
+  'Mopti',
+  'Kayes',
+  'Koulikoro',
+  'Tombouctou',
+  'Gao',
+  'Kidal',
+  'San',
+  'Koutiala',
+  'Bougouni',
+  'Djenné',
+  'Niono',
+  'Kita',
+  'Nioro',
+];
+const ORGS = [
+  'Association',
+  'ONG',
+  'Ministère de la Santé',
+  'Direction régionale',
+  'Fondation',
+  'Réseau',
+  'Coopérative',
+];
+
+export const generateDocs = (n: number): SearchDoc[] => {
+  const r = rng(42);
+  return Array.from({ length: n }, (_, i) => {
+    const place = pick(r, PLACES);
+    const digits = String(70_000_000 + Math.floor(r() * 9_999_999));
+    return {
+      id: String(i),
+      name: `${pick(r, KINDS)} ${pick(r, WORDS)} ${place} ${i % 97}`,
+      organization: `${pick(r, ORGS)} ${pick(r, WORDS)}`,
+      locality: `${place} ${pick(r, PLACES)}`,
+      phones: [
+        `+223 ${digits.slice(0, 2)} ${digits.slice(2, 4)} ${digits.slice(4, 6)} ${digits.slice(6, 8)}`,
+      ],
+      labels: pick(r, [
+        'Hébergement refuge',
+        'Aide juridique',
+        'Soins médicaux',
+        'Soutien psychosocial',
+      ]),
+      description: `Service ${pick(r, WORDS)} pour les victimes à ${place}, ${pick(r, WORDS)} et ${pick(r, WORDS)}.`,
+    };
+  });
+};
+
+/** What a coordinator types, one keystroke at a time. */
+const typed = (words: string[]) => words.flatMap((w) => Array.from(w, (_, i) => w.slice(0, i + 1)));
+const QUERIES = typed([
+  'segou',
+  'centre d',
+  'sante bamako',
+  'refuge femm',
+  'jigiya',
+  '76 12',
+  'clinique juridique mopti',
+]);
+
+export const searchBench: Bench = {
+  name: 'search',
+  async run() {
+    const docs = generateDocs(50_000);
+    let t0 = now();
+    const index = buildSearchIndex(docs);
+    const buildMs = now() - t0;
+    t0 = now();
+    const hay = prepareLinearScan(docs);
+    const prepMs = now() - t0;
+    const indexed = sample(QUERIES, (q) => searchIndex(index, q, { limit: 50 }));
+    const scan = sample(QUERIES, (q) => linearScan(hay, q));
+    const allowed = Uint8Array.from(docs, (_, i) => (i % 3 === 0 ? 1 : 0));
+    const filtered = sample(QUERIES, (q) => searchIndex(index, q, { limit: 50, allowed }));
+    return [
+      { label: 'linear scan p95 (baseline)', value: percentile(scan, 95), unit: 'ms' },
+      { label: 'linear scan p50', value: percentile(scan, 50), unit: 'ms' },
+      {
+        label: 'ranked search p95',
+        value: percentile(indexed, 95),
+        unit: 'ms',
+        baseline: 'linear scan p95 (baseline)',
+        target: '< 16 ms and ≤ baseline',
+      },
+      {
+        label: 'ranked search p50',
+        value: percentile(indexed, 50),
+        unit: 'ms',
+        baseline: 'linear scan p50',
+      },
+      {
+        label: 'ranked search + filter p95',
+        value: percentile(filtered, 95),
+        unit: 'ms',
+        baseline: 'linear scan p95 (baseline)',
+      },
+      {
+        label: 'index build (50k)',
+        value: buildMs,
+        unit: 'ms',
+        baseline: 'scan text preparation (50k)',
+      },
+      { label: 'scan text preparation (50k)', value: prepMs, unit: 'ms' },
+    ];
+  },
+};

@@ -1,0 +1,18 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+
+// The benchmark page: the real shared/ and renderer/ modules, run in Chromium by scripts/bench.mjs.
+export default defineConfig({
+  root: here('./tests/bench'),
+  base: './',
+  resolve: { alias: { '@shared': here('./shared') } },
+  logLevel: 'warn',
+  build: {
+    outDir: here('./out/bench'),
+    emptyOutDir: true,
+    target: 'chrome120',
+    chunkSizeWarningLimit: 5000,
+  },
+});
