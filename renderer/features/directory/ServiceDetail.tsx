@@ -134,6 +134,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
           </div>
         ))}
       </dl>
+      {/* Feature panels for this service (capacity, referrals, nearby services): one line each. */}
     </article>
   );
 };
