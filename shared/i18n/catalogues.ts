@@ -4,10 +4,11 @@
  */
 import { common } from './messages/common';
 import { directory } from './messages/directory';
+import { languages } from './messages/languages';
 import { setup } from './messages/setup';
 import type { Locale } from './define';
 
-const areas = [common, setup, directory] as const;
+const areas = [common, setup, directory, languages] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
   infer H extends { fr: object },

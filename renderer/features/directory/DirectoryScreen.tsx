@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
+import { useFormatDate } from '../../ui/format';
 import { Filters, LabelledControl } from './Filters';
 import { useFilters } from './filterState';
 import { regionName, useDirectorySearch } from './useDirectory';
@@ -103,6 +104,7 @@ export const DirectoryScreen = () => {
 
 const ServiceRow = ({ view }: { view: ServiceView }) => {
   const t = useT();
+  const formatDate = useFormatDate();
   const { service: s, organization, locations } = view;
   return (
     <tr>
@@ -124,7 +126,7 @@ const ServiceRow = ({ view }: { view: ServiceView }) => {
         {locations[0]?.address.city && <div className="muted">{locations[0].address.city}</div>}
       </td>
       <td dir="ltr">{s.phones[0]?.number ?? t('service.none')}</td>
-      <td>{s.lastVerified?.date ?? t('service.neverVerified')}</td>
+      <td>{s.lastVerified ? formatDate(s.lastVerified.date) : t('service.neverVerified')}</td>
     </tr>
   );
 };

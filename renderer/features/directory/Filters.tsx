@@ -6,8 +6,18 @@ import { hasActiveFilters } from '@shared/domain/directory/filter';
 import type { DirectoryFilters } from '@shared/domain/directory/filter';
 import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
 import { useOffice } from '../../app/data';
-import { useLocale, useT } from '../../app/i18n';
+import { isMessageId, useLocale, useT } from '../../app/i18n';
 import { useFilters } from './filterState';
+
+/** A language's name: from the catalogue when it has one, else from Intl, else the code. */
+export const useLanguageName = (): ((code: string) => string) => {
+  const t = useT();
+  const { locale } = useLocale();
+  return (code) => {
+    const id = `lang.${code}`;
+    return isMessageId(id) ? t(id) : languageName(code, locale);
+  };
+};
 
 export const languageName = (code: string, locale: string): string => {
   try {
@@ -38,7 +48,7 @@ export const LabelledControl = ({
 
 export const Filters = ({ children }: { children?: ReactNode }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const langName = useLanguageName();
   const office = useOffice();
   const { filters, setFilters, clearFilters } = useFilters();
   const profile = COUNTRY_PROFILES.find((p) => p.code === office.country);
@@ -95,7 +105,7 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
       {select(
         'language',
         t('filters.language'),
-        (profile?.languages ?? []).map((l) => [l, languageName(l, locale)]),
+        (profile?.languages ?? []).map((l) => [l, langName(l)]),
       )}
       {children}
       {hasActiveFilters(filters) && (

@@ -2,16 +2,18 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../../app/data';
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
+import { useFormatDate } from '../../ui/format';
 import { href, navigate } from '../../app/router';
-import { languageName } from './Filters';
+import { useLanguageName } from './Filters';
 import { regionName } from './useDirectory';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
 export const ServiceDetail = ({ id }: { id: string }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const langName = useLanguageName();
+  const formatDate = useFormatDate();
   const { repos } = useData();
   const view = useLiveQuery(async () => (await repos.directory.getView(id)) ?? null, [repos, id]);
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +34,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
     [t('service.organization'), organization ? <bdi>{organization.name}</bdi> : none],
     [t('service.category'), t(`category.${s.category}`)],
     [t('service.populations'), s.populations.map((p) => t(`population.${p}`)).join(', ') || none],
-    [t('service.languages'), s.languages.map((l) => languageName(l, locale)).join(', ') || none],
+    [t('service.languages'), s.languages.map((l) => langName(l)).join(', ') || none],
     [
       t('service.phones'),
       s.phones.length ? (
@@ -79,7 +81,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
     [
       t('service.lastVerified'),
       s.lastVerified
-        ? t('service.verifiedBy', { date: s.lastVerified.date, by: s.lastVerified.by })
+        ? t('service.verifiedBy', { date: formatDate(s.lastVerified.date), by: s.lastVerified.by })
         : t('service.neverVerified'),
     ],
   ];

@@ -16,10 +16,10 @@ import {
   VISIBILITIES,
 } from '@shared/domain/directory/schema';
 import { useData, useOffice } from '../../app/data';
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
 import { ErrorSummary, Field } from '../../ui/Field';
-import { languageName } from './Filters';
+import { useLanguageName } from './Filters';
 
 /** The form's state: what the user typed, numbers still as text. */
 type FormState = Omit<
@@ -98,7 +98,7 @@ export const ServiceEditor = ({ id }: { id?: string }) => {
 
 const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const langName = useLanguageName();
   const office = useOffice();
   const { repos } = useData();
   const profile = profileFor(office.country);
@@ -219,10 +219,10 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
               checked={form.languages.includes(l)}
               onChange={() => toggle('languages', l)}
             />
-            {languageName(l, locale)}
+            {langName(l)}
           </label>
         ))}
-        {text('otherLanguages', t('service.languages'), { hint: t('service.languagesHint') })}
+        {text('otherLanguages', t('service.otherLanguages'), { hint: t('service.languagesHint') })}
         {Object.entries(errors)
           .filter(([k]) => k.startsWith('languages'))
           .slice(0, 1)

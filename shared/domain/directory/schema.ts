@@ -61,7 +61,7 @@ const isoDate = z.iso.date({ message: 'validation.date' });
  * Phone numbers as people type them: digits with spaces, dots, dashes, parentheses and one
  * leading +. 6 to 15 digits (E.164 allows 15; short codes such as hotlines have 3 to 5).
  */
-export const PHONE_PATTERN = /^\+?[0-9][0-9 .\-()]*$/;
+export const PHONE_PATTERN = /^\+?[0-9(][0-9 .\-()]*$/;
 export const phoneNumberSchema = z
   .string()
   .trim()

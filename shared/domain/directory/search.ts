@@ -64,37 +64,50 @@ const phoneTokens = (phone: string): string[] => {
 };
 
 export const buildSearchIndex = (docs: readonly SearchDoc[]): SearchIndex => {
-  const byToken = new Map<string, Map<number, number>>();
-  const add = (token: string, doc: number, weight: number) => {
-    let m = byToken.get(token);
-    if (!m) byToken.set(token, (m = new Map()));
-    if ((m.get(doc) ?? 0) < weight) m.set(doc, weight);
+  // Docs are visited in order, so a token's postings are appended in doc order and a repeat of
+  // the same doc is always the last entry: no per-token map needed.
+  const byToken = new Map<string, { docs: number[]; ws: number[] }>();
+  let doc = 0;
+  const add = (token: string, weight: number) => {
+    let p = byToken.get(token);
+    if (!p) byToken.set(token, (p = { docs: [], ws: [] }));
+    const last = p.docs.length - 1;
+    if (last >= 0 && p.docs[last] === doc) {
+      if (p.ws[last]! < weight) p.ws[last] = weight;
+    } else {
+      p.docs.push(doc);
+      p.ws.push(weight);
+    }
+  };
+  const addText = (text: string | undefined, weight: number) => {
+    if (text) for (const t of tokenize(text)) add(t, weight);
   };
   const firstWord: string[] = [];
-  docs.forEach((d, i) => {
+  for (; doc < docs.length; doc++) {
+    const d = docs[doc]!;
     const nameTokens = tokenize(d.name);
     firstWord.push(nameTokens[0] ?? '');
-    for (const t of nameTokens) add(t, i, FIELD_WEIGHTS.name);
-    for (const t of tokenize(d.alternateName ?? '')) add(t, i, FIELD_WEIGHTS.alternateName);
-    for (const t of tokenize(d.organization ?? '')) add(t, i, FIELD_WEIGHTS.organization);
-    for (const t of tokenize(d.locality ?? '')) add(t, i, FIELD_WEIGHTS.locality);
-    for (const t of tokenize(d.labels ?? '')) add(t, i, FIELD_WEIGHTS.labels);
-    for (const t of tokenize(d.description ?? '')) add(t, i, FIELD_WEIGHTS.description);
-    for (const p of d.phones ?? []) for (const t of phoneTokens(p)) add(t, i, FIELD_WEIGHTS.phones);
-  });
+    for (const t of nameTokens) add(t, FIELD_WEIGHTS.name);
+    addText(d.alternateName, FIELD_WEIGHTS.alternateName);
+    addText(d.organization, FIELD_WEIGHTS.organization);
+    addText(d.locality, FIELD_WEIGHTS.locality);
+    addText(d.labels, FIELD_WEIGHTS.labels);
+    addText(d.description, FIELD_WEIGHTS.description);
+    for (const p of d.phones ?? []) for (const t of phoneTokens(p)) add(t, FIELD_WEIGHTS.phones);
+  }
   const tokens = [...byToken.keys()].sort();
   const postings: Int32Array[] = [];
   const weights: Uint8Array[] = [];
   for (const t of tokens) {
-    const m = byToken.get(t)!;
-    postings.push(Int32Array.from(m.keys()));
-    weights.push(Uint8Array.from(m.values()));
+    const p = byToken.get(t)!;
+    postings.push(Int32Array.from(p.docs));
+    weights.push(Uint8Array.from(p.ws));
   }
   const order = docs.map((_, i) => i);
   const names = docs.map((d) => normalizeText(d.name));
   order.sort((a, b) => (names[a]! < names[b]! ? -1 : names[a]! > names[b]! ? 1 : a - b));
   const nameRank = new Int32Array(docs.length);
-  order.forEach((doc, rank) => (nameRank[doc] = rank));
+  order.forEach((d, rank) => (nameRank[d] = rank));
   const n = docs.length;
   return {
     ids: docs.map((d) => d.id),
@@ -214,17 +227,44 @@ export const searchIndex = (
   };
 };
 
-/** The `limit` best by `cmp` without sorting everything: a sort of a small buffer per chunk. */
+/**
+ * The `limit` best by `cmp`, in order, without sorting everything: a bounded heap whose root is
+ * the worst kept item, so most candidates are rejected by one comparison.
+ */
 const selectTop = (items: number[], limit: number, cmp: (a: number, b: number) => number) => {
-  if (items.length <= limit * 4) return items.sort(cmp).slice(0, limit);
-  let best: number[] = [];
-  for (let i = 0; i < items.length; i += limit * 4) {
-    best = best
-      .concat(items.slice(i, i + limit * 4))
-      .sort(cmp)
-      .slice(0, limit);
+  if (items.length <= limit * 2 || !Number.isFinite(limit)) return items.sort(cmp).slice(0, limit);
+  const heap: number[] = [];
+  // Max-heap by cmp: heap[0] is the item that ranks last among those kept.
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && cmp(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < heap.length && cmp(heap[r]!, heap[m]!) > 0) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (cmp(heap[i]!, heap[p]!) <= 0) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < limit) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (cmp(item, heap[0]!) < 0) {
+      heap[0] = item;
+      down(0);
+    }
   }
-  return best;
+  return heap.sort(cmp);
 };
 
 /** The baseline the index must beat: every doc's pre-normalised text, scanned in full. */

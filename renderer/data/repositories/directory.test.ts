@@ -1,0 +1,169 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServiceDraftInput } from '@shared/domain/directory/schema';
+import { serviceSchema } from '@shared/domain/directory/schema';
+import { PasserelleDb, STORES_V1 } from '../db';
+import { createDirectoryRepository } from './directory';
+
+let n = 0;
+const dbs: Dexie[] = [];
+const open = () => {
+  const db = new PasserelleDb(`directory-test-${++n}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+const actor = () => ({ office: 'BKO', user: 'Awa' });
+
+const draft = (over: Partial<ServiceDraftInput> = {}): ServiceDraftInput => ({
+  organizationName: 'Association Sœurs Solidaires',
+  name: 'Maison d’accueil Sébénikoro',
+  category: 'shelter',
+  populations: ['women', 'girls'],
+  languages: ['fr', 'bm'],
+  phones: ['+223 76 45 12 90'],
+  adminAreaCode: 'ML-BKO',
+  city: 'Sébénikoro',
+  latitude: 12.62,
+  longitude: -8.05,
+  visibility: 'restricted',
+  ...over,
+});
+
+describe('directory repository', () => {
+  it('creates a service with its organisation and location in one transaction, journalled', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const result = await repo.create(draft());
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const view = await repo.getView(result.value.id);
+    expect(view?.service).toEqual(serviceSchema.parse(view?.service));
+    expect(view?.organization?.name).toBe('Association Sœurs Solidaires');
+    expect(view?.locations[0]).toMatchObject({
+      address: { adminAreaCode: 'ML-BKO', country: 'ML', city: 'Sébénikoro' },
+      visibility: 'restricted',
+      office: 'BKO',
+    });
+    expect(view?.service.id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await db.changes.count()).toBe(3);
+    expect((await db.audit.toArray()).map((a) => a.action)).toEqual(
+      Array(3).fill('service.create'),
+    );
+  });
+
+  it('refuses invalid input field by field and writes nothing', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const result = await repo.create(draft({ phones: ['76-AB-12'], latitude: 112.6, name: ' ' }));
+    expect(result).toEqual({
+      ok: false,
+      errors: {
+        'phones.0': 'validation.phone',
+        latitude: 'validation.latitude',
+        name: 'validation.required',
+      },
+    });
+    expect(await db.services.count()).toBe(0);
+    expect(await db.organizations.count()).toBe(0);
+    expect(await db.changes.count()).toBe(0);
+  });
+
+  it('refuses a latitude without a longitude and an unknown region', async () => {
+    const repo = createDirectoryRepository(open(), actor);
+    const r1 = await repo.create(draft({ longitude: null }));
+    expect(r1.ok || r1.errors).toEqual({ longitude: 'validation.coordinatesPair' });
+    const r2 = await repo.create(draft({ adminAreaCode: 'ML-99' }));
+    expect(r2.ok || r2.errors).toEqual({ adminAreaCode: 'validation.adminArea' });
+  });
+
+  it('updates in place, keeping ids, owner and creation time; reuses an organisation by name', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const a = await repo.create(draft());
+    const b = await repo.create(
+      draft({ name: 'Clinique', organizationName: 'association soeurs solidaires' }),
+    );
+    if (!a.ok || !b.ok) throw new Error('setup');
+    expect(b.value.organizationId).toBe(a.value.organizationId);
+    const before = (await repo.getView(a.value.id))!;
+    const updated = await repo.update(a.value.id, draft({ hours: '24 h/24' }));
+    if (!updated.ok) throw new Error('update');
+    const after = (await repo.getView(a.value.id))!;
+    expect(after.service.hours).toBe('24 h/24');
+    expect(after.service.createdAt).toBe(before.service.createdAt);
+    expect(after.locations[0]!.id).toBe(before.locations[0]!.id);
+    expect(after.service.phones[0]!.id).toBe(before.service.phones[0]!.id);
+  });
+
+  it('deletes as a tombstone (replicates) and hides the service', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const a = await repo.create(draft());
+    if (!a.ok) throw new Error('setup');
+    expect(await repo.remove(a.value.id)).toBe(true);
+    expect(await repo.getView(a.value.id)).toBeUndefined();
+    expect(await repo.listViews()).toEqual([]);
+    const row = await db.services.get(a.value.id);
+    expect(row?.deletedAt).toEqual(expect.any(String));
+    const loc = await db.locations.get(a.value.locationIds[0]!);
+    expect(loc?.deletedAt).toEqual(expect.any(String));
+    expect((await db.changes.toArray()).filter((c) => c.op === 'delete')).toHaveLength(2);
+  });
+
+  it('marks a service verified today by the current user', async () => {
+    const repo = createDirectoryRepository(open(), actor);
+    const a = await repo.create(draft());
+    if (!a.ok) throw new Error('setup');
+    await repo.markVerified(a.value.id, '2026-11-23');
+    expect((await repo.getView(a.value.id))?.service.lastVerified).toEqual({
+      date: '2026-11-23',
+      by: 'Awa',
+    });
+  });
+
+  it('loads demo data without putting it in the sync outbox, and removes it in one action', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    await repo.create(draft());
+    const loaded = await repo.loadDemo();
+    expect(loaded).toBeGreaterThan(100);
+    expect(await repo.hasDemo()).toBe(true);
+    expect(await db.changes.count()).toBe(3);
+    expect(await repo.removeDemo()).toBe(loaded);
+    const left = await repo.listViews();
+    expect(left.map((v) => v.service.name)).toEqual(['Maison d’accueil Sébénikoro']);
+    expect(await db.organizations.count()).toBe(1);
+  });
+});
+
+describe('database versions', () => {
+  it('opens fresh at the current version with every table', async () => {
+    const db = open();
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(Object.keys(STORES_V1)));
+  });
+
+  it('opens a version-1 database through the upgrade path with its data intact', async () => {
+    const name = `directory-test-${++n}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    const repoV1Db = v1 as unknown as PasserelleDb;
+    await v1.open();
+    const a = await createDirectoryRepository(repoV1Db, actor).create(draft());
+    v1.close();
+    if (!a.ok) throw new Error('setup');
+    const db = new PasserelleDb(name);
+    dbs.push(db);
+    const view = await createDirectoryRepository(db, actor).getView(a.value.id);
+    expect(view?.service.name).toBe('Maison d’accueil Sébénikoro');
+    expect(await db.audit.count()).toBe(3);
+  });
+});
