@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
@@ -7,6 +8,7 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('./tests/bench'),
   base: './',
+  plugins: [react()],
   resolve: { alias: { '@shared': here('./shared') } },
   logLevel: 'warn',
   build: {

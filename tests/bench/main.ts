@@ -1,8 +1,9 @@
 /** Every benchmark, by name; scripts/bench.mjs runs them in Chromium and prints the figures. */
 import type { Bench, Row } from './harness';
+import { directoryUiBench } from './directory-ui.bench';
 import { searchBench } from './search.bench';
 
-const benches: Bench[] = [searchBench];
+const benches: Bench[] = [searchBench, directoryUiBench];
 
 declare global {
   // Declaration merging needs an interface here.

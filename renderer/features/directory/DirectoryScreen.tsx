@@ -33,7 +33,7 @@ export const DirectoryScreen = () => {
   const [paging, setPaging] = useState({ key, page: 1 });
   const page = paging.key === key ? paging.page : 1;
   const setPage = (p: number) => setPaging({ key, page: p });
-  const { views, hits, total } = useDirectorySearch(
+  const { views, hits, total, query } = useDirectorySearch(
     sort === 'relevance' ? page * PAGE_SIZE : Infinity,
   );
   const sorted = useMemo(
@@ -64,7 +64,7 @@ export const DirectoryScreen = () => {
           )}
         </LabelledControl>
       </Filters>
-      <p role="status" className="result-count">
+      <p role="status" className="result-count" data-query={query}>
         {views ? t('directory.results', { count: total }) : t('status.loading')}
       </p>
       {views && views.length === 0 && <p>{t('directory.emptyDirectory')}</p>}

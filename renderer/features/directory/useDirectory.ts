@@ -48,7 +48,12 @@ export const useDirectorySearch = (limit: number) => {
     () => views && buildSearchIndex(views.map((v) => toSearchDoc(v, t))),
     [views, t],
   );
-  const mask = useMemo(() => views && filterMask(views, filters), [views, filters]);
+  // The mask ignores the text, so typing does not recompute it over every service.
+  const { category, region, population, language } = filters;
+  const mask = useMemo(
+    () => views && filterMask(views, { text: '', category, region, population, language }),
+    [views, category, region, population, language],
+  );
   const result = useMemo(
     () => (index && mask ? searchIndex(index, text, { allowed: mask, limit }) : undefined),
     [index, mask, text, limit],
@@ -58,5 +63,7 @@ export const useDirectorySearch = (limit: number) => {
     total: result?.total ?? 0,
     hits: result?.hits.map((h) => views![h.index]!) ?? [],
     pending: text !== filters.text,
+    /** The text the shown results answer (it lags the input while typing fast). */
+    query: text,
   };
 };
