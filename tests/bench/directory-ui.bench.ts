@@ -81,13 +81,9 @@ export const directoryUiBench: Bench = {
         type(input, q);
         await frame();
         echo.push(now() - t0);
-        // Results have landed when the count or the first row changed (or nothing would).
-        await waitFor(
-          () =>
-            status.textContent !== before ||
-            host.querySelector('tbody tr')?.textContent !== firstRow,
-          500,
-        ).catch(() => undefined);
+        // The status carries the query its results answer; then one more frame to paint.
+        await waitFor(() => status.getAttribute('data-query') === q);
+        await frame();
         results.push(now() - t0);
       }
       type(input, '');
