@@ -1,0 +1,168 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServiceDraftInput } from '@shared/domain/directory/schema';
+import { PasserelleDb, STORES_V1 } from '../db';
+import { CAPACITY_TABLE, createCapacityRepository } from './capacity';
+import { createDirectoryRepository } from './directory';
+
+let n = 0;
+const dbs: Dexie[] = [];
+const open = () => {
+  const db = new PasserelleDb(`capacity-test-${++n}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+const actor = () => ({ office: 'BKO', user: 'Awa' });
+
+const shelter = (over: Partial<ServiceDraftInput> = {}): ServiceDraftInput => ({
+  organizationName: 'Association Sœurs Solidaires',
+  name: 'Maison d’accueil Sébénikoro',
+  category: 'shelter',
+  populations: ['women', 'girls'],
+  adminAreaCode: 'ML-BKO',
+  ...over,
+});
+const figures = (occupied: string, baseline = '10') => ({
+  baseline,
+  occupied,
+  outOfService: '0',
+  waitlist: '0',
+});
+
+const setup = async (db: PasserelleDb, over: Partial<ServiceDraftInput> = {}) => {
+  const created = await createDirectoryRepository(db, actor).create(shelter(over));
+  if (!created.ok) throw new Error(JSON.stringify(created.errors));
+  return created.value.id;
+};
+
+describe('capacity repository', () => {
+  it('records a save as events with their change-log and audit entries, in one transaction', async () => {
+    const db = open();
+    const id = await setup(db);
+    const repo = createCapacityRepository(db, actor);
+    const [changes0, audit0] = [await db.changes.count(), await db.audit.count()];
+    const r = await repo.record({
+      serviceId: id,
+      populations: { women: figures('4'), girls: figures('2', '3') },
+      status: 'open',
+      note: '',
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.populations.women).toMatchObject({ occupied: 4, available: 6 });
+    const events = await repo.eventsOf(id);
+    // baseline + admission for each population, status, confirm.
+    expect(events.map((e) => e.type).sort()).toEqual(
+      ['admission', 'admission', 'baseline', 'baseline', 'confirm', 'status'].sort(),
+    );
+    expect(events.every((e) => e.who === 'Awa' && e.office === 'BKO')).toBe(true);
+    const changes = await db.changes.where('table').equals(CAPACITY_TABLE).toArray();
+    expect(changes.map((c) => c.recordId).sort()).toEqual(events.map((e) => e.id).sort());
+    expect(await db.changes.count()).toBe(changes0 + events.length);
+    expect(await db.audit.count()).toBe(audit0 + events.length);
+
+    // A second save only records what changed, and history lists newest first.
+    await repo.record({
+      serviceId: id,
+      populations: { women: figures('5'), girls: figures('2', '3') },
+      status: 'open',
+      note: '',
+    });
+    const history = await repo.history(id);
+    expect(history[0]!.at >= history.at(-1)!.at).toBe(true);
+    expect((await repo.figures(id))?.populations.women?.occupied).toBe(5);
+    expect((await repo.eventsOf(id)).length).toBe(events.length + 2);
+  });
+
+  it('refuses impossible figures and writes nothing at all', async () => {
+    const db = open();
+    const id = await setup(db);
+    const repo = createCapacityRepository(db, actor);
+    const before = [await db.changes.count(), await db.audit.count()];
+    const r = await repo.record({
+      serviceId: id,
+      populations: { women: figures('-2'), girls: figures('1.5') },
+      status: 'open',
+      note: '',
+    });
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        'populations.women.occupied': 'validation.nonNegative',
+        'populations.girls.occupied': 'validation.integer',
+      },
+    });
+    expect(await db.table(CAPACITY_TABLE).count()).toBe(0);
+    expect([await db.changes.count(), await db.audit.count()]).toEqual(before);
+  });
+
+  it('records beds for shelters only, and only for the populations they serve', async () => {
+    const db = open();
+    const clinic = await setup(db, { category: 'medical', name: 'Clinique' });
+    const id = await setup(db);
+    const repo = createCapacityRepository(db, actor);
+    const base = { status: 'open' as const, note: '' };
+    expect(await repo.record({ serviceId: clinic, populations: {}, ...base })).toEqual({
+      ok: false,
+      errors: { _: 'validation.notFound' },
+    });
+    const r = await repo.record({ serviceId: id, populations: { men: figures('1') }, ...base });
+    expect(r).toEqual({ ok: false, errors: { 'populations.men': 'validation.invalid' } });
+    const summaries = await repo.summaries();
+    expect(summaries.map((s) => s.serviceId)).toEqual([id]);
+    expect(summaries[0]!.populations.map((p) => p.population)).toEqual(['women', 'girls']);
+  });
+
+  it('loads demo history for demo shelters outside the outbox, and removes it', async () => {
+    const db = open();
+    await createDirectoryRepository(db, actor).loadDemo();
+    const repo = createCapacityRepository(db, actor);
+    const changes = await db.changes.count();
+    const added = await repo.loadDemo();
+    expect(added).toBeGreaterThan(100);
+    expect(await db.changes.count()).toBe(changes);
+    expect(await repo.loadDemo()).toBe(0);
+    const summaries = await repo.summaries();
+    expect(summaries.filter((s) => s.lastUpdated).length).toBeGreaterThan(20);
+    expect(await repo.removeDemo()).toBe(added);
+    expect(await db.table(CAPACITY_TABLE).count()).toBe(0);
+  });
+
+  it('remembers which shelters are mine', async () => {
+    const db = open();
+    const id = await setup(db);
+    const repo = createCapacityRepository(db, actor);
+    expect(await repo.getMyShelters()).toEqual([]);
+    await repo.setMyShelters([id]);
+    expect(await repo.getMyShelters()).toEqual([id]);
+  });
+
+  it('opens a version-1 database with its data, and its capacity table works', async () => {
+    const name = `capacity-test-${++n}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.open();
+    const id = await setup(v1 as unknown as PasserelleDb);
+    v1.close();
+    const db = new PasserelleDb(name);
+    dbs.push(db);
+    expect((await db.services.get(id))?.name).toBe('Maison d’accueil Sébénikoro');
+    const repo = createCapacityRepository(db, actor);
+    const r = await repo.record({
+      serviceId: id,
+      populations: { women: figures('3') },
+      status: 'full',
+      note: 'Plus de place ce soir',
+    });
+    expect(r.ok && r.value.status).toBe('full');
+    expect(db.verno).toBeGreaterThanOrEqual(2);
+    expect((await repo.summaries())[0]!.note).toBe('Plus de place ce soir');
+  });
+});

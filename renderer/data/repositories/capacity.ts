@@ -1,0 +1,180 @@
+/**
+ * Shelter capacity: the only way screens read and record beds. Figures are never stored, only
+ * the events (table `capacityEvents`, db.version(2)); every read folds them. A save is one
+ * transaction that re-reads the shelter's events, appends the new ones, and journals them.
+ */
+import { z } from 'zod';
+import { generateDemoCapacity } from '@shared/domain/capacity/demo';
+import type { ShelterFigures } from '@shared/domain/capacity/fold';
+import { compareEvents, foldEvents, foldShelter } from '@shared/domain/capacity/fold';
+import { eventsForUpdate, servedPopulations, validateUpdate } from '@shared/domain/capacity/rules';
+import type { CapacityEvent, CapacityUpdateInput } from '@shared/domain/capacity/schema';
+import type { ShelterSummary } from '@shared/domain/capacity/summary';
+import { summarizeShelters } from '@shared/domain/capacity/summary';
+import type { Service, ServiceView } from '@shared/domain/directory/schema';
+import { uuidSchema } from '@shared/domain/directory/schema';
+import type { Result } from '@shared/domain/validation';
+import type { PasserelleDb } from '../db';
+import type { Actor, JournalItem } from '../journal';
+import { journal } from '../journal';
+import { joinViews } from './directory';
+
+export const CAPACITY_TABLE = 'capacityEvents';
+const MY_SHELTERS = 'capacity.myShelters';
+
+const live = (s: Service | undefined): s is Service => !!s && s.deletedAt === null;
+
+export const createCapacityRepository = (db: PasserelleDb, actor: () => Actor) => {
+  const events = () => db.table<CapacityEvent, 'id'>(CAPACITY_TABLE);
+
+  const eventsOf = async (serviceId: string): Promise<CapacityEvent[]> =>
+    events().where('serviceId').equals(serviceId).toArray();
+
+  const figures = async (serviceId: string): Promise<ShelterFigures | undefined> =>
+    foldShelter(serviceId, await eventsOf(serviceId));
+
+  /** Newest first: what changed, when, by whom. */
+  const history = async (serviceId: string, limit = 50): Promise<CapacityEvent[]> =>
+    (await eventsOf(serviceId)).sort((a, b) => compareEvents(b, a)).slice(0, limit);
+
+  const shelterViews = async (): Promise<ServiceView[]> => {
+    const [services, organizations, locations] = await db.transaction(
+      'r',
+      [db.services, db.organizations, db.locations],
+      () =>
+        Promise.all([
+          db.services.where('category').equals('shelter').toArray(),
+          db.organizations.toArray(),
+          db.locations.toArray(),
+        ]),
+    );
+    return joinViews(services, organizations, locations);
+  };
+
+  /** Every live shelter with its current figures. */
+  const summaries = async (): Promise<ShelterSummary[]> => {
+    const [views, all] = await Promise.all([shelterViews(), events().toArray()]);
+    return summarizeShelters(views, foldEvents(all));
+  };
+
+  /** Every event, for charts over time (the dashboard). */
+  const allEvents = async (): Promise<CapacityEvent[]> => events().toArray();
+
+  const record = async (input: CapacityUpdateInput): Promise<Result<ShelterFigures>> =>
+    db.transaction('rw', [events(), db.services, db.changes, db.audit], async () => {
+      const service = await db.services.get(input.serviceId);
+      if (!live(service) || service.category !== 'shelter')
+        return { ok: false, errors: { _: 'validation.notFound' } };
+      const checked = validateUpdate(input, servedPopulations(service));
+      if (!checked.ok) return checked;
+      // Re-read inside the transaction: the diff is against what is stored now.
+      const stored = await eventsOf(service.id);
+      const current = foldShelter(service.id, stored);
+      const who = actor();
+      const added = eventsForUpdate(current, checked.value, {
+        office: who.office,
+        who: who.user,
+        now: new Date().toISOString(),
+        newId: () => crypto.randomUUID(),
+      });
+      await events().bulkAdd(added);
+      await journal(db, who, added.map(journalItem));
+      return { ok: true, value: foldShelter(service.id, [...stored, ...added])! };
+    });
+
+  const getMyShelters = async (): Promise<string[]> => {
+    const row = await db.settings.get(MY_SHELTERS);
+    const parsed = z.array(uuidSchema).safeParse(row?.value);
+    return parsed.success ? parsed.data : [];
+  };
+
+  /** Which shelters this desk manages (a preference of this computer until accounts exist). */
+  const setMyShelters = async (ids: readonly string[]): Promise<void> => {
+    await db.settings.put({ key: MY_SHELTERS, value: z.array(uuidSchema).parse([...ids]) });
+  };
+
+  /** Two weeks of fictional history for the demo shelters that have none yet. */
+  const loadDemo = async (): Promise<number> =>
+    db.transaction('rw', [events(), db.services, db.changes, db.audit], async () => {
+      const shelters = await db.services
+        .where('category')
+        .equals('shelter')
+        .filter((s) => s.demo && s.deletedAt === null)
+        .toArray();
+      const counted = new Set(await events().orderBy('serviceId').uniqueKeys());
+      const added = generateDemoCapacity(
+        shelters.filter((s) => !counted.has(s.id)),
+        { office: actor().office, now: new Date().toISOString(), newId: () => crypto.randomUUID() },
+      );
+      await events().bulkAdd(added);
+      // Demo events stay on this machine: audited, never put in the outbox.
+      await journal(db, actor(), added.map(journalItem), { replicate: false });
+      return added.length;
+    });
+
+  /** Demo events were never real: removed outright, like the demo directory. */
+  const removeDemo = async (): Promise<number> =>
+    db.transaction('rw', [events(), db.changes, db.audit], async () => {
+      const ids = await events()
+        .filter((e) => e.demo)
+        .primaryKeys();
+      await events().bulkDelete(ids);
+      await journal(
+        db,
+        actor(),
+        [
+          {
+            table: CAPACITY_TABLE,
+            recordId: '*',
+            op: 'delete',
+            action: 'demo.remove',
+            detail: String(ids.length),
+          },
+        ],
+        { replicate: false },
+      );
+      return ids.length;
+    });
+
+  return {
+    eventsOf,
+    allEvents,
+    figures,
+    history,
+    summaries,
+    record,
+    getMyShelters,
+    setMyShelters,
+    loadDemo,
+    removeDemo,
+  };
+};
+
+const journalItem = (e: CapacityEvent): JournalItem => ({
+  table: CAPACITY_TABLE,
+  recordId: e.id,
+  op: 'put',
+  action: e.demo ? 'demo.load' : `capacity.${e.type}`,
+  detail: detailOf(e),
+});
+
+/** Says what changed without free text (the note itself stays in the event, not the audit). */
+const detailOf = (e: CapacityEvent): string => {
+  switch (e.type) {
+    case 'admission':
+      return `${e.serviceId} ${e.population} +${e.count}`;
+    case 'discharge':
+      return `${e.serviceId} ${e.population} -${e.count}`;
+    case 'baseline':
+    case 'out_of_service':
+    case 'waitlist':
+      return `${e.serviceId} ${e.population} =${e.value}`;
+    case 'status':
+      return `${e.serviceId} ${e.status}`;
+    case 'note':
+    case 'confirm':
+      return e.serviceId;
+  }
+};
+
+export type CapacityRepository = ReturnType<typeof createCapacityRepository>;

@@ -1,0 +1,100 @@
+/**
+ * Capacity as screens read it: live summaries of every shelter, the stale threshold, a clock
+ * that ticks (a figure grows old while the screen stays open), and ages in the user's language.
+ */
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ShelterSummary } from '@shared/domain/capacity/summary';
+import { bedAvailability } from '@shared/domain/capacity/summary';
+import type { BedAvailability } from '@shared/domain/directory/filter';
+import { useData } from '../../app/data';
+import { useLocale } from '../../app/i18n';
+
+const DEFAULT_STALE_HOURS = 48;
+
+/** One timer for every subscriber, however many badges are on screen. */
+const clock = (() => {
+  let now = Date.now();
+  const listeners = new Set<() => void>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  return {
+    subscribe(cb: () => void) {
+      listeners.add(cb);
+      // After a while with no subscriber the stored time is old: React re-reads it after this.
+      if (timer === undefined) now = Date.now();
+      timer ??= setInterval(() => {
+        now = Date.now();
+        listeners.forEach((l) => l());
+      }, 30_000);
+      return () => {
+        listeners.delete(cb);
+        if (listeners.size === 0 && timer !== undefined) {
+          clearInterval(timer);
+          timer = undefined;
+        }
+      };
+    },
+    get: () => now,
+  };
+})();
+
+/** The current time in ms, re-rendering every 30 s. */
+export const useNow = (): number => useSyncExternalStore(clock.subscribe, clock.get);
+
+export const useStaleAfterHours = (): number => {
+  const { repos } = useData();
+  const prefs = useLiveQuery(() => repos.settings.getPreferences(), [repos]);
+  return prefs?.staleAfterHours ?? DEFAULT_STALE_HOURS;
+};
+
+/** Every live shelter's summary, by service id (undefined while loading). */
+export const useCapacitySummaries = (): Map<string, ShelterSummary> | undefined => {
+  const { repos } = useData();
+  const list = useLiveQuery(() => repos.capacity.summaries(), [repos]);
+  return useMemo(() => list && new Map(list.map((s) => [s.serviceId, s])), [list]);
+};
+
+/**
+ * For the directory filter "free bed for …": service id → populations with a free bed now.
+ * Only read while `wanted` (the filter is set), so capacity saves do not re-filter otherwise.
+ */
+export const useBedAvailability = (wanted: boolean): BedAvailability | undefined => {
+  const summaries = useCapacitySummaries();
+  return useMemo(
+    () => (wanted && summaries ? bedAvailability(summaries.values()) : undefined),
+    [wanted, summaries],
+  );
+};
+
+/** "il y a 3 h", "3 hr. ago": the age of an instant, never in the future (clock skew). */
+export const useFormatAge = (): ((at: string, now: number) => string) => {
+  const { locale } = useLocale();
+  // Elapsed time, not calendar words: "il y a 2 j", never "avant-hier" for 49 h ago.
+  const [rtf, auto] = useMemo(
+    () => [
+      new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' }),
+      new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
+    ],
+    [locale],
+  );
+  return useCallback(
+    (at, now) => {
+      const s = Math.max(0, (now - Date.parse(at)) / 1000);
+      if (s < 60) return auto.format(0, 'second');
+      if (s < 3600) return rtf.format(-Math.floor(s / 60), 'minute');
+      if (s < 48 * 3600) return rtf.format(-Math.floor(s / 3600), 'hour');
+      return rtf.format(-Math.floor(s / 86_400), 'day');
+    },
+    [rtf, auto],
+  );
+};
+
+/** Date and time in full, for the title of an age ("2 mars 2026, 08:15"). */
+export const useFormatDateTime = (): ((at: string) => string) => {
+  const { locale } = useLocale();
+  const f = useMemo(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+    [locale],
+  );
+  return useCallback((at) => f.format(new Date(at)), [f]);
+};
