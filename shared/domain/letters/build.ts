@@ -1,0 +1,227 @@
+/**
+ * Builds a letter's model from a referral, the directory and the settings, applying
+ * need-to-know (needToKnow.ts) and the consent gate (referrals/rules.ts). Pure: the date, the
+ * reference and the translator for the letter's language are passed in.
+ */
+import type { MessageId } from '../../i18n/catalogues';
+import type { Locale } from '../../i18n/define';
+import { areaByCode } from '../directory/areas';
+import type { ServiceView } from '../directory/schema';
+import type { OfficeProfile } from '../settings/schema';
+import type { GateResult } from '../referrals/rules';
+import { consentGate, mayShareName } from '../referrals/rules';
+import type { Referral } from '../referrals/schema';
+import { URGENCY_HOURS } from '../referrals/schema';
+import type { Letterhead } from './letterhead';
+import type { Fact, LetterModel } from './model';
+import { letterModelSchema, lines } from './model';
+import { fieldsFor } from './needToKnow';
+
+export type LetterTranslate = (id: MessageId, values?: Record<string, string | number>) => string;
+
+export type LetterOptions = {
+  locale: Locale;
+  /** The officer says the recipient needs the name; consent must allow it too. */
+  includeName: boolean;
+  contact: { name: string; title: string; phone: string; email: string };
+  signatory: { name: string; title: string };
+  stamp: boolean;
+};
+
+export type LetterInput = {
+  referral: Referral;
+  view: ServiceView;
+  office: OfficeProfile;
+  letterhead: Letterhead;
+  reference: string;
+  /** Issue date, ISO local date. */
+  date: string;
+  options: LetterOptions;
+  t: LetterTranslate;
+};
+
+export type BuildResult =
+  | { ok: true; model: LetterModel }
+  | { ok: false; error: Extract<GateResult, { ok: false }>['error'] };
+
+const capitalize = (s: string, locale: Locale): string =>
+  s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+
+const addDays = (isoDate: string, days: number): string =>
+  new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+
+/** "3 mars 2026", "1er mars 2026", "3 March 2026": official style, no weekday. */
+export const formatLetterDate = (isoDate: string, locale: Locale): string => {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  const text = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(d);
+  return locale === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
+};
+
+const displayName = (locale: Locale, type: 'language' | 'region', code: string): string => {
+  try {
+    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+};
+
+export const buildLetterModel = (input: LetterInput): BuildResult => {
+  const { referral, view, office, letterhead: lh, options, t } = input;
+  const { locale } = options;
+  const gate = consentGate(referral, view.service);
+  if (!gate.ok) return gate;
+  const details = referral.caseDetails;
+  const list = (items: string[]) =>
+    new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+  const date = formatLetterDate(input.date, locale);
+  // An urgency in days is answered by the end of the day it falls on.
+  const dueDate = addDays(input.date, Math.ceil(URGENCY_HOURS[referral.urgency] / 24));
+  const due = formatLetterDate(dueDate, locale);
+  const name =
+    gate.basis === 'consent' && options.includeName && mayShareName(referral, view.service)
+      ? (details.person?.name ?? null)
+      : null;
+
+  const needs = [
+    ...details.needs.filter((n) => n !== 'other').map((n) => t(`referrals.need.${n}`)),
+    ...(details.needs.includes('other') && details.needsOther ? [details.needsOther] : []),
+  ];
+  const facts: Fact[] = [
+    { key: 'caseCode', label: t('letter.fact.caseCode'), value: referral.caseCode },
+    {
+      key: 'person',
+      label: t('letter.fact.person'),
+      value: name ?? t('letter.fact.personWithheld'),
+    },
+    { key: 'services', label: t('letter.fact.services'), value: capitalize(list(needs), locale) },
+    {
+      key: 'languages',
+      label: t('letter.fact.languages'),
+      value: details.languages.length
+        ? list(details.languages.map((l) => displayName(locale, 'language', l)))
+        : t('letter.fact.notSpecified'),
+    },
+  ];
+  for (const field of fieldsFor(view.service.category, details.needs)) {
+    const value =
+      field === 'gender'
+        ? t(`referrals.gender.${details.gender}`)
+        : field === 'ageBand'
+          ? t(`referrals.age.${details.ageBand}`)
+          : field === 'traffickingStatus'
+            ? t(`referrals.status.${details.traffickingStatus}`)
+            : field === 'citizenship'
+              ? details.citizenship.length
+                ? list(details.citizenship.map((c) => displayName(locale, 'region', c)))
+                : t('letter.fact.notSpecified')
+              : details.exploitationTypes.length
+                ? list(details.exploitationTypes.map((e) => t(`referrals.exploitation.${e}`)))
+                : t('letter.fact.notSpecified');
+    facts.push({ key: field, label: t(`letter.fact.${field}`), value });
+  }
+  facts.push({
+    key: 'reason',
+    label: t('letter.fact.reason'),
+    value: t(`referrals.reason.${details.reason}`),
+  });
+  if (details.reasonDetails)
+    facts.push({ key: 'details', label: t('letter.fact.details'), value: details.reasonDetails });
+
+  const consent =
+    gate.basis === 'override' && referral.consentOverride
+      ? t('letter.consent.override', {
+          by: referral.consentOverride.by,
+          date: formatLetterDate(referral.consentOverride.at.slice(0, 10), locale),
+          reason: referral.consentOverride.reason,
+        })
+      : `${t('letter.consent.given', {
+          method: t(`letter.consentMethod.${referral.consent.method ?? 'other'}`),
+          date: formatLetterDate(referral.consent.date ?? input.date, locale),
+          recipient: referral.consent.recipient?.name ?? view.service.name,
+        })} ${t(name ? 'letter.consent.nameShared' : 'letter.consent.nameWithheld')}`;
+
+  const loc = view.locations[0];
+  // A restricted address (a shelter's) is not printed on a letter that may travel with the person.
+  const street = loc && loc.visibility === 'public' ? loc.address.address1 : '';
+  const region = loc ? (areaByCode(loc.address.adminAreaCode)?.name ?? '') : '';
+  const orgName = view.organization?.name ?? '';
+  const { contact } = options;
+  const model: LetterModel = {
+    schemaVersion: 1,
+    locale,
+    reference: input.reference,
+    date: input.date,
+    place: lh.place,
+    caseCode: referral.caseCode,
+    personName: name,
+    urgency: referral.urgency,
+    dueDate,
+    needs: details.needs,
+    basis: gate.basis,
+    from: {
+      officeName: office.officeName,
+      authority: lines(lh.authority),
+      motto: lines(lh.motto),
+      address: lines(lh.address),
+      contact: [
+        lh.phone && t('letter.phone', { phone: lh.phone }),
+        lh.email && t('letter.email', { email: lh.email }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      footer: lh.footer,
+      logo: lh.logo,
+    },
+    to: {
+      serviceName: view.service.name,
+      organizationName: orgName,
+      lines: [
+        view.service.name,
+        ...(orgName && orgName !== view.service.name ? [orgName] : []),
+        ...[street, [...new Set([loc?.address.city, region])].filter(Boolean).join(', ')].filter(
+          Boolean,
+        ),
+      ],
+    },
+    contact,
+    signatory: options.signatory,
+    stamp: options.stamp,
+    text: {
+      title: t('letter.title'),
+      confidential: t('letter.confidential'),
+      referenceLine: t('letter.referenceLine', { reference: input.reference }),
+      dateLine: lh.place
+        ? t('letter.dateLine', { place: lh.place, date })
+        : t('letter.dateLineNoPlace', { date }),
+      toLabel: t('letter.toLabel'),
+      subjectLabel: t('letter.subjectLabel'),
+      subject: t('letter.subject', { caseCode: referral.caseCode }),
+      urgencyLabel: t('letter.urgencyLabel'),
+      urgency: t('letter.urgency', { delay: t(`letter.urgency.${referral.urgency}`), due }),
+      salutation: t('letter.salutation'),
+      intro: t('letter.intro', { service: view.service.name }),
+      facts,
+      consentLabel: t('letter.consentLabel'),
+      consent,
+      request: t('letter.request', { due }),
+      contactLabel: t('letter.contactLabel'),
+      contact: [
+        [contact.name, contact.title].filter(Boolean).join(', '),
+        contact.phone && t('letter.phone', { phone: contact.phone }),
+        contact.email && t('letter.email', { email: contact.email }),
+      ]
+        .filter(Boolean)
+        .join(' · '),
+      notice: t('letter.notice'),
+      closing: t('letter.closing'),
+      stampLabel: t('letter.stamp'),
+    },
+  };
+  // Parsing is the contract of the stored snapshot: what cannot be re-read is never issued.
+  return { ok: true, model: letterModelSchema.parse(model) };
+};
