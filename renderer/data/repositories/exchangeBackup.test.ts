@@ -1,0 +1,88 @@
+// @vitest-environment happy-dom
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ExchangeError } from '@shared/domain/exchange/limits';
+import { PasserelleDb } from '../db';
+import { createDirectoryRepository } from './directory';
+import { createBackupRepository, decryptBackup, encryptBackup } from './exchangeBackup';
+
+let n = 0;
+const dbs: Dexie[] = [];
+const open = () => {
+  const db = new PasserelleDb(`backup-test-${++n}`);
+  dbs.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of dbs.splice(0)) {
+    db.close();
+    await Dexie.delete(db.name);
+  }
+});
+const actor = () => ({ office: 'BKO', user: 'Awa' });
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: unknown) => (e instanceof ExchangeError ? e.code : String(e)),
+  );
+const snapshot = async (db: PasserelleDb) =>
+  Object.fromEntries(
+    await Promise.all(db.tables.map(async (t) => [t.name, await t.toArray()] as const)),
+  );
+
+describe('encrypted backup', () => {
+  it('encrypts with a versioned, authenticated header; any changed byte fails', async () => {
+    const plain = new TextEncoder().encode('{"hello":"Ségou"}');
+    const file = await encryptBackup(plain, 'correct horse', 100_000);
+    expect(new TextDecoder().decode(file.slice(0, 8))).toBe('PSRLBKUP');
+    expect(new TextDecoder().decode(await decryptBackup(file, 'correct horse'))).toBe(
+      '{"hello":"Ségou"}',
+    );
+    expect(await codeOf(decryptBackup(file, 'wrong horse'))).toBe('backupAuth');
+    for (const at of [20, 35, file.length - 1, 50]) {
+      const bad = file.slice();
+      bad[at]! ^= 0x01;
+      expect(await codeOf(decryptBackup(bad, 'correct horse')), `byte ${at}`).toBe('backupAuth');
+    }
+    expect(
+      await codeOf(decryptBackup(new TextEncoder().encode('id,name\n1,2\n'.repeat(10)), 'x')),
+    ).toBe('backupNotBackup');
+    const future = file.slice();
+    future[8] = 9;
+    expect(await codeOf(decryptBackup(future, 'correct horse'))).toBe('backupVersion');
+  });
+
+  it('backup then restore: refused files change nothing; the right one replaces everything', async () => {
+    const db = open();
+    const directory = createDirectoryRepository(db, actor);
+    await directory.loadDemo();
+    const backups = createBackupRepository(db);
+    const file = await backups.backup('phrase de passe du bureau');
+    const before = await snapshot(db);
+
+    // Changes after the backup, which the restore must undo.
+    const [first] = await directory.listViews();
+    await directory.remove(first!.service.id);
+    await db.settings.put({ key: 'after', value: 1 });
+    const changed = await snapshot(db);
+
+    expect(await codeOf(backups.restore(file, 'mauvaise phrase', 'Awa'))).toBe('backupAuth');
+    const tampered = file.slice();
+    tampered[Math.floor(file.length / 2)]! ^= 0xff;
+    expect(await codeOf(backups.restore(tampered, 'phrase de passe du bureau', 'Awa'))).toBe(
+      'backupAuth',
+    );
+    expect(await snapshot(db)).toEqual(changed);
+
+    const summary = await backups.restore(file, 'phrase de passe du bureau', 'Awa');
+    expect(summary.rows).toBeGreaterThan(300);
+    const after = await snapshot(db);
+    const { audit, ...rest } = after;
+    const { audit: auditBefore, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    // The audit trail is the backup's plus one entry saying it was restored.
+    expect(audit!.slice(0, -1)).toEqual(auditBefore);
+    expect(audit!.at(-1)).toMatchObject({ action: 'backup.restore', actor: 'Awa' });
+  }, 60_000);
+});

@@ -1,0 +1,181 @@
+/**
+ * Backup of the whole database to one encrypted file, and restore from one. Restore replaces
+ * everything, so it needs the file, its passphrase and an explicit acknowledgement.
+ */
+import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useData, useOffice } from '../../app/data';
+import { useT } from '../../app/i18n';
+import { platform } from '../../platform';
+import { MIME, save, today } from './files';
+import { failureOf, failureText } from './text';
+
+const MIN = 10;
+type Note = { text: string; error: boolean };
+
+const NoteLine = ({ note }: { note: Note | undefined }) =>
+  note ? (
+    <p role={note.error ? 'alert' : 'status'} className={note.error ? 'error' : undefined}>
+      {note.text}
+    </p>
+  ) : null;
+
+export const BackupSection = () => {
+  const t = useT();
+  const { repos } = useData();
+  const office = useOffice();
+  const last = useLiveQuery(() => repos.exchange.lastRun('backup'), [repos]);
+  const [pass, setPass] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [note, setNote] = useState<Note>();
+  const [busy, setBusy] = useState<'' | 'backup' | 'restore'>('');
+  const [file, setFile] = useState<{ name: string; data: Uint8Array }>();
+  const [restorePass, setRestorePass] = useState('');
+  const [understood, setUnderstood] = useState(false);
+  const [restoreNote, setRestoreNote] = useState<Note>();
+
+  const backup = async () => {
+    if (pass.length < MIN)
+      return setNote({ text: t('exchange.backup.tooShort', { min: MIN }), error: true });
+    if (pass !== confirm) return setNote({ text: t('exchange.backup.mismatch'), error: true });
+    setBusy('backup');
+    setNote(undefined);
+    try {
+      const bytes = await repos.backup.backup(pass);
+      const name = `${t('exchange.backup.fileName')}-${office.officeCode}-${today()}.backup`;
+      const { saved } = await save(name, MIME.backup, bytes);
+      if (saved) {
+        await repos.exchange.record('backup', { file: name, bytes: bytes.length });
+        setNote({
+          text: t('exchange.backup.created', {
+            size: new Intl.NumberFormat().format(Math.ceil(bytes.length / 1024)),
+          }),
+          error: false,
+        });
+        setPass('');
+        setConfirm('');
+      }
+    } catch (e) {
+      setNote({ text: failureText(t, failureOf(e)), error: true });
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const restore = async () => {
+    if (!file) return;
+    setBusy('restore');
+    setRestoreNote(undefined);
+    try {
+      const summary = await repos.backup.restore(file.data, restorePass, office.userName);
+      await repos.exchange.record('restore', { file: file.name, rows: summary.rows });
+      setRestoreNote({ text: t('exchange.restore.done', { rows: summary.rows }), error: false });
+      setFile(undefined);
+      setRestorePass('');
+      setUnderstood(false);
+    } catch (e) {
+      setRestoreNote({ text: failureText(t, failureOf(e)), error: true });
+    } finally {
+      setBusy('');
+    }
+  };
+
+  const when = (iso: string) =>
+    new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+  return (
+    <section aria-labelledby="exchange-backup" className="exchange-section">
+      <h2 id="exchange-backup">{t('exchange.backup.title')}</h2>
+      <p>{t('exchange.backup.intro')}</p>
+      <p>
+        {last ? t('exchange.backup.last', { date: when(last.at) }) : t('exchange.backup.never')}
+      </p>
+      <p className="hint">{t('exchange.backup.auto')}</p>
+      <form
+        className="exchange-options"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void backup();
+        }}
+      >
+        <div className="field">
+          <label htmlFor="backup-pass">{t('exchange.backup.passphrase')}</label>
+          <input
+            id="backup-pass"
+            type="password"
+            autoComplete="new-password"
+            value={pass}
+            aria-describedby="backup-pass-hint"
+            onChange={(e) => setPass(e.target.value)}
+          />
+          <p className="hint" id="backup-pass-hint">
+            {t('exchange.backup.passphraseHint', { min: MIN })}
+          </p>
+        </div>
+        <div className="field">
+          <label htmlFor="backup-confirm">{t('exchange.backup.passphraseConfirm')}</label>
+          <input
+            id="backup-confirm"
+            type="password"
+            autoComplete="new-password"
+            value={confirm}
+            onChange={(e) => setConfirm(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <button type="submit" className="primary" disabled={busy !== ''}>
+            {busy === 'backup' ? t('exchange.backup.working') : t('exchange.backup.create')}
+          </button>
+        </div>
+      </form>
+      <NoteLine note={note} />
+
+      <h3>{t('exchange.restore.title')}</h3>
+      <p className="exchange-warning">{t('exchange.restore.warning')}</p>
+      <div className="actions">
+        <button
+          type="button"
+          onClick={async () => {
+            const picked = await platform().openFile({ extensions: ['backup'] });
+            if (picked) setFile(picked);
+          }}
+        >
+          {t('exchange.restore.choose')}
+        </button>
+        {file && <bdi>{file.name}</bdi>}
+      </div>
+      <div className="exchange-options">
+        <div className="field">
+          <label htmlFor="restore-pass">{t('exchange.restore.passphrase')}</label>
+          <input
+            id="restore-pass"
+            type="password"
+            autoComplete="off"
+            value={restorePass}
+            onChange={(e) => setRestorePass(e.target.value)}
+          />
+        </div>
+      </div>
+      <label className="exchange-choice">
+        <input
+          type="checkbox"
+          checked={understood}
+          onChange={(e) => setUnderstood(e.target.checked)}
+        />{' '}
+        {t('exchange.restore.confirm')}
+      </label>
+      <div className="actions">
+        <button
+          type="button"
+          className="danger"
+          disabled={!file || !restorePass || !understood || busy !== ''}
+          onClick={restore}
+        >
+          {busy === 'restore' ? t('exchange.restore.working') : t('exchange.restore.button')}
+        </button>
+      </div>
+      <NoteLine note={restoreNote} />
+    </section>
+  );
+};

@@ -1,0 +1,185 @@
+/**
+ * Export the whole directory or the directory's current filter (the same filter state as the
+ * list and the map) to CSV, XLSX, HSDS JSON, the HSDS data package or GeoJSON.
+ */
+import { useState } from 'react';
+import { hasActiveFilters } from '@shared/domain/directory/filter';
+import type { ServiceView } from '@shared/domain/directory/schema';
+import type { Delimiter } from '@shared/domain/exchange/csv';
+import { toCsv } from '@shared/domain/exchange/csv';
+import { exportFlatRows, toCsvCells } from '@shared/domain/exchange/flatExport';
+import { toGeoJson } from '@shared/domain/exchange/geojson';
+import type { ExportOptions } from '@shared/domain/exchange/hsdsWrite';
+import { toHsdsJson } from '@shared/domain/exchange/hsdsWrite';
+import { tablesToFiles, toTables } from '@shared/domain/exchange/tabular';
+import { makeZip } from '@shared/domain/exchange/zip';
+import { useData } from '../../app/data';
+import { useT } from '../../app/i18n';
+import { useFilters } from '../directory/filterState';
+import { useDirectorySearch } from '../directory/useDirectory';
+import { MIME, save, today, xlsxBytes } from './files';
+import { failureOf, failureText } from './text';
+
+const FORMATS = ['csv', 'xlsx', 'hsds-json', 'hsds-package', 'geojson'] as const;
+type Format = (typeof FORMATS)[number];
+
+const build = async (
+  format: Format,
+  views: ServiceView[],
+  opts: ExportOptions,
+  delimiter: Delimiter,
+) => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  switch (format) {
+    case 'csv':
+      return {
+        ext: 'csv',
+        mime: MIME.csv,
+        data: toCsv(toCsvCells(exportFlatRows(views, opts)), delimiter),
+      };
+    case 'xlsx':
+      return { ext: 'xlsx', mime: MIME.xlsx, data: await xlsxBytes(exportFlatRows(views, opts)) };
+    case 'hsds-json':
+      return {
+        ext: 'json',
+        mime: MIME.json,
+        data: JSON.stringify(toHsdsJson(views, opts), null, 2),
+      };
+    case 'hsds-package': {
+      const files = tablesToFiles(toTables(views, opts), new Date().toISOString());
+      return {
+        ext: 'zip',
+        mime: MIME.zip,
+        data: makeZip(Object.fromEntries(Object.entries(files).map(([k, v]) => [k, enc(v)]))),
+      };
+    }
+    case 'geojson':
+      return { ext: 'geojson', mime: MIME.geojson, data: JSON.stringify(toGeoJson(views, opts)) };
+  }
+};
+
+export const ExportSection = () => {
+  const t = useT();
+  const { repos } = useData();
+  const { filters } = useFilters();
+  const { views, hits } = useDirectorySearch(1_000_000);
+  const active = hasActiveFilters(filters);
+  const [scope, setScope] = useState<'all' | 'filtered'>(active ? 'filtered' : 'all');
+  const [format, setFormat] = useState<Format>('csv');
+  const [delimiter, setDelimiter] = useState<Delimiter>(',');
+  const [includeRestricted, setIncludeRestricted] = useState(false);
+  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const all = views ?? [];
+  const chosen = scope === 'filtered' && active ? hits : all;
+
+  const run = async () => {
+    setBusy(true);
+    setMessage(undefined);
+    try {
+      const file = await build(format, chosen, { includeRestricted }, delimiter);
+      const name = `${t('exchange.export.fileName')}-${today()}.${file.ext}`;
+      const { saved } = await save(name, file.mime, file.data);
+      if (saved) {
+        await repos.exchange.record('export', {
+          file: name,
+          format,
+          count: chosen.length,
+          includeRestricted,
+        });
+        setMessage({ text: t('exchange.export.done', { count: chosen.length }), error: false });
+      }
+    } catch (e) {
+      setMessage({ text: failureText(t, failureOf(e)), error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="exchange-export" className="exchange-section">
+      <h2 id="exchange-export">{t('exchange.export.title')}</h2>
+      <p>{t('exchange.export.intro')}</p>
+      <fieldset className="exchange-options">
+        <legend>{t('exchange.export.scope')}</legend>
+        <label className="exchange-choice">
+          <input
+            type="radio"
+            name="export-scope"
+            checked={scope === 'all'}
+            onChange={() => setScope('all')}
+          />{' '}
+          {t('exchange.export.scope.all', { count: all.length })}
+        </label>
+        <label className="exchange-choice">
+          <input
+            type="radio"
+            name="export-scope"
+            disabled={!active}
+            checked={scope === 'filtered' && active}
+            onChange={() => setScope('filtered')}
+          />{' '}
+          {t('exchange.export.scope.filtered', { count: active ? hits.length : all.length })}
+        </label>
+      </fieldset>
+      <div className="exchange-options">
+        <div className="field">
+          <label htmlFor="export-format">{t('exchange.export.format')}</label>
+          <select
+            id="export-format"
+            value={format}
+            onChange={(e) => setFormat(e.target.value as Format)}
+          >
+            {FORMATS.map((f) => (
+              <option key={f} value={f}>
+                {t(`exchange.format.${f}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {format === 'csv' && (
+          <div className="field">
+            <label htmlFor="export-delimiter">{t('exchange.import.delimiter')}</label>
+            <select
+              id="export-delimiter"
+              value={delimiter}
+              onChange={(e) => setDelimiter(e.target.value as Delimiter)}
+            >
+              <option value=",">{t('exchange.delimiter.comma')}</option>
+              <option value=";">{t('exchange.delimiter.semicolon')}</option>
+              <option value={'\t'}>{t('exchange.delimiter.tab')}</option>
+            </select>
+          </div>
+        )}
+      </div>
+      <div className="exchange-check">
+        <label className="exchange-choice">
+          <input
+            type="checkbox"
+            checked={includeRestricted}
+            aria-describedby="export-restricted-hint"
+            onChange={(e) => setIncludeRestricted(e.target.checked)}
+          />{' '}
+          {t('exchange.export.includeRestricted')}
+        </label>
+        <p className="hint" id="export-restricted-hint">
+          {t('exchange.export.restrictedHint')}
+        </p>
+      </div>
+      {(format === 'csv' || format === 'xlsx') && (
+        <p className="hint">{t('exchange.export.flatNote')}</p>
+      )}
+      <button type="button" className="primary" disabled={busy || !views} onClick={run}>
+        {t('exchange.export.button')}
+      </button>
+      {message && (
+        <p
+          role={message.error ? 'alert' : 'status'}
+          className={message.error ? 'error' : undefined}
+        >
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+};

@@ -1,0 +1,252 @@
+/**
+ * Import: choose a file → (CSV/XLSX) map columns with a preview → check in a worker with a
+ * progress bar and Cancel → report of every problem and likely duplicates → the user imports
+ * the valid rows, in one transaction. Nothing is written before that last click.
+ */
+import { useRef, useState } from 'react';
+import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
+import { defaultDecision, findDuplicates } from '@shared/domain/exchange/duplicates';
+import type { Mapping } from '@shared/domain/exchange/flat';
+import type { FlatPreview, InputFile } from '@shared/domain/exchange/importFile';
+import { detectFormat } from '@shared/domain/exchange/importFile';
+import { LIMITS } from '@shared/domain/exchange/limits';
+import type { Delimiter } from '@shared/domain/exchange/csv';
+import type { EncodingChoice } from '@shared/domain/exchange/text';
+import type { ImportFormat, ImportPlan } from '@shared/domain/exchange/types';
+import type { ServiceCategory } from '@shared/domain/directory/schema';
+import { useData, useOffice } from '../../app/data';
+import { useT } from '../../app/i18n';
+import { platform } from '../../platform';
+import { ImportOptions } from './ImportOptions';
+import { ImportReport } from './ImportReport';
+import { MappingStep } from './MappingStep';
+import type { Failure } from './protocol';
+import { failureOf, failureText } from './text';
+import type { Job } from './worker';
+import { runImportWorker } from './worker';
+
+type Stage =
+  | { kind: 'idle' }
+  | { kind: 'working'; done: number; total: number }
+  | {
+      kind: 'mapping';
+      files: InputFile[];
+      format: 'csv' | 'xlsx';
+      preview: FlatPreview;
+      mapping: Mapping;
+      remembered: boolean;
+    }
+  | {
+      kind: 'report';
+      plan: ImportPlan;
+      duplicates: Duplicate[];
+      decisions: Map<string, Decision>;
+      existing: Map<string, string>;
+    }
+  | { kind: 'writing' }
+  | { kind: 'done'; message: string }
+  | { kind: 'failed'; failure: Failure };
+
+const MB = 1024 * 1024;
+
+export const ImportSection = () => {
+  const t = useT();
+  const { repos } = useData();
+  const office = useOffice();
+  const [stage, setStage] = useState<Stage>({ kind: 'idle' });
+  const [encoding, setEncoding] = useState<EncodingChoice>('auto');
+  const [delimiter, setDelimiter] = useState<Delimiter | ''>('');
+  const [category, setCategory] = useState<ServiceCategory>('social_services');
+  const job = useRef<Job<unknown> | null>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const options = { encoding, ...(delimiter ? { delimiter } : {}) };
+
+  const run = async <T,>(start: () => Job<T>): Promise<T> => {
+    setStage({ kind: 'working', done: 0, total: 0 });
+    const j = start();
+    job.current = j;
+    try {
+      return await j.promise;
+    } finally {
+      job.current = null;
+    }
+  };
+  const progress = (done: number, total: number) => setStage({ kind: 'working', done, total });
+  const fail = (e: unknown) => setStage({ kind: 'failed', failure: failureOf(e) });
+
+  const check = async (files: InputFile[], format: ImportFormat, mapping: Mapping) => {
+    try {
+      const context = {
+        office: office.officeCode,
+        country: office.country,
+        now: new Date().toISOString(),
+        defaultCategory: category,
+      };
+      const { plan } = await run(() =>
+        runImportWorker(
+          { type: 'plan', files, format, options, mapping, context },
+          'plan',
+          progress,
+        ),
+      );
+      const views = await repos.exchange.existingViews();
+      const duplicates = findDuplicates(plan, views);
+      setStage({
+        kind: 'report',
+        plan,
+        duplicates,
+        decisions: new Map(duplicates.map((d) => [d.serviceId, defaultDecision(d)])),
+        existing: new Map(views.map((v) => [v.service.id, v.service.name])),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const open = async (files: InputFile[]) => {
+    try {
+      const format = detectFormat(files);
+      if (format !== 'csv' && format !== 'xlsx') return await check(files, format, {});
+      const file = files[0]!;
+      const { preview } = await run(() =>
+        runImportWorker({ type: 'preview', file, format, options }, 'preview', progress),
+      );
+      const remembered = await repos.exchange.getMapping(preview.signature);
+      setStage({
+        kind: 'mapping',
+        files,
+        format,
+        preview,
+        mapping: remembered ?? preview.suggested,
+        remembered: !!remembered,
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const chooseFile = async () => {
+    const picked = await platform().openFile({
+      extensions: ['csv', 'tsv', 'txt', 'xlsx', 'json', 'zip'],
+    });
+    if (picked) await open([{ name: picked.name, bytes: picked.data }]);
+  };
+  const chooseFolder = async (list: FileList | null) => {
+    const files = await Promise.all(
+      [...(list ?? [])].map(async (f) => ({
+        name: f.name,
+        bytes: new Uint8Array(await f.arrayBuffer()),
+      })),
+    );
+    if (files.length) await open(files);
+  };
+
+  return (
+    <section aria-labelledby="exchange-import" className="exchange-section">
+      <h2 id="exchange-import">{t('exchange.import.title')}</h2>
+      <p>{t('exchange.import.intro')}</p>
+      <p className="hint">
+        {t('exchange.import.limits', {
+          fileMb: LIMITS.fileBytes / MB,
+          zipMb: LIMITS.unzippedBytes / MB,
+          rows: new Intl.NumberFormat().format(LIMITS.rows),
+          depth: LIMITS.jsonDepth,
+        })}
+      </p>
+      {(stage.kind === 'idle' || stage.kind === 'done' || stage.kind === 'failed') && (
+        <>
+          <ImportOptions
+            encoding={encoding}
+            setEncoding={setEncoding}
+            delimiter={delimiter}
+            setDelimiter={setDelimiter}
+            category={category}
+            setCategory={setCategory}
+          />
+          <div className="actions">
+            <button type="button" className="primary" onClick={chooseFile}>
+              {t('exchange.import.chooseFile')}
+            </button>
+            <button type="button" onClick={() => folderInput.current?.click()}>
+              {t('exchange.import.chooseFolder')}
+            </button>
+            <input
+              ref={(el) => {
+                folderInput.current = el;
+                el?.setAttribute('webkitdirectory', '');
+              }}
+              type="file"
+              multiple
+              hidden
+              aria-label={t('exchange.import.chooseFolder')}
+              onChange={(e) => void chooseFolder(e.currentTarget.files)}
+            />
+          </div>
+        </>
+      )}
+      {stage.kind === 'done' && <p role="status">{stage.message}</p>}
+      {stage.kind === 'failed' &&
+        (stage.failure.code === 'cancelled' ? (
+          <p role="status">{t('exchange.cancelled')}</p>
+        ) : (
+          <p role="alert" className="error">
+            {failureText(t, stage.failure)}
+          </p>
+        ))}
+      {stage.kind === 'working' && (
+        <div className="exchange-progress">
+          <p>
+            {stage.total
+              ? t('exchange.progress.checking', { done: stage.done, total: stage.total })
+              : t('exchange.progress.reading')}
+          </p>
+          <progress
+            aria-label={t('exchange.progress.label')}
+            {...(stage.total ? { value: stage.done, max: stage.total } : {})}
+          />
+          <button type="button" onClick={() => job.current?.cancel()}>
+            {t('exchange.cancel')}
+          </button>
+        </div>
+      )}
+      {stage.kind === 'mapping' && (
+        <MappingStep
+          name={stage.files[0]!.name}
+          preview={stage.preview}
+          mapping={stage.mapping}
+          remembered={stage.remembered}
+          onChange={(mapping) => setStage({ ...stage, mapping })}
+          onCancel={() => setStage({ kind: 'idle' })}
+          onValidate={async () => {
+            await repos.exchange.saveMapping(stage.preview.signature, stage.mapping);
+            await check(stage.files, stage.format, stage.mapping);
+          }}
+        />
+      )}
+      {stage.kind === 'report' && (
+        <ImportReport
+          plan={stage.plan}
+          duplicates={stage.duplicates}
+          decisions={stage.decisions}
+          existingNames={stage.existing}
+          onDecide={(decisions) => setStage({ ...stage, decisions })}
+          onDiscard={() => setStage({ kind: 'idle' })}
+          onImport={async () => {
+            setStage({ kind: 'writing' });
+            try {
+              const counts = await repos.exchange.importPlan(
+                stage.plan,
+                stage.duplicates,
+                stage.decisions,
+              );
+              setStage({ kind: 'done', message: t('exchange.import.done', counts) });
+            } catch (e) {
+              fail(e);
+            }
+          }}
+        />
+      )}
+      {stage.kind === 'writing' && <p role="status">{t('exchange.import.writing')}</p>}
+    </section>
+  );
+};

@@ -1,0 +1,191 @@
+/**
+ * Likely duplicates between an import and the directory: the same record id, the same
+ * normalised name in the same locality, or the same phone number. Each is shown before the
+ * write with a choice — merge into the existing record, keep both, or skip the imported one —
+ * and `applyPlan` turns the plan and the choices into the records to write.
+ */
+import { digitsOnly, normalizeText } from '../directory/normalize';
+import type { Location, Organization, Service, ServiceView } from '../directory/schema';
+import type { ImportPlan } from './types';
+
+export type DuplicateReason = 'id' | 'nameLocality' | 'phone';
+export type Decision = 'merge' | 'keep' | 'skip';
+export type Duplicate = {
+  serviceId: string;
+  row: number;
+  existingId: string;
+  reasons: DuplicateReason[];
+};
+
+/** Local and international forms of a number ("76 12 34 56", "+223 76 12 34 56") compare alike. */
+export const phoneKey = (n: string): string | undefined => {
+  const d = digitsOnly(n);
+  return d.length >= 6 ? d.slice(-8) : undefined;
+};
+const localityOf = (locs: readonly Location[]) =>
+  normalizeText(locs[0]?.address.city || locs[0]?.address.adminAreaCode || '');
+const nameKey = (name: string, locs: readonly Location[]) =>
+  `${normalizeText(name)}|${localityOf(locs)}`;
+
+export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[]): Duplicate[] => {
+  const byId = new Map(existing.map((v) => [v.service.id, v]));
+  const byName = new Map(existing.map((v) => [nameKey(v.service.name, v.locations), v]));
+  const byPhone = new Map<string, ServiceView>();
+  for (const v of existing)
+    for (const p of v.service.phones) {
+      const k = phoneKey(p.number);
+      if (k && !byPhone.has(k)) byPhone.set(k, v);
+    }
+  const locs = new Map(plan.locations.map((l) => [l.id, l]));
+  const out: Duplicate[] = [];
+  plan.services.forEach((s, i) => {
+    const sLocs = s.locationIds.flatMap((id) => locs.get(id) ?? []);
+    const hits: [DuplicateReason, ServiceView | undefined][] = [
+      ['id', byId.get(s.id)],
+      ['nameLocality', byName.get(nameKey(s.name, sLocs))],
+      ['phone', s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)],
+    ];
+    const first = hits.find(([, v]) => v)?.[1];
+    if (!first) return;
+    out.push({
+      serviceId: s.id,
+      row: plan.serviceRows[i] ?? 0,
+      existingId: first.service.id,
+      reasons: hits.filter(([, v]) => v?.service.id === first.service.id).map(([r]) => r),
+    });
+  });
+  return out;
+};
+
+/** Same record (id) merges by default; a look-alike is skipped until the user says otherwise. */
+export const defaultDecision = (d: Duplicate): Decision =>
+  d.reasons.includes('id') ? 'merge' : 'skip';
+
+type Existing = {
+  /** Services that merges may target, by id. */
+  views: ReadonlyMap<string, ServiceView>;
+  serviceIds: ReadonlySet<string>;
+  organizationsById: ReadonlyMap<string, Organization>;
+  organizationsByName: ReadonlyMap<string, Organization>;
+  locationIds: ReadonlySet<string>;
+};
+
+const union = <T>(a: readonly T[], b: readonly T[], key: (x: T) => string = String) => {
+  const seen = new Set(a.map(key));
+  return [...a, ...b.filter((x) => !seen.has(key(x)))];
+};
+/** Imported values win where they say something; the existing record keeps the rest. */
+const pick = <T extends object>(old: T, next: T): T => {
+  const out = { ...old };
+  for (const k of Object.keys(next) as (keyof T)[]) {
+    const v = next[k];
+    if (v !== '' && v !== null && v !== undefined && !Array.isArray(v)) out[k] = v;
+  }
+  return out;
+};
+
+export type WriteSet = {
+  organizations: Organization[];
+  locations: Location[];
+  services: Service[];
+  counts: { created: number; merged: number; skipped: number };
+};
+
+export const applyPlan = (
+  plan: ImportPlan,
+  duplicates: readonly Duplicate[],
+  decisions: ReadonlyMap<string, Decision>,
+  existing: Existing,
+  ctx: { now: string; newId: () => string },
+): WriteSet => {
+  const dupBy = new Map(duplicates.map((d) => [d.serviceId, d]));
+  const orgRemap = new Map<string, string>();
+  const organizations: Organization[] = [];
+  for (const o of plan.organizations) {
+    const same = existing.organizationsById.get(o.id);
+    const named = existing.organizationsByName.get(normalizeText(o.name));
+    if (same)
+      organizations.push({
+        ...pick(same, o),
+        id: same.id,
+        office: same.office,
+        createdAt: same.createdAt,
+        updatedAt: ctx.now,
+      });
+    else if (named) orgRemap.set(o.id, named.id);
+    else organizations.push(o);
+  }
+  const orgId = (id: string) => orgRemap.get(id) ?? id;
+  const locs = new Map(plan.locations.map((l) => [l.id, l]));
+  const out: WriteSet = {
+    organizations,
+    locations: [],
+    services: [],
+    counts: { created: 0, merged: 0, skipped: 0 },
+  };
+  for (const s of plan.services) {
+    const dup = dupBy.get(s.id);
+    const decision = dup ? (decisions.get(s.id) ?? defaultDecision(dup)) : 'keep';
+    const imported = s.locationIds.flatMap((id) => locs.get(id) ?? []);
+    if (decision === 'skip') {
+      out.counts.skipped++;
+      continue;
+    }
+    const old = dup && decision === 'merge' ? existing.views.get(dup.existingId) : undefined;
+    if (old) {
+      // Merged locations: same id, or the imported first one onto the existing first one.
+      const merged = imported.map((l, i) => {
+        const target =
+          old.locations.find((x) => x.id === l.id) ?? (i === 0 ? old.locations[0] : undefined);
+        return target
+          ? {
+              ...pick(target, l),
+              address: pick(target.address, l.address),
+              id: target.id,
+              organizationId: target.organizationId,
+              office: target.office,
+              createdAt: target.createdAt,
+              updatedAt: ctx.now,
+            }
+          : { ...l, organizationId: old.service.organizationId };
+      });
+      out.locations.push(...merged);
+      const o = old.service;
+      out.services.push({
+        ...pick(o, s),
+        id: o.id,
+        office: o.office,
+        createdAt: o.createdAt,
+        updatedAt: ctx.now,
+        organizationId: o.organizationId,
+        locationIds: union(
+          o.locationIds,
+          merged.map((l) => l.id),
+        ),
+        populations: union(o.populations, s.populations),
+        languages: union(o.languages, s.languages),
+        phones: union(o.phones, s.phones, (p) => phoneKey(p.number) ?? p.number),
+        contacts: union(o.contacts, s.contacts, (c) => normalizeText(c.name)),
+        lastVerified: s.lastVerified ?? o.lastVerified,
+      });
+      out.counts.merged++;
+      continue;
+    }
+    // Keep both: an id already in the directory gets a fresh one, so nothing is overwritten.
+    const fresh = (id: string, taken: boolean) => (taken ? ctx.newId() : id);
+    const newLocs = imported.map((l) => ({
+      ...l,
+      id: fresh(l.id, existing.locationIds.has(l.id)),
+      organizationId: orgId(l.organizationId),
+    }));
+    out.locations.push(...newLocs);
+    out.services.push({
+      ...s,
+      id: fresh(s.id, existing.serviceIds.has(s.id)),
+      organizationId: orgId(s.organizationId),
+      locationIds: newLocs.map((l) => l.id),
+    });
+    out.counts.created++;
+  }
+  return out;
+};

@@ -1,0 +1,45 @@
+/** What an import produces before anything is written: the valid records and every problem. */
+import type { Location, Organization, Service, ServiceCategory } from '../directory/schema';
+
+export const IMPORT_FORMATS = ['csv', 'xlsx', 'hsds-json', 'hsds-package'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * One problem, located: `row` is the spreadsheet row (header = 1) or the item number in an
+ * HSDS file; `column` the header or HSDS field path. `code` is a message id. An error rejects
+ * its row; a warning says what was changed or dropped and keeps it.
+ */
+export type Issue = {
+  row: number;
+  column: string;
+  code: string;
+  severity: 'error' | 'warning';
+  value?: string;
+};
+
+export type ImportContext = {
+  /** Office that owns records whose file does not name one. */
+  office: string;
+  /** ISO 3166-1 country of this office, for areas given by name only. */
+  country: string;
+  now: string;
+  newId: () => string;
+  /** For HSDS services without a Passerelle category (partners' files, official examples). */
+  defaultCategory: ServiceCategory;
+};
+
+export type ImportPlan = {
+  source: { name: string; format: ImportFormat; encoding?: string; delimiter?: string };
+  /** Rows (or HSDS items) read, valid or not. */
+  rowsRead: number;
+  organizations: Organization[];
+  locations: Location[];
+  services: Service[];
+  /** Source row of each service, same order as `services`. */
+  serviceRows: number[];
+  issues: Issue[];
+  /** Rows with at least one error: none of their records are in the plan. */
+  rejectedRows: number[];
+};
+
+export type ProgressFn = (done: number, total: number) => void;

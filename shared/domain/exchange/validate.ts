@@ -1,0 +1,154 @@
+/**
+ * The guard of envelope → guard → restore: every imported row, whatever its format, becomes a
+ * draft (plain objects shaped like our records) and is parsed here by the same zod schemas the
+ * app stores with. A row with any error contributes nothing; its problems are reported with row,
+ * column and reason. Nothing here writes: the plan is shown first.
+ */
+import type { Location, Organization, Service } from '../directory/schema';
+import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
+import type { ImportPlan, Issue, ProgressFn } from './types';
+
+export type Entity = 'service' | 'location' | 'organization';
+export type Path = readonly PropertyKey[];
+
+export type Draft = {
+  row: number;
+  service: Record<string, unknown>;
+  organization: Record<string, unknown>;
+  locations: Record<string, unknown>[];
+  /** Problems found while reading the row (unknown category, bad area…). */
+  issues: Issue[];
+};
+
+/** Names the column (or HSDS field) a schema path came from, for the report. */
+export type ColumnOf = (entity: Entity, path: Path, locationIndex: number) => string;
+
+type Parsed<T> = { ok: true; value: T } | { ok: false; issues: { path: Path; message: string }[] };
+
+const parseWith = <T>(
+  schema: {
+    safeParse: (
+      v: unknown,
+    ) =>
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  v: unknown,
+): Parsed<T> => {
+  const r = schema.safeParse(v);
+  return r.success ? { ok: true, value: r.data } : { ok: false, issues: r.error.issues };
+};
+
+const reason = (message: string) =>
+  message.startsWith('validation.') ? message : 'validation.invalid';
+
+const valueAt = (obj: unknown, path: Path): string | undefined => {
+  let v: unknown = obj;
+  for (const k of path) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v === undefined || v === null
+    ? undefined
+    : typeof v === 'object'
+      ? JSON.stringify(v)
+      : String(v);
+};
+
+export const buildPlan = (
+  drafts: readonly Draft[],
+  source: ImportPlan['source'],
+  columnOf: ColumnOf,
+  extra: { rowsRead: number; issues?: Issue[]; organizationsOnly?: Record<string, unknown>[] },
+  progress?: ProgressFn,
+): ImportPlan => {
+  const issues: Issue[] = [...(extra.issues ?? [])];
+  const rejected = new Set<number>(issues.filter((i) => i.severity === 'error').map((i) => i.row));
+  const orgCache = new Map<unknown, Parsed<Organization>>();
+  const locCache = new Map<unknown, Parsed<Location>>();
+  const organizations = new Map<string, Organization>();
+  const locations = new Map<string, Location>();
+  const services: Service[] = [];
+  const serviceRows: number[] = [];
+  const seenServices = new Set<string>();
+
+  const cached = <T>(cache: Map<unknown, Parsed<T>>, key: unknown, parse: () => Parsed<T>) => {
+    if (typeof key !== 'string') return parse();
+    let hit = cache.get(key);
+    if (!hit) cache.set(key, (hit = parse()));
+    return hit;
+  };
+
+  drafts.forEach((d, n) => {
+    const rowIssues: Issue[] = [...d.issues];
+    const fail = (entity: Entity, obj: unknown, p: Parsed<unknown>, li = 0) => {
+      if (p.ok) return;
+      for (const i of p.issues) {
+        const column = columnOf(entity, i.path, li);
+        const code = reason(i.message);
+        // One line per problem: a value failing two checks of one rule (pattern and digit
+        // count of a phone) is reported once.
+        if (rowIssues.some((x) => x.column === column && x.code === code)) continue;
+        rowIssues.push({
+          row: d.row,
+          column,
+          code,
+          severity: 'error',
+          value: valueAt(obj, i.path),
+        });
+      }
+    };
+    const org = cached(orgCache, d.organization.id, () =>
+      parseWith<Organization>(organizationSchema, d.organization),
+    );
+    fail('organization', d.organization, org);
+    const locs = d.locations.map((l, li) => {
+      const p = cached(locCache, l.id, () => parseWith<Location>(locationSchema, l));
+      fail('location', l, p, li);
+      return p;
+    });
+    const svc = parseWith<Service>(serviceSchema, d.service);
+    fail('service', d.service, svc);
+    if (svc.ok && seenServices.has(svc.value.id))
+      rowIssues.push({
+        row: d.row,
+        column: columnOf('service', ['id'], 0),
+        code: 'exchange.issue.duplicateId',
+        severity: 'error',
+        value: svc.value.id,
+      });
+    issues.push(...rowIssues);
+    if (
+      rowIssues.some((i) => i.severity === 'error') ||
+      rejected.has(d.row) ||
+      !svc.ok ||
+      !org.ok
+    ) {
+      rejected.add(d.row);
+    } else {
+      organizations.set(org.value.id, org.value);
+      for (const l of locs)
+        if (l.ok && !locations.has(l.value.id)) locations.set(l.value.id, l.value);
+      seenServices.add(svc.value.id);
+      services.push(svc.value);
+      serviceRows.push(d.row);
+    }
+    if (progress && (n + 1) % 2000 === 0) progress(n + 1, drafts.length);
+  });
+  for (const o of extra.organizationsOnly ?? []) {
+    const p = parseWith<Organization>(organizationSchema, o);
+    if (p.ok) organizations.set(p.value.id, p.value);
+  }
+  progress?.(drafts.length, drafts.length);
+  issues.sort((a, b) => a.row - b.row);
+  return {
+    source,
+    rowsRead: extra.rowsRead,
+    organizations: [...organizations.values()],
+    locations: [...locations.values()],
+    services,
+    serviceRows,
+    issues,
+    rejectedRows: [...rejected].sort((a, b) => a - b),
+  };
+};
