@@ -1,0 +1,36 @@
+/** The administrator's account at first-run setup: username, password and its confirmation. */
+import { useT } from '../../app/i18n';
+import { Field } from '../../ui/Field';
+
+export const AccountFields = ({ errors }: { errors: Record<string, string> }) => {
+  const t = useT();
+  return (
+    <fieldset>
+      <legend>{t('setup.account')}</legend>
+      <p className="hint">{t('setup.accountIntro')}</p>
+      <Field
+        label={t('accounts.username')}
+        hint={t('accounts.usernameHint')}
+        error={errors.username}
+      >
+        {(p) => <input {...p} name="username" autoComplete="username" autoCapitalize="none" />}
+      </Field>
+      <Field
+        label={t('accounts.password')}
+        hint={t('accounts.passwordHint')}
+        error={errors.password}
+      >
+        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" />}
+      </Field>
+      <Field label={t('accounts.confirm')} error={errors.confirm}>
+        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" />}
+      </Field>
+    </fieldset>
+  );
+};
+
+export const readAccountForm = (form: HTMLFormElement) => {
+  const data = new FormData(form);
+  const text = (k: string) => String(data.get(k) ?? '');
+  return { username: text('username'), password: text('password'), confirm: text('confirm') };
+};

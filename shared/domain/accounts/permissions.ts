@@ -1,0 +1,119 @@
+/**
+ * Who may do what: the ONE place where access is decided (issue 7). Screens hide what `can`
+ * refuses, routes are guarded with it, and repositories check it again before they write, so a
+ * hidden button is never the only barrier.
+ *
+ * Need-to-know shapes the table: the administrator runs the installation (users, settings,
+ * audit, backups) but reads no case file; coordinators and ministry staff work the referrals;
+ * a shelter manager sees only the shelters assigned to them and the referrals addressed there.
+ */
+import type { Role } from './roles';
+
+export const ACTIONS = [
+  'directory.view',
+  'directory.edit',
+  'capacity.view',
+  'capacity.edit',
+  'referral.view',
+  'referral.create',
+  'referral.transition',
+  'letter.generate',
+  'users.manage',
+  'settings.manage',
+  'audit.view',
+  'audit.export',
+  'exchange.import',
+  'exchange.export',
+  'backup',
+  'location.viewRestricted',
+] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** The part of a logged-in user that decisions depend on. */
+export type Subject = {
+  readonly role: Role;
+  /** Shelter services (directory service ids) assigned to a shelter manager. */
+  readonly shelterServiceIds: readonly string[];
+};
+
+/**
+ * What an action is about, where it matters: the shelter service whose capacity is edited, the
+ * service a referral is addressed to, the services a restricted location belongs to.
+ */
+export type Resource = { readonly serviceIds: readonly string[] };
+
+/** Allowed for the whole role, or only for resources among the user's assigned shelters. */
+type Grant = 'all' | 'assigned';
+
+const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
+  administrator: {
+    'directory.view': 'all',
+    'directory.edit': 'all',
+    'capacity.view': 'all',
+    'users.manage': 'all',
+    'settings.manage': 'all',
+    'audit.view': 'all',
+    'audit.export': 'all',
+    'exchange.import': 'all',
+    'exchange.export': 'all',
+    backup: 'all',
+    'location.viewRestricted': 'all',
+  },
+  coordinator: {
+    'directory.view': 'all',
+    'directory.edit': 'all',
+    'capacity.view': 'all',
+    'capacity.edit': 'all',
+    'referral.view': 'all',
+    'referral.create': 'all',
+    'referral.transition': 'all',
+    'letter.generate': 'all',
+    'exchange.import': 'all',
+    'exchange.export': 'all',
+    'location.viewRestricted': 'all',
+  },
+  shelter_manager: {
+    'directory.view': 'all',
+    'capacity.view': 'all',
+    'capacity.edit': 'assigned',
+    'referral.view': 'assigned',
+    'referral.transition': 'assigned',
+    'location.viewRestricted': 'assigned',
+  },
+  ministry_staff: {
+    'directory.view': 'all',
+    'capacity.view': 'all',
+    'referral.view': 'all',
+    'referral.create': 'all',
+    'referral.transition': 'all',
+    'letter.generate': 'all',
+    'location.viewRestricted': 'all',
+  },
+  viewer: {
+    'directory.view': 'all',
+  },
+};
+
+/**
+ * May `subject` do `action` (on `resource`)? Without a resource, an 'assigned' grant answers
+ * whether the role may do it at all (to show a menu entry); with one, every service it names
+ * must be assigned. No subject (nobody logged in) may do nothing.
+ */
+export const can = (
+  subject: Subject | null | undefined,
+  action: Action,
+  resource?: Resource,
+): boolean => {
+  if (!subject) return false;
+  const grant = GRANTS[subject.role][action];
+  if (grant === undefined) return false;
+  if (grant === 'all' || resource === undefined) return true;
+  return (
+    resource.serviceIds.length > 0 &&
+    resource.serviceIds.every((id) => subject.shelterServiceIds.includes(id))
+  );
+};
+
+/** Whether the role is limited to its assigned shelters for that action. */
+export const isScoped = (subject: Subject | null | undefined, action: Action): boolean =>
+  subject ? GRANTS[subject.role][action] === 'assigned' : false;

@@ -1,0 +1,104 @@
+/**
+ * Encryption at rest, checked on disk (issue 7): canary values go through the real repositories
+ * into Chromium's IndexedDB in a profile of our own; the browser is closed; every file of the
+ * profile is searched for them, as bytes in the encodings Chromium stores strings in. The sealed
+ * canary and the password must be nowhere; the canary stored in a field that is not encrypted
+ * must be found, or the search proves nothing.
+ */
+import { randomBytes } from 'node:crypto';
+import {
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, expect, test } from '@playwright/test';
+import { build } from 'vite';
+
+const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const outDir = here('../../out/canary-accounts');
+let server: Server;
+let origin = '';
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  await build({
+    configFile: false,
+    root: here('./canary'),
+    base: './',
+    logLevel: 'warn',
+    resolve: { alias: { '@shared': here('../../shared') } },
+    build: { outDir, emptyOutDir: true, target: 'chrome120' },
+  });
+  const types: Record<string, string> = {
+    '.html': 'text/html',
+    '.js': 'text/javascript',
+    '.wasm': 'application/wasm',
+  };
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+    const file = join(outDir, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(outDir) || !existsSync(file)) return void res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+});
+
+test.afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+
+const files = (dir: string): string[] =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
+    d.isDirectory() ? files(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : [],
+  );
+
+/** Where a text appears in the profile: as Latin-1/UTF-8 bytes or as UTF-16LE. */
+const findIn = (profile: string, text: string): string[] => {
+  const needles = [
+    Buffer.from(text, 'latin1'),
+    Buffer.from(text, 'utf8'),
+    Buffer.from(text, 'utf16le'),
+  ];
+  return files(profile).filter((f) => {
+    const bytes = readFileSync(f);
+    return needles.some((n) => bytes.includes(n));
+  });
+};
+
+test('no plaintext canary on disk, and the control canary is found', async () => {
+  test.setTimeout(120_000);
+  const profile = mkdtempSync(join(tmpdir(), 'passerelle-canary-'));
+  const tag = randomBytes(6).toString('hex');
+  const canaries = {
+    sealed: `CANARY-SEALED-${tag}-Aminata-14-ans-Kayes`,
+    plain: `CANARY-PLAIN-${tag}-control`,
+    password: `CANARY-PASSWORD-${tag} pirogue`,
+  };
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+    });
+    const page = await context.newPage();
+    await page.goto(origin);
+    await page.waitForFunction(() => typeof window.writeCanaries === 'function');
+    expect(await page.evaluate((c) => window.writeCanaries(c), canaries)).toBe('ok');
+    await context.close();
+
+    expect(files(profile).some((f) => f.includes('IndexedDB'))).toBe(true);
+    expect(findIn(profile, canaries.plain).length, 'control canary found').toBeGreaterThan(0);
+    expect(findIn(profile, canaries.sealed)).toEqual([]);
+    expect(findIn(profile, 'Aminata-14-ans')).toEqual([]);
+    expect(findIn(profile, canaries.password)).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
