@@ -1,0 +1,84 @@
+/**
+ * From a Dexie record to a signed PouchDB document and back. Case fields are sealed to the
+ * record's party offices; reading them back needs this installation to be one of them.
+ */
+import type { SyncDoc } from '@shared/domain/sync/doc';
+import { signedPayload } from '@shared/domain/sync/doc';
+import type { Lookup, ReplicatedTable } from '@shared/domain/sync/registry';
+import { docId, ownerOf, splitSealed } from '@shared/domain/sync/registry';
+import { canonicalJson, toBase64, utf8 } from '@shared/domain/sync/codec';
+import type { Sealer } from './signing';
+import { signBytes } from './signing';
+import type { Trust } from './trust';
+
+export type DocContext = {
+  trust: Trust;
+  sealer: Sealer;
+  lookup: Lookup;
+  /** Offices made party to every sealed record (the ministry, when configured). */
+  extraParties: readonly string[];
+  now: () => string;
+};
+
+export const signDoc = async (
+  ctx: DocContext,
+  body: Omit<SyncDoc, '_rev' | 'sig' | 'author' | 'at'>,
+  rev?: string,
+): Promise<SyncDoc> => {
+  const self = ctx.trust.self;
+  const unsigned = {
+    ...body,
+    author: { office: self.office, key: self.keys.keyId },
+    at: ctx.now(),
+  };
+  const sig = toBase64(await signBytes(self.keys.signPrivate, utf8(signedPayload(unsigned))));
+  return { ...unsigned, sig, ...(rev ? { _rev: rev } : {}) } as SyncDoc;
+};
+
+export const buildDoc = async (
+  ctx: DocContext,
+  spec: ReplicatedTable,
+  record: Record<string, unknown>,
+  rev?: string,
+): Promise<SyncDoc> => {
+  const { open, secret } = splitSealed(spec, record);
+  let sealed: SyncDoc['sealed'];
+  if (spec.sealed && secret) {
+    const parties = await spec.sealed.parties(record, ctx.lookup);
+    const recipients = ctx.trust.recipients([
+      ...parties,
+      ...ctx.extraParties,
+      ownerOf(spec, record),
+    ]);
+    sealed = await ctx.sealer.seal(secret, ctx.trust.self.keys.encPrivate, recipients);
+  }
+  return signDoc(
+    ctx,
+    {
+      _id: docId(spec.table, String(record.id)),
+      t: spec.table,
+      owner: ownerOf(spec, record),
+      record: open,
+      ...(sealed ? { sealed } : {}),
+    },
+    rev,
+  );
+};
+
+/** The full record a verified document carries, or undefined when its case fields are not ours. */
+export const openDoc = async (
+  ctx: Pick<DocContext, 'trust' | 'sealer'>,
+  doc: SyncDoc,
+): Promise<Record<string, unknown> | undefined> => {
+  if (!doc.record) return undefined;
+  if (!doc.sealed) return doc.record;
+  const authorKey = ctx.trust.encPublic(doc.author.key);
+  if (!authorKey) return undefined;
+  const secret = await ctx.sealer.unseal(doc.sealed, ctx.trust.self.keys, authorKey);
+  if (typeof secret !== 'object' || secret === null) return undefined;
+  return { ...doc.record, ...(secret as Record<string, unknown>) };
+};
+
+/** Same record content, whatever the key order or the (randomised) sealing. */
+export const sameRecord = (a: Record<string, unknown> | undefined, b: Record<string, unknown>) =>
+  a !== undefined && canonicalJson(a) === canonicalJson(b);

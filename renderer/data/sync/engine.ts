@@ -1,0 +1,253 @@
+/**
+ * The two halves of replication on this machine (DESIGN §2):
+ * - drain: the change log (outbox) → signed documents in the local PouchDB, with a durable
+ *   cursor. Re-running after a crash writes nothing twice: a document whose content is already
+ *   in PouchDB is skipped, so no spurious revision is made.
+ * - apply: PouchDB's changes feed (documents from other offices) → Dexie, each batch in one
+ *   Dexie transaction with its cursor, idempotent by id and revision.
+ */
+import type { Registry } from '@shared/domain/sync/registry';
+import { docId as makeDocId, ownerOf } from '@shared/domain/sync/registry';
+import { checkDoc } from '@shared/domain/sync/verify';
+import type { RejectReason } from '@shared/domain/sync/verify';
+import type { SyncDoc } from '@shared/domain/sync/doc';
+import { isFromFuture } from '@shared/domain/sync/doc';
+import type { PasserelleDb } from '../db';
+import { appendAudit } from '../journal';
+import type { LogChannel, SyncTables } from '../repositories/sync';
+import { getMeta, setMeta, syncTables } from '../repositories/sync';
+import type { Pouch, PouchDoc } from './pouch';
+import type { CheckedRevisions } from './trust';
+import { revisionKey } from './trust';
+import type { DocContext } from './docs';
+import { buildDoc, openDoc, sameRecord } from './docs';
+
+/** Test hooks: throw from them to simulate the process stopping at that point. */
+export type Faults = {
+  afterPouchWrite?: (batch: number) => void;
+  beforeApplyCommit?: (appliedSoFar: number) => void;
+};
+
+export type EngineDeps = {
+  db: PasserelleDb;
+  pouch: Pouch;
+  registry: Registry;
+  context: () => Promise<DocContext>;
+  batchSize?: number;
+  faults?: Faults;
+  /** Revisions whose signatures were checked in this session (shared with bundle import). */
+  checked?: CheckedRevisions;
+};
+
+const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
+  const out = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+};
+
+export type DrainResult = { written: number; notOwned: number };
+export type ApplyResult = {
+  applied: number;
+  notParty: number;
+  rejected: { docId: string; reason: RejectReason }[];
+};
+
+export const createEngine = (deps: EngineDeps) => {
+  const { db, pouch, registry } = deps;
+  const t: SyncTables = syncTables(db);
+  const batch = deps.batchSize ?? 500;
+
+  const drain = async (): Promise<DrainResult> => {
+    const ctx = await deps.context();
+    const out: DrainResult = { written: 0, notOwned: 0 };
+    for (let round = 0; ; round++) {
+      const cursor = await getMeta(t, 'drainedSeq', 0);
+      const entries = await db.changes.where('seq').above(cursor).limit(batch).toArray();
+      if (entries.length === 0) return out;
+      const lastSeq = entries[entries.length - 1]!.seq!;
+      const wanted = new Map<string, { table: string; recordId: string }>();
+      for (const e of entries)
+        if (registry.has(e.table)) wanted.set(makeDocId(e.table, e.recordId), e);
+      const ids = [...wanted.keys()];
+      const current = ids.length
+        ? (await pouch.allDocs({ keys: ids, include_docs: true })).rows
+        : [];
+      // Records read in one go per table; documents signed concurrently (WebCrypto works off
+      // the main thread), in the order of the ids.
+      const stored = new Map<string, unknown>();
+      for (const [table, list] of groupBy(
+        ids.map((id) => wanted.get(id)!),
+        (w) => w.table,
+      )) {
+        const rows = await db.table(table).bulkGet(list.map((w) => w.recordId));
+        list.forEach((w, i) => stored.set(makeDocId(table, w.recordId), rows[i]));
+      }
+      const built = await Promise.all(
+        ids.map(async (id, i) => {
+          const spec = registry.get(wanted.get(id)!.table)!;
+          const parsed = spec.schema.safeParse(stored.get(id));
+          if (!parsed.success) return null; // removed since (demo) or unreadable: nothing to send
+          const record = parsed.data;
+          // Only the owner writes a record; a local edit of another office's record stays here.
+          if (ownerOf(spec, record) !== ctx.trust.self.office) return 'notOwned' as const;
+          const existing = current[i]?.doc ?? undefined;
+          if (existing && !existing._deleted) {
+            if (spec.immutable) return null;
+            // Our own store: checked when it came in, so compared without checking again.
+            if (sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record)) return null;
+          }
+          return buildDoc(ctx, spec, record, existing?._rev);
+        }),
+      );
+      out.notOwned += built.filter((b) => b === 'notOwned').length;
+      const bodies = built.filter(
+        (b): b is SyncDoc => b !== null && b !== 'notOwned',
+      ) as PouchDoc[];
+      const results = bodies.length ? await pouch.bulkDocs(bodies) : [];
+      const failed = results.find((r) => r.error);
+      // A document changed under us (an import ran): the next run starts from the same cursor.
+      if (failed) throw new Error(`drain: ${failed.id} ${String(failed.error)}`);
+      for (const r of results) deps.checked?.add(revisionKey(r.id!, r.rev!));
+      deps.faults?.afterPouchWrite?.(round);
+      await db.transaction('rw', [t.meta, t.revs], async () => {
+        const receivedAt = ctx.now();
+        await t.revs.bulkPut(
+          results.map((r, i) => ({
+            docId: r.id!,
+            rev: r.rev!,
+            at: String(bodies[i]!.at),
+            receivedAt,
+          })),
+        );
+        await setMeta(t, 'drainedSeq', lastSeq);
+      });
+      out.written += bodies.length;
+    }
+  };
+
+  const apply = async (channel: LogChannel = 'local'): Promise<ApplyResult> => {
+    const ctx = await deps.context();
+    const out: ApplyResult = { applied: 0, notParty: 0, rejected: [] };
+    for (;;) {
+      const since = await getMeta<number | string>(t, 'appliedSeq', 0);
+      const res = await pouch.changes({ since, limit: batch, include_docs: true, conflicts: true });
+      if (res.results.length === 0) return out;
+      // Crypto first: a Dexie transaction must not wait on anything but Dexie.
+      type Ready = {
+        docId: string;
+        table: string;
+        record: Record<string, unknown>;
+        rev: string;
+        at: string;
+        author: string;
+        conflicts: string[];
+      };
+      type Outcome = Ready | { rejected: RejectReason; docId: string } | 'notParty' | null;
+      const outcomes = await Promise.all(
+        res.results.map(async (change): Promise<Outcome> => {
+          const raw = change.doc;
+          if (!raw || raw._deleted) return null;
+          const check = await checkDoc(raw, ctx.trust);
+          if (!check.ok) return { rejected: check.reason, docId: check.docId };
+          const full = await openDoc(ctx, check.doc);
+          if (!full) return 'notParty';
+          const spec = registry.get(check.doc.t)!;
+          const parsed = spec.schema.safeParse(full);
+          if (!parsed.success) return { rejected: 'invalidRecord', docId: raw._id };
+          return {
+            docId: raw._id,
+            table: spec.table,
+            record: parsed.data,
+            rev: raw._rev,
+            at: check.doc.at,
+            author: check.doc.author.office,
+            conflicts: raw._conflicts ?? [],
+          };
+        }),
+      );
+      const ready = outcomes.filter(
+        (o): o is Ready => o !== null && o !== 'notParty' && 'table' in o,
+      );
+      const rejected = outcomes.flatMap((o) =>
+        o !== null && o !== 'notParty' && 'rejected' in o
+          ? [{ docId: o.docId, reason: o.rejected }]
+          : [],
+      );
+      out.notParty += outcomes.filter((o) => o === 'notParty').length;
+      const nowAt = ctx.now();
+      const future = ready.filter((r) => isFromFuture(r.at, nowAt)).length;
+      const tables = [...new Set(ready.map((r) => r.table))].map((n) => db.table(n));
+      await db.transaction(
+        'rw',
+        [...tables, t.meta, t.revs, t.conflicts, t.log, db.changes, db.audit],
+        async () => {
+          // A record edited here and not yet drained keeps the local edit: once drained it
+          // supersedes this revision (or conflicts with it, and both are kept).
+          const drained = await getMeta(t, 'drainedSeq', 0);
+          const pending = new Set(
+            (await db.changes.where('seq').above(drained).toArray()).map((c) =>
+              makeDocId(c.table, c.recordId),
+            ),
+          );
+          const known = await t.revs.bulkGet(ready.map((r) => r.docId));
+          const receivedAt = ctx.now();
+          const conflicted = ready.filter((r) => r.conflicts.length > 0);
+          await t.conflicts.bulkPut(
+            conflicted.map((r) => ({
+              docId: r.docId,
+              table: r.table,
+              recordId: String(r.record.id),
+              revs: [r.rev, ...r.conflicts],
+              at: receivedAt,
+            })),
+          );
+          // Only rows that exist are deleted: conflicts are few, documents many.
+          const open = new Set(await t.conflicts.toCollection().primaryKeys());
+          await t.conflicts.bulkDelete(
+            ready.filter((r) => !r.conflicts.length && open.has(r.docId)).map((r) => r.docId),
+          );
+          const fresh = ready.filter((r, i) => !pending.has(r.docId) && known[i]?.rev !== r.rev);
+          for (const [table, list] of groupBy(fresh, (r) => r.table))
+            await db.table(table).bulkPut(list.map((r) => r.record));
+          // A stop here (the records written, not their revisions nor the cursor) must undo it all.
+          fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
+          await t.revs.bulkPut(
+            fresh.map((r) => ({ docId: r.docId, rev: r.rev, at: r.at, receivedAt })),
+          );
+          const audit = fresh.map((r) => ({
+            at: receivedAt,
+            actor: 'sync',
+            action: 'sync.apply',
+            table: r.table,
+            recordId: String(r.record.id),
+            detail: `${r.author} ${r.rev}`,
+          }));
+          const applied = fresh.length;
+          // Chained after the head, in this transaction (renderer/data/journal.ts).
+          await appendAudit(db, audit);
+          if (rejected.length)
+            await t.log.add({
+              at: receivedAt,
+              kind: 'rejected',
+              channel,
+              count: rejected.length,
+              reasons: rejected.slice(0, 100),
+            });
+          if (future)
+            await t.log.add({ at: receivedAt, kind: 'applied', channel, count: 0, future });
+          await setMeta(t, 'appliedSeq', res.last_seq);
+          out.applied += applied;
+        },
+      );
+      out.rejected.push(...rejected);
+    }
+  };
+
+  return { drain, apply };
+};
+export type Engine = ReturnType<typeof createEngine>;

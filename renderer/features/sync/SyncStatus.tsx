@@ -1,0 +1,45 @@
+/** The status bar's "in step 5 min ago" / "not in step for 3 days" (red when stale). */
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useT } from '../../app/i18n';
+import { href } from '../../app/router';
+import { STALE_AFTER_MS, useDuration } from './format';
+import { useSync } from './SyncProvider';
+
+/** Re-renders every minute so "5 min ago" keeps counting. */
+export const useNow = () => {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const t = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(t);
+  }, []);
+  return now;
+};
+
+export const useInStep = () => {
+  const t = useT();
+  const { service } = useSync();
+  const duration = useDuration();
+  const now = useNow();
+  const last = useLiveQuery(() => service.repo.lastSync(), [service]);
+  if (last === undefined) return undefined;
+  if (last === null) return { text: t('sync.never'), stale: true };
+  const ago = now - Date.parse(last);
+  const stale = ago > STALE_AFTER_MS;
+  return {
+    text: stale
+      ? t('sync.notInStep', { ago: duration(ago) })
+      : t('sync.inStep', { ago: duration(ago) }),
+    stale,
+  };
+};
+
+export const SyncStatus = () => {
+  const state = useInStep();
+  if (!state) return null;
+  return (
+    <a href={href({ name: 'sync' })} className={`sync-status ${state.stale ? 'sync-stale' : ''}`}>
+      {state.text}
+    </a>
+  );
+};

@@ -1,0 +1,134 @@
+/**
+ * The bundle file: one office's changes for a range of its local sequence, for a shared folder,
+ * a USB stick or e-mail. Layout (all-or-nothing, checked before anything is applied):
+ *
+ *   "PSRL-BUNDLE\n" | header length (u32, big-endian) | header (JSON) | body | signature (64)
+ *
+ * The header says the writer, its key, the range and the body's exact size, so a file still
+ * being copied (shorter than announced) is told apart from a tampered one (wrong signature or
+ * longer than announced). The body is the document list as JSON, deflate-compressed.
+ */
+import { deflateSync, inflateSync } from 'fflate';
+import { z } from 'zod';
+import { concatBytes, fromUtf8, utf8 } from './codec';
+import { keyIdSchema, officeCodeSchema } from './doc';
+
+export const BUNDLE_MAGIC = utf8('PSRL-BUNDLE\n');
+export const SIGNATURE_BYTES = 64;
+export const BUNDLE_EXTENSION = 'pbundle';
+/** A bundle of 10k documents is a few MB; this bounds what one file can make us inflate. */
+export const MAX_BODY_BYTES = 150 * 1024 * 1024;
+
+export const bundleHeaderSchema = z.object({
+  format: z.literal('passerelle-bundle'),
+  version: z.literal(1),
+  office: officeCodeSchema,
+  key: keyIdSchema,
+  /** Exclusive lower and inclusive upper bound of the writer's local sequence. */
+  from: z.number().int().min(0),
+  to: z.number().int().min(1),
+  count: z.number().int().min(0).max(1_000_000),
+  createdAt: z.iso.datetime({ offset: true }),
+  compression: z.literal('deflate'),
+  bodyBytes: z.number().int().min(0).max(MAX_BODY_BYTES),
+});
+export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
+
+export type ParsedFrame =
+  | { kind: 'incomplete' }
+  | { kind: 'invalid'; reason: 'format' | 'version' | 'tampered' }
+  | {
+      kind: 'ok';
+      header: BundleHeader;
+      signed: Uint8Array;
+      body: Uint8Array;
+      signature: Uint8Array;
+    };
+
+const u32 = (n: number) => new Uint8Array([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
+
+/** Builds the file; `sign` signs the bytes before the signature (the office's private key). */
+export const encodeBundle = async (
+  header: Omit<BundleHeader, 'bodyBytes' | 'compression' | 'format' | 'version'>,
+  docs: readonly unknown[],
+  sign: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>,
+): Promise<Uint8Array<ArrayBuffer>> => {
+  const body = deflateSync(utf8(JSON.stringify(docs)), { level: 6 });
+  const full: BundleHeader = {
+    format: 'passerelle-bundle',
+    version: 1,
+    ...header,
+    compression: 'deflate',
+    bodyBytes: body.length,
+  };
+  const head = utf8(JSON.stringify(full));
+  const signed = concatBytes(BUNDLE_MAGIC, u32(head.length), head, body);
+  const signature = await sign(signed);
+  if (signature.length !== SIGNATURE_BYTES) throw new Error('signature size');
+  return concatBytes(signed, signature);
+};
+
+/** Splits a file into its parts without trusting it: nothing here is verified yet. */
+export const parseBundleFrame = (bytes: Uint8Array): ParsedFrame => {
+  const m = BUNDLE_MAGIC.length;
+  const prefix = bytes.subarray(0, Math.min(m, bytes.length));
+  if (!prefix.every((b, i) => b === BUNDLE_MAGIC[i])) return { kind: 'invalid', reason: 'format' };
+  if (bytes.length < m + 4) return { kind: 'incomplete' };
+  const headLength =
+    ((bytes[m]! << 24) | (bytes[m + 1]! << 16) | (bytes[m + 2]! << 8) | bytes[m + 3]!) >>> 0;
+  if (headLength > 4096) return { kind: 'invalid', reason: 'format' };
+  const headEnd = m + 4 + headLength;
+  if (bytes.length < headEnd) return { kind: 'incomplete' };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromUtf8(bytes.subarray(m + 4, headEnd)));
+  } catch {
+    return { kind: 'invalid', reason: 'tampered' };
+  }
+  if (typeof raw === 'object' && raw !== null && 'version' in raw && raw.version !== 1)
+    return { kind: 'invalid', reason: 'version' };
+  const header = bundleHeaderSchema.safeParse(raw);
+  if (!header.success || header.data.to <= header.data.from)
+    return { kind: 'invalid', reason: 'tampered' };
+  const bodyEnd = headEnd + header.data.bodyBytes;
+  const total = bodyEnd + SIGNATURE_BYTES;
+  if (bytes.length < total) return { kind: 'incomplete' };
+  if (bytes.length > total) return { kind: 'invalid', reason: 'tampered' };
+  return {
+    kind: 'ok',
+    header: header.data,
+    signed: bytes.subarray(0, bodyEnd),
+    body: bytes.subarray(headEnd, bodyEnd),
+    signature: bytes.subarray(bodyEnd),
+  };
+};
+
+/** The document list of a verified frame; throws if it does not inflate to a JSON array. */
+export const decodeBundleBody = (body: Uint8Array): unknown[] => {
+  const parsed: unknown = JSON.parse(fromUtf8(inflateSync(body)));
+  if (!Array.isArray(parsed)) throw new Error('body');
+  return parsed;
+};
+
+/** `BKO/000000000001-000000000042_1a2b3c4d.pbundle`: one writer per file, sorted by range. */
+export const bundleFileName = (h: Pick<BundleHeader, 'office' | 'key' | 'from' | 'to'>): string =>
+  `${h.office}/${String(h.from).padStart(12, '0')}-${String(h.to).padStart(12, '0')}_${h.key.slice(0, 8)}.${BUNDLE_EXTENSION}`;
+
+export const BUNDLE_FILE_PATTERN = /^([A-Z0-9]{2,10})\/(\d{12})-(\d{12})_([0-9a-f]{8})\.pbundle$/;
+
+/** Applied ranges of one writer, merged; a bundle inside them is a replay (applied: no-op). */
+export type Range = readonly [from: number, to: number];
+
+export const addRange = (ranges: readonly Range[], r: Range): Range[] => {
+  const all = [...ranges, r].sort((a, b) => a[0] - b[0]);
+  const out: [number, number][] = [];
+  for (const [f, t] of all) {
+    const last = out[out.length - 1];
+    if (last && f <= last[1]) last[1] = Math.max(last[1], t);
+    else out.push([f, t]);
+  }
+  return out;
+};
+
+export const coveredBy = (ranges: readonly Range[], [from, to]: Range): boolean =>
+  ranges.some(([f, t]) => f <= from && to <= t);

@@ -1,0 +1,91 @@
+/**
+ * Checks one received document before anything of it is applied: well-formed, of a replicated
+ * table, signed by a trusted and unrevoked key of its author office, and written by an office
+ * allowed to write it. Crypto is injected, so this stays pure and runs the same in every runtime.
+ */
+import type { Registry } from './registry';
+import { mayWrite, ownerOf, parseDocId } from './registry';
+import type { SyncDoc } from './doc';
+import { signedPayload, syncDocSchema } from './doc';
+import { utf8 } from './codec';
+
+export const REJECT_REASONS = [
+  'format',
+  'unknownTable',
+  'unknownSigner',
+  'revoked',
+  'badSignature',
+  'notOwner',
+  'invalidRecord',
+] as const;
+export type RejectReason = (typeof REJECT_REASONS)[number];
+
+export type KeyInfo = { office: string; revoked: boolean };
+
+export type VerifyContext = {
+  registry: Registry;
+  /** The trusted key with this id (a partner's or this installation's own), if any. */
+  keyInfo: (keyId: string) => KeyInfo | undefined;
+  verify: (keyId: string, data: Uint8Array<ArrayBuffer>, signature: string) => Promise<boolean>;
+  /**
+   * This exact revision's signature was checked earlier in this session (when its bundle was
+   * imported, or when it was written here): checking it again would cost as much as the rest.
+   */
+  checked?: (docId: string, rev: string) => boolean;
+};
+
+export type DocCheck =
+  { ok: true; doc: SyncDoc } | { ok: false; docId: string; reason: RejectReason };
+
+const idOf = (raw: unknown): string =>
+  typeof raw === 'object' && raw !== null && '_id' in raw && typeof raw._id === 'string'
+    ? raw._id.slice(0, 200)
+    : '?';
+
+export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocCheck> => {
+  const parsed = syncDocSchema.safeParse(raw);
+  const fail = (reason: RejectReason): DocCheck => ({ ok: false, docId: idOf(raw), reason });
+  if (!parsed.success) return fail('format');
+  const doc = parsed.data;
+  const ref = parseDocId(doc._id);
+  const spec = ctx.registry.get(doc.t);
+  if (!ref || !spec || ref.table !== doc.t) return fail('unknownTable');
+  if (!doc._deleted) {
+    if (!doc.record || doc.record.id !== ref.recordId) return fail('format');
+    if (Boolean(doc.sealed) !== Boolean(spec.sealed)) return fail('format');
+  }
+  const key = ctx.keyInfo(doc.author.key);
+  if (!key || key.office !== doc.author.office) return fail('unknownSigner');
+  if (key.revoked) return fail('revoked');
+  if (
+    !ctx.checked?.(doc._id, doc._rev) &&
+    !(await ctx.verify(doc.author.key, utf8(signedPayload(doc)), doc.sig))
+  )
+    return fail('badSignature');
+  // A resolved conflict's losing branch is closed by the owner only.
+  if (doc._deleted) return doc.author.office === doc.owner ? { ok: true, doc } : fail('notOwner');
+  const record = doc.record!;
+  if (ownerOf(spec, record) !== doc.owner || !mayWrite(spec, doc.author.office, record))
+    return fail('notOwner');
+  if (!spec.sealed && !spec.schema.safeParse(record).success) return fail('invalidRecord');
+  return { ok: true, doc };
+};
+
+export type BatchCheck =
+  | { ok: true; docs: SyncDoc[] }
+  | { ok: false; rejected: { docId: string; reason: RejectReason }[] };
+
+/** All or nothing: one bad document rejects the whole batch, every reason listed. */
+export const checkAll = async (
+  raws: readonly unknown[],
+  ctx: VerifyContext,
+): Promise<BatchCheck> => {
+  const docs: SyncDoc[] = [];
+  const rejected: { docId: string; reason: RejectReason }[] = [];
+  // Signatures are checked concurrently: WebCrypto runs them off the main thread.
+  for (const r of await Promise.all(raws.map((raw) => checkDoc(raw, ctx)))) {
+    if (r.ok) docs.push(r.doc);
+    else rejected.push({ docId: r.docId, reason: r.reason });
+  }
+  return rejected.length ? { ok: false, rejected } : { ok: true, docs };
+};
