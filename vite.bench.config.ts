@@ -9,7 +9,9 @@ export default defineConfig({
   root: here('./tests/bench'),
   base: './',
   plugins: [react()],
-  resolve: { alias: { '@shared': here('./shared') } },
+  resolve: {
+    alias: { '@shared': here('./shared'), events: here('./renderer/data/sync/events.ts') },
+  },
   logLevel: 'warn',
   build: {
     outDir: here('./out/bench'),

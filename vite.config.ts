@@ -10,7 +10,13 @@ export default defineConfig({
   root: here('./renderer'),
   base: './',
   plugins: [react()],
-  resolve: { alias: { '@shared': here('./shared') } },
+  resolve: {
+    alias: {
+      '@shared': here('./shared'),
+      // pouchdb-browser imports Node's `events`; the window gets a small shim (sync issue).
+      ...(process.env.VITEST ? {} : { events: here('./renderer/data/sync/events.ts') }),
+    },
+  },
   publicDir: here('./resources/public'),
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false },
   preview: { port: Number(process.env.PORT ?? 4173), strictPort: true },

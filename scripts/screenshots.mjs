@@ -11,7 +11,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = process.argv[2] ?? join(root, 'docs/screenshots');
 mkdirSync(out, { recursive: true });
 
-const server = await preview({ configFile: join(root, 'vite.config.ts'), preview: { port: 0, host: '127.0.0.1' } });
+const server = await preview({
+  configFile: join(root, 'vite.config.ts'),
+  preview: { port: 0, host: '127.0.0.1' },
+});
 const url = server.resolvedUrls.local[0];
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -36,7 +39,10 @@ try {
   await page.getByLabel('Rechercher').fill('sante segou');
   await shot('directory-search');
   await page.getByRole('table').getByRole('link').first().click();
-  await page.getByRole('button', { name: 'Modifier' }).or(page.getByRole('link', { name: 'Modifier' })).waitFor();
+  await page
+    .getByRole('button', { name: 'Modifier' })
+    .or(page.getByRole('link', { name: 'Modifier' }))
+    .waitFor();
   await shot('service-detail');
   await page.getByRole('link', { name: 'Modifier' }).click();
   await page.getByLabel('Téléphone 1').fill('76-AB-12');

@@ -5,13 +5,29 @@
 import { randomUUID } from 'node:crypto';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session, shell } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  protocol,
+  safeStorage,
+  session,
+  shell,
+} from 'electron';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { registerPlatformHandlers } from './ipc';
 import { createAppInfoHandlers } from './modules/appInfo';
 import { createFilesHandlers } from './modules/files';
+import { createKeysHandlers, KEY_FILE_NAME } from './modules/keys';
 import { createLinksHandlers } from './modules/links';
 import { createPrintHandlers, PRINT_PARTITION } from './modules/print';
+import {
+  createSyncFolderHandlers,
+  fileRootStore,
+  nodeFolderFs,
+  SYNC_FOLDER_FILE,
+} from './modules/syncFolder';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './modules/protocol';
 import {
   APP_INDEX_URL,
@@ -77,6 +93,18 @@ const start = (): void => {
     }),
     ...createAppInfoHandlers({ app }),
     ...createLinksHandlers({ shell }),
+    ...createSyncFolderHandlers({
+      ...nodeFolderFs,
+      showOpenDialog,
+      ...fileRootStore(join(app.getPath('userData'), SYNC_FOLDER_FILE), nodeFolderFs),
+    }),
+    ...createKeysHandlers({
+      safeStorage,
+      platform: process.platform,
+      keyPath: join(app.getPath('userData'), KEY_FILE_NAME),
+      readFile,
+      writeFile: writePrivateFile,
+    }),
   });
   mainWindow = createMainWindow();
 };

@@ -10,6 +10,23 @@ const fakeHandlers = () => ({
   printToPdf: vi.fn<Platform['printToPdf']>(async () => ({ saved: false })),
   appInfo: vi.fn<Platform['appInfo']>(async () => ({ version: '0.1.0', kind: 'electron' })),
   openExternal: vi.fn<Platform['openExternal']>(async () => ({ opened: true })),
+  dataKey: vi.fn<Platform['dataKey']>(async () => ({
+    protection: 'keychain',
+    backend: 'dpapi',
+    key: new Uint8Array(32),
+  })),
+  storeDataKey: vi.fn<Platform['storeDataKey']>(async () => ({
+    stored: true,
+    protection: 'keychain',
+  })),
+  syncFolderInfo: vi.fn<Platform['syncFolderInfo']>(async () => ({ supported: true, path: null })),
+  syncFolderChoose: vi.fn<Platform['syncFolderChoose']>(async () => ({
+    supported: true,
+    path: '/srv/partage',
+  })),
+  syncFolderList: vi.fn<Platform['syncFolderList']>(async () => []),
+  syncFolderRead: vi.fn<Platform['syncFolderRead']>(async () => new Uint8Array([1])),
+  syncFolderWrite: vi.fn<Platform['syncFolderWrite']>(async () => ({ written: true })),
 });
 
 const setup = () => {
@@ -28,7 +45,20 @@ const saveArgs = { suggestedName: 'export.csv', mimeType: 'text/csv', data: 'a,b
 
 describe('registerPlatformHandlers', () => {
   it('registers one channel per contract method', () => {
-    const methods = ['appInfo', 'openExternal', 'openFile', 'printToPdf', 'saveFile'] as const;
+    const methods = [
+      'appInfo',
+      'dataKey',
+      'openExternal',
+      'openFile',
+      'printToPdf',
+      'saveFile',
+      'storeDataKey',
+      'syncFolderChoose',
+      'syncFolderInfo',
+      'syncFolderList',
+      'syncFolderRead',
+      'syncFolderWrite',
+    ] as const;
     expect([...setup().listeners.keys()].sort()).toEqual(methods.map(ipcChannel));
   });
 
@@ -62,6 +92,46 @@ describe('registerPlatformHandlers', () => {
     expect(handlers.saveFile).not.toHaveBeenCalled();
     expect(handlers.openExternal).not.toHaveBeenCalled();
     expect(handlers.openFile).not.toHaveBeenCalled();
+  });
+
+  it('gives the data key only to the app page, and refuses a key of the wrong size', async () => {
+    const { call, handlers } = setup();
+    expect(await call('dataKey', undefined, 'https://evil.example/')).toEqual({
+      ok: false,
+      error: 'untrusted sender',
+    });
+    expect(handlers.dataKey).not.toHaveBeenCalled();
+    expect(await call('dataKey', undefined)).toMatchObject({
+      ok: true,
+      value: { protection: 'keychain' },
+    });
+    expect(await call('storeDataKey', { key: new Uint8Array(16) })).toMatchObject({ ok: false });
+    expect(await call('storeDataKey', { key: 'A'.repeat(32) })).toMatchObject({ ok: false });
+    expect(handlers.storeDataKey).not.toHaveBeenCalled();
+    handlers.dataKey.mockResolvedValueOnce({
+      protection: 'keychain',
+      backend: 'dpapi',
+      key: new Uint8Array(8),
+    });
+    expect(await call('dataKey', undefined)).toEqual({ ok: false, error: 'invalid result' });
+  });
+
+  it('refuses a sync folder path outside the pattern before main touches the disk', async () => {
+    const { call, handlers } = setup();
+    for (const path of [
+      '../etc/passwd',
+      'BKO/../../x.pbundle',
+      '/abs/BKO/a.pbundle',
+      'BKO/a.txt',
+      'bko/a.pbundle',
+    ]) {
+      expect(await call('syncFolderRead', { path })).toMatchObject({ ok: false });
+      expect(await call('syncFolderWrite', { path, data: new Uint8Array(1) })).toMatchObject({
+        ok: false,
+      });
+    }
+    expect(handlers.syncFolderRead).not.toHaveBeenCalled();
+    expect(handlers.syncFolderWrite).not.toHaveBeenCalled();
   });
 
   it('answers a good call with ok:true and the parsed value', async () => {

@@ -73,6 +73,13 @@ export const registerPlatformHandlers = (
     printToPdf: bind(platformMethods.printToPdf, handlers.printToPdf),
     appInfo: bind(platformMethods.appInfo, handlers.appInfo),
     openExternal: bind(platformMethods.openExternal, handlers.openExternal),
+    dataKey: bind(platformMethods.dataKey, handlers.dataKey),
+    storeDataKey: bind(platformMethods.storeDataKey, handlers.storeDataKey),
+    syncFolderInfo: bind(platformMethods.syncFolderInfo, handlers.syncFolderInfo),
+    syncFolderChoose: bind(platformMethods.syncFolderChoose, handlers.syncFolderChoose),
+    syncFolderList: bind(platformMethods.syncFolderList, handlers.syncFolderList),
+    syncFolderRead: bind(platformMethods.syncFolderRead, handlers.syncFolderRead),
+    syncFolderWrite: bind(platformMethods.syncFolderWrite, handlers.syncFolderWrite),
   };
   for (const method of Object.keys(answers) as PlatformMethod[]) {
     ipcMain.handle(ipcChannel(method), async (event, raw) =>

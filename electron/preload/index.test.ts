@@ -26,10 +26,17 @@ describe('preload', () => {
   it('exposes exactly the contract methods under the platform global', async () => {
     expect(Object.keys(await exposedApi()).sort()).toEqual([
       'appInfo',
+      'dataKey',
       'openExternal',
       'openFile',
       'printToPdf',
       'saveFile',
+      'storeDataKey',
+      'syncFolderChoose',
+      'syncFolderInfo',
+      'syncFolderList',
+      'syncFolderRead',
+      'syncFolderWrite',
     ]);
     expect(electron.exposed.size).toBe(1);
   });

@@ -36,7 +36,28 @@ const openFile = (args: PlatformArgs<'openFile'>) => invoke('openFile', args);
 const printToPdf = (args: PlatformArgs<'printToPdf'>) => invoke('printToPdf', args);
 const appInfo = (args: PlatformArgs<'appInfo'>) => invoke('appInfo', args);
 const openExternal = (args: PlatformArgs<'openExternal'>) => invoke('openExternal', args);
+const dataKey = (args: PlatformArgs<'dataKey'>) => invoke('dataKey', args);
+const storeDataKey = (args: PlatformArgs<'storeDataKey'>) => invoke('storeDataKey', args);
+const syncFolderInfo = (args: PlatformArgs<'syncFolderInfo'>) => invoke('syncFolderInfo', args);
+const syncFolderChoose = (args: PlatformArgs<'syncFolderChoose'>) =>
+  invoke('syncFolderChoose', args);
+const syncFolderList = (args: PlatformArgs<'syncFolderList'>) => invoke('syncFolderList', args);
+const syncFolderRead = (args: PlatformArgs<'syncFolderRead'>) => invoke('syncFolderRead', args);
+const syncFolderWrite = (args: PlatformArgs<'syncFolderWrite'>) => invoke('syncFolderWrite', args);
 
-const api = { saveFile, openFile, printToPdf, appInfo, openExternal } satisfies Platform;
+const api = {
+  saveFile,
+  openFile,
+  printToPdf,
+  appInfo,
+  openExternal,
+  dataKey,
+  storeDataKey,
+  syncFolderInfo,
+  syncFolderChoose,
+  syncFolderList,
+  syncFolderRead,
+  syncFolderWrite,
+} satisfies Platform;
 
 contextBridge.exposeInMainWorld(GLOBAL_NAME, api);

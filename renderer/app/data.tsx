@@ -2,19 +2,46 @@
  * The repositories and the office profile, provided once to every screen. Tests and the
  * browser build use the same code; only the database name differs in unit tests.
  */
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { OfficeProfile } from '@shared/domain/settings/schema';
+import type { Subject } from '@shared/domain/accounts/permissions';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
+import { createAccountsRepository } from '../data/repositories/accounts';
+import { createAuditRepository } from '../data/repositories/audit';
+import { createCapacityRepository } from '../data/repositories/capacity';
 import { createDirectoryRepository } from '../data/repositories/directory';
+import { createExchangeRepository } from '../data/repositories/exchange';
+import { createBackupRepository } from '../data/repositories/exchangeBackup';
+import { createLettersRepository } from '../data/repositories/letters';
+import { createReferralsRepository } from '../data/repositories/referrals';
 import { createSettingsRepository } from '../data/repositories/settings';
+import { SessionProvider } from '../features/accounts/session';
+import { createSessionStore } from '../features/accounts/sessionStore';
+import { platform } from '../platform';
 
-const makeRepositories = (db: PasserelleDb, actor: () => Actor) => ({
+/**
+ * `session.subject`: the logged-in user, for the permission checks repositories make
+ * themselves; `session.dataKey`: the unlocked data key, for case data sealed at rest.
+ */
+type SessionAccess = {
+  subject: () => (Subject & { id: string }) | null;
+  dataKey: () => CryptoKey | null;
+};
+
+const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: SessionAccess) => ({
   db,
-  directory: createDirectoryRepository(db, actor),
-  settings: createSettingsRepository(db),
+  accounts: createAccountsRepository(db, { actor, subject: session.subject }),
+  audit: createAuditRepository(db, { actor, ...session }),
+  directory: createDirectoryRepository(db, actor, session.subject),
+  exchange: createExchangeRepository(db, actor),
+  backup: createBackupRepository(db),
+  settings: createSettingsRepository(db, actor),
+  capacity: createCapacityRepository(db, actor),
+  referrals: createReferralsRepository(db, actor, session.subject),
+  letters: createLettersRepository(db, actor, session.subject),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 
@@ -25,18 +52,33 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
   const settings = useMemo(() => createSettingsRepository(db), [db]);
   // `null` while loading, so first-run setup is not flashed at users who already set up.
   const office = useLiveQuery(async () => (await settings.getOffice()) ?? null, [settings]);
+  // Who is logged in (accounts): the audit trail's actor and the subject of permission checks.
+  const session = useMemo(() => createSessionStore(db, platform()), [db]);
+  const state = useSyncExternalStore(session.subscribe, session.getState);
+  const who =
+    state.status === 'active'
+      ? `${JSON.stringify(state.user)}${state.dataKey ? ':key' : ''}`
+      : state.status;
   const value = useMemo(() => {
-    const actor = (): Actor => ({
-      office: office?.officeCode ?? 'LOCAL',
-      user: office?.userName ?? '?',
-    });
+    const actor = (): Actor => session.actor(office?.officeCode ?? 'LOCAL');
     return {
-      repos: makeRepositories(db, actor),
+      repos: makeRepositories(db, actor, {
+        subject: () => session.subject(),
+        dataKey: () => session.dataKey(),
+      }),
       office: office ?? undefined,
       loading: office === undefined,
     };
-  }, [db, office]);
-  return <DataContext.Provider value={value}>{children}</DataContext.Provider>;
+    // `who`: repositories are rebuilt when the user changes, so live queries run again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [db, office, session, who]);
+  return (
+    <DataContext.Provider value={value}>
+      <SessionProvider store={session} settings={settings}>
+        {children}
+      </SessionProvider>
+    </DataContext.Provider>
+  );
 };
 
 export const useData = (): DataValue => {

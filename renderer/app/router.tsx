@@ -10,6 +10,20 @@ export type Route =
   | { name: 'serviceNew' }
   | { name: 'serviceEdit'; id: string }
   | { name: 'settings' }
+  | { name: 'exchange' }
+  | { name: 'map' }
+  | { name: 'capacity'; serviceId?: string }
+  | { name: 'dashboard' }
+  | { name: 'referrals' }
+  | { name: 'referralNew'; serviceId?: string }
+  | { name: 'referral'; id: string }
+  | { name: 'referralEdit'; id: string }
+  | { name: 'letter'; referralId: string; letterId: string }
+  | { name: 'sync' }
+  | { name: 'syncConflict'; docId: string }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'account' }
   | { name: 'other'; path: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -21,6 +35,24 @@ export const parseRoute = (hash: string): Route => {
     return { name: 'serviceEdit', id: parts[1] };
   if (parts[0] === 'services' && parts[1]) return { name: 'service', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'users' && parts.length === 1) return { name: 'users' };
+  if (parts[0] === 'audit' && parts.length === 1) return { name: 'audit' };
+  if (parts[0] === 'account' && parts.length === 1) return { name: 'account' };
+  if (parts[0] === 'exchange') return { name: 'exchange' };
+  if (parts[0] === 'sync' && parts[1] === 'conflicts' && parts[2])
+    return { name: 'syncConflict', docId: parts[2] };
+  if (parts[0] === 'sync') return { name: 'sync' };
+  if (parts[0] === 'map' && parts.length === 1) return { name: 'map' };
+  if (parts[0] === 'capacity') return { name: 'capacity', serviceId: parts[1] };
+  if (parts[0] === 'dashboard') return { name: 'dashboard' };
+  if (parts[0] === 'referrals') {
+    if (parts.length === 1) return { name: 'referrals' };
+    if (parts[1] === 'new') return { name: 'referralNew', serviceId: parts[2] };
+    if (parts[1] && parts[2] === 'edit') return { name: 'referralEdit', id: parts[1] };
+    if (parts[1] && parts[2] === 'letters' && parts[3])
+      return { name: 'letter', referralId: parts[1], letterId: parts[3] };
+    if (parts[1]) return { name: 'referral', id: parts[1] };
+  }
   return { name: 'other', path };
 };
 
@@ -36,6 +68,36 @@ export const href = (route: Route): string => {
       return `#/services/${encodeURIComponent(route.id)}/edit`;
     case 'settings':
       return '#/settings';
+    case 'exchange':
+      return '#/exchange';
+    case 'sync':
+      return '#/sync';
+    case 'syncConflict':
+      return `#/sync/conflicts/${encodeURIComponent(route.docId)}`;
+    case 'map':
+      return '#/map';
+    case 'capacity':
+      return route.serviceId ? `#/capacity/${encodeURIComponent(route.serviceId)}` : '#/capacity';
+    case 'dashboard':
+      return '#/dashboard';
+    case 'referrals':
+      return '#/referrals';
+    case 'referralNew':
+      return route.serviceId
+        ? `#/referrals/new/${encodeURIComponent(route.serviceId)}`
+        : '#/referrals/new';
+    case 'referral':
+      return `#/referrals/${encodeURIComponent(route.id)}`;
+    case 'referralEdit':
+      return `#/referrals/${encodeURIComponent(route.id)}/edit`;
+    case 'letter':
+      return `#/referrals/${encodeURIComponent(route.referralId)}/letters/${encodeURIComponent(route.letterId)}`;
+    case 'users':
+      return '#/users';
+    case 'audit':
+      return '#/audit';
+    case 'account':
+      return '#/account';
     case 'other':
       return `#${route.path}`;
   }

@@ -4,7 +4,10 @@
  * Repositories are the only code that imports this file's tables.
  */
 import Dexie, { type EntityTable } from 'dexie';
+import type { Sealed } from '@shared/domain/accounts/sealed';
 import type { Location, Organization, Service } from '@shared/domain/directory/schema';
+import { prepareAudit } from './journal';
+import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
 export type ChangeEntry = {
@@ -25,6 +28,12 @@ export type AuditEntry = {
   table: string;
   recordId: string;
   detail?: string;
+  /** Accounts (v5): the user's id, a reason, and the hash chain (shared/domain/audit/chain). */
+  actorId?: string;
+  why?: string;
+  whySealed?: Sealed;
+  prev?: string;
+  hash?: string;
 };
 
 export type SettingEntry = { key: string; value: unknown };
@@ -43,6 +52,8 @@ export class PasserelleDb extends Dexie {
     // Strict durability: a bed count or a referral acknowledged to the user is on disk.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersions(this);
+    // Before any query: the audit hasher, and the chain over entries older than it (journal.ts).
+    this.on('ready', (vip) => prepareAudit(vip as PasserelleDb));
   }
 }
 
@@ -62,6 +73,25 @@ export const STORES_V1 = {
  */
 const declareVersions = (db: Dexie) => {
   db.version(1).stores(STORES_V1);
+  db.version(2).stores({ capacityEvents: 'id, serviceId, at' }); // capacity: immutable events
+  // referrals + letters: records, immutable events, issued letters, per-office/year counters
+  db.version(3).stores({
+    referrals: 'id, office, state, urgency, serviceId, createdAt, updatedAt',
+    referralEvents: 'id, referralId, at',
+    letters: 'id, referralId, reference, issuedAt',
+    referralCounters: 'key',
+  });
+  db.version(4).stores({ exchangeRuns: 'id, at, kind' }); // exchange: import/export/backup history
+  db.version(5).stores(ACCOUNTS_STORES_V5); // accounts, sessions, audit indexes (chain: journal.ts)
+  // sync: cursors and keys, applied revisions, trusted offices, exchange log, conflicts, files
+  db.version(7).stores({
+    syncMeta: 'key',
+    syncRevs: 'docId',
+    syncPeers: 'keyId, office',
+    syncLog: '++id, at',
+    syncConflicts: 'docId',
+    syncFiles: 'name',
+  });
 };
 
 let current: PasserelleDb | undefined;

@@ -1,10 +1,22 @@
 /**
  * Every write that matters records, in its own transaction, a change-log entry (the outbox the
  * sync module drains) and an audit entry. Callers pass the records they wrote.
+ *
+ * Audit entries are hash-chained (shared/domain/audit/chain.ts): each is sealed with the hash
+ * of the one before, read in the same transaction, so entries are chained in the order they
+ * were committed. Views and exports of case data are audited too (`auditView`).
  */
+import Dexie from 'dexie';
+import { createSHA256 } from 'hash-wasm';
+import { chainEntries, type AuditRecord, type Sha256 } from '@shared/domain/audit/chain';
+import { encryptJson } from './encryption';
 import type { PasserelleDb } from './db';
 
-export type Actor = { office: string; user: string };
+/**
+ * Who acts. `user` is the name people read ("verified by"); `username` and `userId` identify
+ * the account in the audit trail. Before accounts existed only `user` was set.
+ */
+export type Actor = { office: string; user: string; userId?: string; username?: string };
 
 export type JournalItem = {
   table: string;
@@ -13,6 +25,44 @@ export type JournalItem = {
   action: string;
   detail?: string;
 };
+
+let sha256: Sha256 | undefined;
+
+const loadSha256 = async (): Promise<Sha256> => {
+  const hasher = await createSHA256();
+  return (text: string) => hasher.init().update(text).digest('hex');
+};
+
+/**
+ * SHA-256 from hash-wasm: compiled once (asynchronously), then synchronous, so hashing never
+ * awaits inside a transaction. Inside one, only Dexie promises may be awaited (anything else
+ * lets the transaction commit under our feet): the first compile goes through Dexie.waitFor,
+ * which keeps the transaction alive, and later calls await nothing at all.
+ */
+const hasherInTransaction = (): Sha256 | Promise<Sha256> =>
+  sha256 ?? Dexie.waitFor(loadSha256()).then((h) => (sha256 ??= h));
+
+/** For use outside transactions (verify). */
+export const auditHasher = async (): Promise<Sha256> => (sha256 ??= await loadSha256());
+
+type NewAudit = Omit<AuditRecord, 'seq' | 'prev' | 'hash'>;
+
+/** Appends chained entries after the current head. Call inside a transaction holding db.audit. */
+export const appendAudit = async (db: PasserelleDb, entries: NewAudit[]): Promise<void> => {
+  if (entries.length === 0) return;
+  const loaded = hasherInTransaction();
+  const sha = typeof loaded === 'function' ? loaded : await loaded;
+  const last = await db.audit.orderBy(':id').last();
+  const head =
+    last?.seq !== undefined && last.hash ? { seq: last.seq, hash: last.hash } : undefined;
+  const fromSeq = head ?? (last?.seq !== undefined ? { seq: last.seq, hash: '' } : undefined);
+  await db.audit.bulkAdd(chainEntries(sha, fromSeq, entries));
+};
+
+const actorFields = (actor: Actor) => ({
+  actor: actor.username ?? actor.user,
+  ...(actor.userId ? { actorId: actor.userId } : {}),
+});
 
 export const journal = async (
   db: PasserelleDb,
@@ -32,14 +82,82 @@ export const journal = async (
         office: actor.office,
       })),
     );
-  await db.audit.bulkAdd(
+  await appendAudit(
+    db,
     items.map((i) => ({
       at,
-      actor: actor.user,
+      ...actorFields(actor),
       action: i.action,
       table: i.table,
       recordId: i.recordId,
       ...(i.detail ? { detail: i.detail } : {}),
     })),
   );
+};
+
+export type AuditViewItem = {
+  table: string;
+  recordId: string;
+  /** e.g. 'referral.view', 'referral.export', 'letter.generate'. */
+  action: string;
+  /** Why, where a view needs a reason (an override, a look at a closed case). */
+  why?: string;
+  detail?: string;
+};
+
+/** Additional data binding a sealed reason to its entry's record. */
+export const whyAad = (table: string, recordId: string) => `audit:${table}:${recordId}:why`;
+
+/**
+ * Records that someone saw or exported case data. Its own transaction: call it outside any
+ * other (a reason is sealed first, and WebCrypto may not run inside a transaction) and not from
+ * a liveQuery (which may only read): when a screen opens a record or an export is saved.
+ * A reason may describe the person, so it is sealed with the data key, and refused without.
+ */
+export const auditView = async (
+  db: PasserelleDb,
+  actor: Actor,
+  item: AuditViewItem,
+  dataKey?: CryptoKey | null,
+): Promise<void> => {
+  if (item.why && !dataKey) throw new Error('a reason is case data: unlock the data key first');
+  const whySealed =
+    item.why && dataKey
+      ? await encryptJson(dataKey, item.why, whyAad(item.table, item.recordId))
+      : undefined;
+  await db.transaction('rw', db.audit, () =>
+    appendAudit(db, [
+      {
+        at: new Date().toISOString(),
+        ...actorFields(actor),
+        action: item.action,
+        table: item.table,
+        recordId: item.recordId,
+        ...(item.detail ? { detail: item.detail } : {}),
+        ...(whySealed ? { whySealed } : {}),
+      },
+    ]),
+  );
+};
+
+/**
+ * Runs as the database opens (db.ts, on 'ready', before any other query): compiles the hasher,
+ * so that writes never wait for it inside a transaction, and seals entries written before the
+ * chain existed (versions 1–4) in their order, so a verify covers the whole history (what was
+ * written then is trusted as it stands now).
+ */
+export const prepareAudit = async (db: PasserelleDb): Promise<void> => {
+  const sha = await auditHasher();
+  const first = await db.audit.orderBy(':id').first();
+  if (!first || first.hash) return;
+  await db.transaction('rw', db.audit, async () => {
+    const legacy = await db.audit.orderBy(':id').toArray();
+    const chained = chainEntries(
+      sha,
+      undefined,
+      legacy.map(({ seq: _seq, prev: _prev, hash: _hash, ...rest }) => rest),
+    );
+    await db.audit.clear();
+    await db.audit.bulkAdd(chained);
+  });
 };

@@ -61,4 +61,28 @@ export const webPlatform: Platform = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return { opened: true };
   },
+  // A browser has no keychain: the data key is unlocked by each user's password and kept in
+  // memory only (renderer/data/keys.ts).
+  async dataKey() {
+    return { protection: 'unavailable', backend: 'browser', key: null };
+  },
+  async storeDataKey() {
+    return { stored: false, protection: 'unavailable' };
+  },
+  // A browser cannot write into a folder: bundles are saved and opened by hand instead.
+  async syncFolderInfo() {
+    return { supported: false, path: null };
+  },
+  async syncFolderChoose() {
+    return { supported: false, path: null };
+  },
+  async syncFolderList() {
+    return [];
+  },
+  async syncFolderRead() {
+    throw new Error('no sync folder in the browser');
+  },
+  async syncFolderWrite() {
+    throw new Error('no sync folder in the browser');
+  },
 };

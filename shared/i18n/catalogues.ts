@@ -2,13 +2,38 @@
  * Every catalogue, merged per locale. A feature adds its area file here. `MessageId` is the
  * union of all keys, so a typo in a message id is a compile error.
  */
+import { accounts } from './messages/accounts';
+import { audit } from './messages/audit';
+import { capacity } from './messages/capacity';
 import { common } from './messages/common';
 import { directory } from './messages/directory';
+import { exchange } from './messages/exchange';
 import { languages } from './messages/languages';
+import { letterTemplates } from './messages/letterTemplates';
+import { letters } from './messages/letters';
+import { map } from './messages/map';
+import { referralValues } from './messages/referralValues';
+import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
+import { sync } from './messages/sync';
 import type { Locale } from './define';
 
-const areas = [common, setup, directory, languages] as const;
+const areas = [
+  accounts,
+  audit,
+  common,
+  setup,
+  directory,
+  languages,
+  capacity,
+  referrals,
+  referralValues,
+  letters,
+  letterTemplates,
+  map,
+  exchange,
+  sync,
+] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
   infer H extends { fr: object },

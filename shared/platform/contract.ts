@@ -62,6 +62,54 @@ export const openExternalArgs = z.object({
 });
 export const openExternalResult = z.object({ opened: z.boolean() });
 
+/**
+ * The data key (issue 7): 32 random bytes that encrypt case data at rest. In Electron, main keeps
+ * it wrapped by the OS keychain (safeStorage) in the user-data folder, so a session resumed
+ * after a reload can read case data without asking for the password again. Where the keychain
+ * is missing, or is Linux's plain-text fallback, main keeps nothing and every user unlocks the
+ * key with their own password (as in the browser build).
+ */
+export const DATA_KEY_BYTES = 32;
+export const KEY_PROTECTIONS = ['keychain', 'plaintext_fallback', 'unavailable'] as const;
+export type KeyProtection = (typeof KEY_PROTECTIONS)[number];
+const dataKeyBytes = bytes.refine((b) => b.length === DATA_KEY_BYTES, {
+  message: 'a data key is 32 bytes',
+});
+
+export const dataKeyArgs = z.undefined();
+export const dataKeyResult = z.object({
+  protection: z.enum(KEY_PROTECTIONS),
+  /** What the OS reports (e.g. gnome_libsecret, basic_text, dpapi), shown in Settings. */
+  backend: z.string().max(40),
+  key: dataKeyBytes.nullable(),
+});
+
+export const storeDataKeyArgs = z.object({ key: dataKeyBytes });
+export const storeDataKeyResult = z.object({
+  stored: z.boolean(),
+  protection: z.enum(KEY_PROTECTIONS),
+});
+
+/**
+ * The sync folder (issue 10): a directory chosen once by the user, remembered by main. The
+ * renderer reads and writes bundle files under it by relative path `<OFFICE>/<name>.pbundle`
+ * only, so it can reach no other file. The browser cannot write a folder: there `supported` is
+ * false and bundles are saved and opened by hand (saveFile/openFile), the e-mail path.
+ */
+export const SYNC_FILE_PATTERN = /^[A-Z0-9]{2,10}\/[A-Za-z0-9_-]{1,80}\.pbundle$/;
+const syncPath = z.string().max(100).regex(SYNC_FILE_PATTERN, { message: 'path not allowed' });
+export const syncFolderInfoArgs = z.undefined();
+export const syncFolderInfoResult = z.object({
+  supported: z.boolean(),
+  path: z.string().max(4096).nullable(),
+});
+export const syncFolderListResult = z
+  .array(z.object({ path: syncPath, size: z.number().int().min(0) }))
+  .max(1_000_000);
+export const syncFolderReadArgs = z.object({ path: syncPath });
+export const syncFolderWriteArgs = z.object({ path: syncPath, data: bytes });
+export const syncFolderWriteResult = z.object({ written: z.boolean() });
+
 /** Method name → argument and result schemas. IPC channels are `passerelle:<method>`. */
 export const platformMethods = {
   saveFile: { args: saveFileArgs, result: saveFileResult },
@@ -69,6 +117,13 @@ export const platformMethods = {
   printToPdf: { args: printToPdfArgs, result: printToPdfResult },
   appInfo: { args: appInfoArgs, result: appInfoResult },
   openExternal: { args: openExternalArgs, result: openExternalResult },
+  dataKey: { args: dataKeyArgs, result: dataKeyResult },
+  storeDataKey: { args: storeDataKeyArgs, result: storeDataKeyResult },
+  syncFolderInfo: { args: syncFolderInfoArgs, result: syncFolderInfoResult },
+  syncFolderChoose: { args: syncFolderInfoArgs, result: syncFolderInfoResult },
+  syncFolderList: { args: syncFolderInfoArgs, result: syncFolderListResult },
+  syncFolderRead: { args: syncFolderReadArgs, result: bytes },
+  syncFolderWrite: { args: syncFolderWriteArgs, result: syncFolderWriteResult },
 } as const;
 
 export type PlatformMethod = keyof typeof platformMethods;

@@ -1,9 +1,24 @@
 /** Every benchmark, by name; scripts/bench.mjs runs them in Chromium and prints the figures. */
 import type { Bench, Row } from './harness';
+import { accountsBench } from './accounts.bench';
+import { capacityBench } from './capacity.bench';
 import { directoryUiBench } from './directory-ui.bench';
+import { exchangeBench } from './exchange.bench';
+import { mapBench } from './map.bench';
+import { lettersBench } from './letters.bench';
 import { searchBench } from './search.bench';
+import { syncBench } from './sync.bench';
 
-const benches: Bench[] = [searchBench, directoryUiBench];
+const benches: Bench[] = [
+  accountsBench,
+  searchBench,
+  directoryUiBench,
+  capacityBench,
+  mapBench,
+  exchangeBench,
+  lettersBench,
+  syncBench,
+];
 
 declare global {
   // Declaration merging needs an interface here.

@@ -1,15 +1,108 @@
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
-/** First-run setup as a coordinator in Bamako; optionally with the fictional demo data. */
-export const completeSetup = async (page: Page, { demo = false } = {}) => {
+/** The first administrator made at setup. */
+export const ADMIN = { username: 'awa', password: 'trois pirogues sur le Niger' } as const;
+
+export type Role =
+  'administrator' | 'coordinator' | 'shelter_manager' | 'ministry_staff' | 'viewer';
+
+const ROLE_LABELS: Record<Role, string> = {
+  administrator: 'Administrateur·rice',
+  coordinator: 'Coordinateur·rice',
+  shelter_manager: 'Responsable de foyer',
+  ministry_staff: 'Agent du ministère',
+  viewer: 'Consultation',
+};
+
+/**
+ * The administrator's temporary password for a new account, and the one each test user then
+ * chooses (a password may not contain the user's name, so neither does).
+ */
+export const TEMP_PASSWORD = 'mot de passe provisoire 2026';
+export const ownPassword = (_username: string) => 'ma propre phrase secrète du fleuve';
+
+export const login = async (page: Page, username: string, password: string) => {
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+  await page.getByLabel('Nom d’utilisateur').fill(username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+};
+
+export const logout = async (page: Page) => {
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
+};
+
+/**
+ * As an administrator on the Users screen: creates an account with the temporary password,
+ * optionally for the shelters named.
+ */
+export const createUser = async (
+  page: Page,
+  user: { username: string; displayName: string; role: Role; shelters?: string[] },
+) => {
+  await page.goto('./#/users');
+  await page.getByRole('button', { name: 'Nouveau compte' }).click();
+  const form = page.getByRole('form', { name: 'Nouveau compte' });
+  await form.getByLabel('Nom d’utilisateur').fill(user.username);
+  await form.getByLabel('Nom affiché').fill(user.displayName);
+  await form.getByLabel('Rôle').selectOption({ label: ROLE_LABELS[user.role] });
+  for (const shelter of user.shelters ?? [])
+    await form.getByRole('checkbox', { name: shelter }).check();
+  await form.getByLabel('Mot de passe', { exact: true }).fill(TEMP_PASSWORD);
+  await form.getByLabel('Confirmer le mot de passe').fill(TEMP_PASSWORD);
+  await form.getByRole('button', { name: 'Créer le compte' }).click();
+  await expect(page.getByText(`Compte ${user.username} créé.`)).toBeVisible();
+};
+
+/** First login of a created account: the temporary password, then one of their own. */
+export const firstLogin = async (page: Page, username: string) => {
+  await login(page, username, TEMP_PASSWORD);
+  await expect(page.getByRole('heading', { name: 'Changer mon mot de passe' })).toBeVisible();
+  await page.getByLabel('Mot de passe actuel').fill(TEMP_PASSWORD);
+  await page.getByLabel('Nouveau mot de passe').fill(ownPassword(username));
+  await page.getByLabel('Confirmer le mot de passe').fill(ownPassword(username));
+  await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+};
+
+/**
+ * As the administrator: creates an account for `role` (named after it) and switches to it.
+ * For tests whose setup person must also do a coordinator's work (referrals, capacity).
+ */
+export const switchToNewUser = async (page: Page, role: Role, shelters?: string[]) => {
+  const username = role.replace('_', '-');
+  await createUser(page, { username, displayName: `Test ${ROLE_LABELS[role]}`, role, shelters });
+  await logout(page);
+  await firstLogin(page, username);
+  return username;
+};
+
+/**
+ * First-run setup in Bamako: the office, then the first administrator (Awa Coordinatrice,
+ * username "awa"), who is logged in; optionally with the fictional demo data. With `as`, an
+ * account of that role is created and used from then on.
+ */
+export const completeSetup = async (
+  page: Page,
+  { demo = false, as }: { demo?: boolean; as?: Exclude<Role, 'administrator'> } = {},
+) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
   await page.getByLabel('Pays').selectOption('ML');
   await page.getByLabel('Nom du bureau').fill('Direction régionale de Bamako');
   await page.getByLabel('Code du bureau').fill('BKO');
   await page.getByLabel('Votre nom').fill('Awa Coordinatrice');
+  await page.getByLabel('Nom d’utilisateur').fill(ADMIN.username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Confirmer le mot de passe').fill(ADMIN.password);
   if (demo) await page.getByLabel(/données de démonstration/).check();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
+  if (as) {
+    await switchToNewUser(page, as);
+    await page.goto('./#/directory');
+    await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
+  }
 };

@@ -43,7 +43,7 @@ describe('printToPdf', () => {
     expect(deps.showSaveDialog).toHaveBeenCalledWith(
       expect.objectContaining({ defaultPath: 'lettre.pdf' }),
     );
-    expect(written.get('/home/u/letter.pdf')).toEqual(Buffer.from(pdf));
+    expect(Buffer.from(written.get('/home/u/letter.pdf')!)).toEqual(Buffer.from(pdf));
     expect(window.destroy).toHaveBeenCalled();
   });
 

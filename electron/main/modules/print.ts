@@ -70,7 +70,10 @@ export const createPrintHandlers = (deps: PrintDeps): Pick<Platform, 'printToPdf
       let pdf: Uint8Array;
       try {
         await window.webContents.loadURL(`${APP_SCHEME}://${PRINT_HOST}/${id}`);
-        pdf = await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' });
+        // Copy into a plain Uint8Array: Electron's Buffer typings differ from Node's.
+        pdf = new Uint8Array(
+          await window.webContents.printToPDF({ printBackground: true, pageSize: 'A4' }),
+        );
       } finally {
         letters.delete(id);
         window.destroy();

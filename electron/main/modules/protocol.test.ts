@@ -16,7 +16,10 @@ beforeAll(async () => {
   await writeFile(join(rootDir, 'index.html'), '<!doctype html><title>Passerelle</title>');
   await writeFile(join(rootDir, 'assets', 'app.js'), 'console.log(1)');
   await writeFile(join(rootDir, 'assets', 'db.wasm'), new Uint8Array([0, 97, 115, 109]));
-  handle = createAppProtocolHandler({ rootDir, readFile: (path) => readFile(path) });
+  handle = createAppProtocolHandler({
+    rootDir,
+    readFile: async (path) => new Uint8Array(await readFile(path)),
+  });
 });
 
 const get = (url: string) => handle(new Request(url));

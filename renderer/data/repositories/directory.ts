@@ -15,6 +15,8 @@ import { draftToRecords, validateDraft } from '@shared/domain/directory/rules';
 import { generateDemoDirectory } from '@shared/domain/directory/demo';
 import { normalizeText } from '@shared/domain/directory/normalize';
 import type { Result } from '@shared/domain/validation';
+import { can, type Subject } from '@shared/domain/accounts/permissions';
+import { redactView } from '@shared/domain/accounts/visibility';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
@@ -38,7 +40,19 @@ export const joinViews = (
   }));
 };
 
-export const createDirectoryRepository = (db: PasserelleDb, actor: () => Actor) => {
+/**
+ * `subject`: the logged-in user (accounts). With it, views come out with restricted locations
+ * redacted for roles that may not see them, and writes need `directory.edit`. Without it (tests,
+ * first-run demo loading) the repository acts for the system.
+ */
+export const createDirectoryRepository = (
+  db: PasserelleDb,
+  actor: () => Actor,
+  subject?: () => Subject | null,
+) => {
+  const redact = (v: ServiceView): ServiceView => (subject ? redactView(subject(), v) : v);
+  const mayEdit = () => !subject || can(subject(), 'directory.edit');
+  const refused: Result<Service> = { ok: false, errors: { _: 'accounts.error.notAllowed' } };
   const tables = [db.organizations, db.locations, db.services, db.changes, db.audit];
 
   const listViews = async (): Promise<ServiceView[]> => {
@@ -206,12 +220,16 @@ export const createDirectoryRepository = (db: PasserelleDb, actor: () => Actor) 
     });
 
   return {
-    listViews,
-    getView,
-    create: (d: ServiceDraftInput) => save(undefined, d),
-    update: save,
-    remove,
-    markVerified,
+    listViews: async () => (await listViews()).map(redact),
+    getView: async (id: string) => {
+      const view = await getView(id);
+      return view && redact(view);
+    },
+    create: async (d: ServiceDraftInput) => (mayEdit() ? save(undefined, d) : refused),
+    update: async (id: string | undefined, d: ServiceDraftInput) =>
+      mayEdit() ? save(id, d) : refused,
+    remove: async (id: string) => mayEdit() && remove(id),
+    markVerified: async (id: string, date: string) => mayEdit() && markVerified(id, date),
     hasDemo,
     loadDemo,
     removeDemo,

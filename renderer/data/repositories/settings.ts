@@ -4,11 +4,13 @@ import { officeProfileSchema, preferencesSchema } from '@shared/domain/settings/
 import type { Result } from '@shared/domain/validation';
 import { fieldErrors } from '@shared/domain/validation';
 import type { PasserelleDb } from '../db';
+import { journal, type Actor } from '../journal';
 
 const OFFICE = 'office';
 const PREFERENCES = 'preferences';
 
-export const createSettingsRepository = (db: PasserelleDb) => ({
+/** `actor`: who changes settings (the logged-in user); at first run, the profile's own name. */
+export const createSettingsRepository = (db: PasserelleDb, actor?: () => Actor) => ({
   async getOffice(): Promise<OfficeProfile | undefined> {
     const row = await db.settings.get(OFFICE);
     const parsed = officeProfileSchema.safeParse(row?.value);
@@ -17,16 +19,23 @@ export const createSettingsRepository = (db: PasserelleDb) => ({
   async saveOffice(input: unknown): Promise<Result<OfficeProfile>> {
     const parsed = officeProfileSchema.safeParse(input);
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
+    const who = actor?.() ?? { office: parsed.data.officeCode, user: parsed.data.userName };
     await db.transaction('rw', [db.settings, db.audit], async () => {
       await db.settings.put({ key: OFFICE, value: parsed.data });
-      await db.audit.add({
-        at: new Date().toISOString(),
-        actor: parsed.data.userName,
-        action: 'settings.office',
-        table: 'settings',
-        recordId: OFFICE,
-        detail: `${parsed.data.country}/${parsed.data.officeCode}`,
-      });
+      await journal(
+        db,
+        who,
+        [
+          {
+            table: 'settings',
+            recordId: OFFICE,
+            op: 'put',
+            action: 'settings.office',
+            detail: `${parsed.data.country}/${parsed.data.officeCode}`,
+          },
+        ],
+        { replicate: false },
+      );
     });
     return { ok: true, value: parsed.data };
   },
@@ -38,7 +47,25 @@ export const createSettingsRepository = (db: PasserelleDb) => ({
   async savePreferences(input: unknown): Promise<Result<Preferences>> {
     const parsed = preferencesSchema.safeParse(input);
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-    await db.settings.put({ key: PREFERENCES, value: parsed.data });
+    // The inactivity lock is a security setting: who changed it is kept.
+    await db.transaction('rw', [db.settings, db.audit], async () => {
+      await db.settings.put({ key: PREFERENCES, value: parsed.data });
+      if (actor)
+        await journal(
+          db,
+          actor(),
+          [
+            {
+              table: 'settings',
+              recordId: PREFERENCES,
+              op: 'put',
+              action: 'settings.preferences',
+              detail: `lockAfterMinutes=${parsed.data.lockAfterMinutes}`,
+            },
+          ],
+          { replicate: false },
+        );
+    });
     return { ok: true, value: parsed.data };
   },
 });

@@ -4,6 +4,9 @@ import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import { useFormatDate } from '../../ui/format';
+import { useSession } from '../accounts/session';
+import type { CapacityBadges } from '../capacity/CapacityBadge';
+import { ShelterCapacity, useCapacityBadges } from '../capacity/CapacityBadge';
 import { Filters, LabelledControl } from './Filters';
 import { useFilters } from './filterState';
 import { regionName, useDirectorySearch } from './useDirectory';
@@ -36,6 +39,7 @@ export const DirectoryScreen = () => {
   const { views, hits, total, query } = useDirectorySearch(
     sort === 'relevance' ? page * PAGE_SIZE : Infinity,
   );
+  const badges = useCapacityBadges();
   const sorted = useMemo(
     () => (sort === 'relevance' ? hits : [...hits].sort(sorters[sort])),
     [hits, sort],
@@ -43,13 +47,17 @@ export const DirectoryScreen = () => {
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
+  const { can } = useSession();
+
   return (
     <div className="directory">
       <div className="screen-head">
         <h1 tabIndex={-1}>{t('directory.title')}</h1>
-        <a className="button primary" href={href({ name: 'serviceNew' })}>
-          {t('directory.add')}
-        </a>
+        {can('directory.edit') && (
+          <a className="button primary" href={href({ name: 'serviceNew' })}>
+            {t('directory.add')}
+          </a>
+        )}
       </div>
       <Filters>
         <LabelledControl label={t('directory.sortBy')}>
@@ -82,7 +90,7 @@ export const DirectoryScreen = () => {
           </thead>
           <tbody>
             {rows.map((v) => (
-              <ServiceRow key={v.service.id} view={v} />
+              <ServiceRow key={v.service.id} view={v} badges={badges} />
             ))}
           </tbody>
         </table>
@@ -102,7 +110,7 @@ export const DirectoryScreen = () => {
   );
 };
 
-const ServiceRow = ({ view }: { view: ServiceView }) => {
+const ServiceRow = ({ view, badges }: { view: ServiceView; badges: CapacityBadges }) => {
   const t = useT();
   const formatDate = useFormatDate();
   const { service: s, organization, locations } = view;
@@ -120,6 +128,7 @@ const ServiceRow = ({ view }: { view: ServiceView }) => {
       </td>
       <td>
         <span className={`category category-${s.category}`}>{t(`category.${s.category}`)}</span>
+        <ShelterCapacity serviceId={s.id} badges={badges} />
       </td>
       <td>
         <bdi>{regionName(locations[0]?.address.adminAreaCode)}</bdi>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { COUNTRY_PROFILES } from '@shared/domain/directory/areas';
 import { hasActiveFilters } from '@shared/domain/directory/filter';
 import type { DirectoryFilters } from '@shared/domain/directory/filter';
+import { CAPACITY_POPULATIONS } from '@shared/domain/capacity/schema';
 import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
 import { useOffice } from '../../app/data';
 import { isMessageId, useLocale, useT } from '../../app/i18n';
@@ -106,6 +107,11 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
         'language',
         t('filters.language'),
         (profile?.languages ?? []).map((l) => [l, langName(l)]),
+      )}
+      {select(
+        'freeBedFor',
+        t('filters.freeBedFor'),
+        CAPACITY_POPULATIONS.map((p) => [p, t(`population.${p}`)]),
       )}
       {children}
       {hasActiveFilters(filters) && (

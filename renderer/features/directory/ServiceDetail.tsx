@@ -4,6 +4,11 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { useFormatDate } from '../../ui/format';
+import { isRedacted } from '@shared/domain/accounts/visibility';
+import { useSession } from '../accounts/session';
+import { CapacityPanel } from '../capacity/CapacityPanel';
+import { NearbyPanel } from '../map/NearbyPanel';
+import { ReferFromService } from '../referrals/ReferFromService';
 import { href, navigate } from '../../app/router';
 import { useLanguageName } from './Filters';
 import { regionName } from './useDirectory';
@@ -18,6 +23,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
   const view = useLiveQuery(async () => (await repos.directory.getView(id)) ?? null, [repos, id]);
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
+  const { can } = useSession();
 
   if (view === undefined) return <p role="status">{t('status.loading')}</p>;
   if (view === null)
@@ -73,6 +79,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
           {loc.visibility !== 'public' && (
             <span className="badge">{t(`visibility.${loc.visibility}`)}</span>
           )}
+          {isRedacted(loc) && <p className="muted">{t('service.addressWithheld')}</p>}
         </>
       ) : (
         none
@@ -103,17 +110,19 @@ export const ServiceDetail = ({ id }: { id: string }) => {
           <bdi>{s.name}</bdi>
           {s.demo && <span className="badge">{t('service.demoBadge')}</span>}
         </h1>
-        <div className="actions">
-          <button type="button" onClick={verify}>
-            {t('service.markVerified')}
-          </button>
-          <a className="button" href={href({ name: 'serviceEdit', id: s.id })}>
-            {t('action.edit')}
-          </a>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            {t('action.delete')}
-          </button>
-        </div>
+        {can('directory.edit') && (
+          <div className="actions">
+            <button type="button" onClick={verify}>
+              {t('service.markVerified')}
+            </button>
+            <a className="button" href={href({ name: 'serviceEdit', id: s.id })}>
+              {t('action.edit')}
+            </a>
+            <button type="button" className="danger" onClick={() => setConfirming(true)}>
+              {t('action.delete')}
+            </button>
+          </div>
+        )}
       </div>
       {message && <p role="status">{message}</p>}
       {confirming && (
@@ -137,6 +146,9 @@ export const ServiceDetail = ({ id }: { id: string }) => {
         ))}
       </dl>
       {/* Feature panels for this service (capacity, referrals, nearby services): one line each. */}
+      <CapacityPanel service={s} />
+      <ReferFromService service={s} />
+      <NearbyPanel serviceId={s.id} />
     </article>
   );
 };

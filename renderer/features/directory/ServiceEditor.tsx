@@ -19,6 +19,7 @@ import { useData, useOffice } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { CoordinatePicker } from '../map/CoordinatePicker';
 import { useLanguageName } from './Filters';
 
 /** The form's state: what the user typed, numbers still as text. */
@@ -301,6 +302,12 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
             {t(`warning.${w}`)}
           </p>
         ))}
+        <CoordinatePicker
+          areaCode={form.adminAreaCode}
+          latitude={num(form.latitude)}
+          longitude={num(form.longitude)}
+          onPick={(lat, lon) => setForm((f) => ({ ...f, latitude: `${lat}`, longitude: `${lon}` }))}
+        />
         <Field
           label={t('service.visibility')}
           hint={t('service.visibilityHint')}

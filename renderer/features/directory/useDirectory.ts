@@ -13,6 +13,7 @@ import { buildSearchIndex, searchIndex } from '@shared/domain/directory/search';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
+import { useBedAvailability } from '../capacity/hooks';
 import { useFilters } from './filterState';
 
 export const regionName = (code: string | undefined): string =>
@@ -49,10 +50,17 @@ export const useDirectorySearch = (limit: number) => {
     [views, t],
   );
   // The mask ignores the text, so typing does not recompute it over every service.
-  const { category, region, population, language } = filters;
+  const { category, region, population, language, freeBedFor } = filters;
+  const availability = useBedAvailability(freeBedFor !== '');
   const mask = useMemo(
-    () => views && filterMask(views, { text: '', category, region, population, language }),
-    [views, category, region, population, language],
+    () =>
+      views &&
+      filterMask(
+        views,
+        { text: '', category, region, population, language, freeBedFor },
+        availability,
+      ),
+    [views, category, region, population, language, freeBedFor, availability],
   );
   const result = useMemo(
     () => (index && mask ? searchIndex(index, text, { allowed: mask, limit }) : undefined),

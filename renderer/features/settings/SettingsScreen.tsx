@@ -7,7 +7,12 @@ import { useData, useOffice } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { ErrorSummary } from '../../ui/Field';
+import { CapacitySettings } from '../capacity/CapacitySettings';
+import { MapSettings } from '../map/MapSettings';
+import { LetterheadSettings } from '../letters/LetterheadSettings';
 import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
+import { SecuritySettings } from '../accounts/SecuritySettings';
+import { SyncSettings } from '../sync/SyncSettings';
 
 export const SettingsScreen = () => {
   const t = useT();
@@ -23,7 +28,10 @@ export const SettingsScreen = () => {
 
   const saveOffice = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
-    const result = await repos.settings.saveOffice(readOfficeForm(e.currentTarget));
+    const result = await repos.settings.saveOffice({
+      ...office,
+      ...readOfficeForm(e.currentTarget),
+    });
     setErrors(result.ok ? {} : result.errors);
     setMessage(result.ok ? t('settings.officeSaved') : '');
   };
@@ -36,20 +44,22 @@ export const SettingsScreen = () => {
         <h2 id="settings-office">{t('settings.office')}</h2>
         <form onSubmit={saveOffice} noValidate aria-label={t('settings.office')}>
           <ErrorSummary errors={errors} />
-          <OfficeFields errors={errors} defaults={office} />
+          <OfficeFields errors={errors} defaults={office} withUserName={false} />
           <button type="submit" className="primary">
             {t('action.save')}
           </button>
         </form>
       </section>
+      <SecuritySettings />
       <section aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('settings.demo')}</h2>
         {hasDemo ? (
           <button
             type="button"
-            onClick={async () =>
-              setMessage(t('settings.demoRemoved', { count: await repos.directory.removeDemo() }))
-            }
+            onClick={async () => {
+              await repos.capacity.removeDemo();
+              setMessage(t('settings.demoRemoved', { count: await repos.directory.removeDemo() }));
+            }}
           >
             {t('demo.remove')}
           </button>
@@ -58,15 +68,21 @@ export const SettingsScreen = () => {
             <p>{t('settings.demoNone')}</p>
             <button
               type="button"
-              onClick={async () =>
-                setMessage(t('settings.demoLoaded', { count: await repos.directory.loadDemo() }))
-              }
+              onClick={async () => {
+                const count = await repos.directory.loadDemo();
+                await repos.capacity.loadDemo(); // the demo shelters' two weeks of beds
+                setMessage(t('settings.demoLoaded', { count }));
+              }}
             >
               {t('settings.demoLoad')}
             </button>
           </>
         )}
       </section>
+      <CapacitySettings />
+      <MapSettings />
+      <LetterheadSettings />
+      <SyncSettings />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         {info && <p>{t('settings.version', { version: info.version, kind: info.kind })}</p>}

@@ -1,18 +1,26 @@
 /** First run: the country and office of this installation, and optional demo data. */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
-import { COUNTRY_CODES } from '@shared/domain/settings/schema';
+import { COUNTRY_CODES, officeProfileSchema } from '@shared/domain/settings/schema';
+import { passwordErrors } from '@shared/domain/accounts/password';
+import { usernameSchema } from '@shared/domain/accounts/schema';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
+import { createCapacityRepository } from '../../data/repositories/capacity';
 import { createDirectoryRepository } from '../../data/repositories/directory';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { AccountFields, readAccountForm } from '../accounts/AccountFields';
+import { useSessionStore } from '../accounts/session';
 
 export const OfficeFields = ({
   errors,
   defaults,
+  withUserName = true,
 }: {
   errors: Record<string, string>;
   defaults?: { country: string; officeName: string; officeCode: string; userName: string };
+  /** Off in Settings: the name is the first administrator's, and accounts carry names since. */
+  withUserName?: boolean;
 }) => {
   const t = useT();
   return (
@@ -47,11 +55,13 @@ export const OfficeFields = ({
           <input {...p} name="officeCode" defaultValue={defaults?.officeCode} maxLength={10} />
         )}
       </Field>
-      <Field label={t('setup.userName')} hint={t('setup.userNameHint')} error={errors.userName}>
-        {(p) => (
-          <input {...p} name="userName" defaultValue={defaults?.userName} autoComplete="name" />
-        )}
-      </Field>
+      {withUserName && (
+        <Field label={t('setup.userName')} hint={t('setup.userNameHint')} error={errors.userName}>
+          {(p) => (
+            <input {...p} name="userName" defaultValue={defaults?.userName} autoComplete="name" />
+          )}
+        </Field>
+      )}
     </>
   );
 };
@@ -62,13 +72,14 @@ export const readOfficeForm = (form: HTMLFormElement) => {
     country: String(data.get('country') ?? ''),
     officeName: String(data.get('officeName') ?? ''),
     officeCode: String(data.get('officeCode') ?? ''),
-    userName: String(data.get('userName') ?? ''),
+    ...(data.has('userName') ? { userName: String(data.get('userName')) } : {}),
   };
 };
 
 export const SetupScreen = () => {
   const t = useT();
-  const { repos } = useData();
+  const { repos, office } = useData();
+  const session = useSessionStore();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -77,29 +88,46 @@ export const SetupScreen = () => {
     const form = e.currentTarget;
     const demo = new FormData(form).get('demo') === 'on';
     setBusy(true);
-    const result = await repos.settings.saveOffice(readOfficeForm(form));
+    const input = readOfficeForm(form);
+    const account = readAccountForm(form);
+    const checked = officeProfileSchema.safeParse(input);
+    const username = usernameSchema.safeParse(account.username);
+    const accountOk =
+      username.success &&
+      Object.keys(passwordErrors(account.password, account.confirm, { username: username.data }))
+        .length === 0;
+    if (demo && checked.success && accountOk) {
+      // Before the office is saved: saving it opens the app, which must not show the directory
+      // empty, nor send the user back to it when the demo finishes loading.
+      const actor = () => ({
+        office: checked.data.officeCode,
+        user: checked.data.userName,
+        username: username.data,
+      });
+      await createDirectoryRepository(repos.db, actor).loadDemo();
+      await createCapacityRepository(repos.db, actor).loadDemo();
+    }
+    // The office and its first administrator together; then that administrator is logged in.
+    session.expectLogin();
+    const result = await repos.accounts.setup({ office: input, ...account }, session.keys);
     if (!result.ok) {
+      session.cancelLogin();
       setErrors(result.errors);
       setBusy(false);
       return;
     }
-    if (demo) {
-      const { officeCode, userName } = result.value;
-      await createDirectoryRepository(repos.db, () => ({
-        office: officeCode,
-        user: userName,
-      })).loadDemo();
-    }
+    await session.login(account.username, account.password);
     window.location.hash = '#/directory';
   };
 
   return (
     <main className="setup">
       <h1 tabIndex={-1}>{t('setup.title')}</h1>
-      <p>{t('setup.intro')}</p>
+      <p>{office ? t('setup.accountOnly') : t('setup.intro')}</p>
       <form onSubmit={submit} noValidate aria-label={t('setup.title')}>
         <ErrorSummary errors={errors} />
-        <OfficeFields errors={errors} />
+        <OfficeFields errors={errors} defaults={office} />
+        <AccountFields errors={errors} />
         <label className="checkbox">
           <input type="checkbox" name="demo" />
           {t('setup.demo')}

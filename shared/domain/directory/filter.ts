@@ -11,7 +11,15 @@ export type DirectoryFilters = {
   region: string;
   population: Population | '';
   language: string;
+  /** Shelters with a free bed now for this population (capacity), or '' for all. */
+  freeBedFor: Population | '';
 };
+
+/**
+ * Service id → populations it has a free bed for now. Passed in by the caller (capacity's
+ * `bedAvailability`), so filtering stays pure; without it, no service has a known free bed.
+ */
+export type BedAvailability = ReadonlyMap<string, ReadonlySet<Population>>;
 
 export const EMPTY_FILTERS: DirectoryFilters = {
   text: '',
@@ -19,10 +27,16 @@ export const EMPTY_FILTERS: DirectoryFilters = {
   region: '',
   population: '',
   language: '',
+  freeBedFor: '',
 };
 
-export const matchesFilters = (view: ServiceView, f: DirectoryFilters): boolean => {
+export const matchesFilters = (
+  view: ServiceView,
+  f: DirectoryFilters,
+  availability?: BedAvailability,
+): boolean => {
   const s = view.service;
+  if (f.freeBedFor && !availability?.get(s.id)?.has(f.freeBedFor)) return false;
   if (f.category && s.category !== f.category) return false;
   if (f.population && !s.populations.includes(f.population)) return false;
   if (f.language && !s.languages.includes(f.language)) return false;
@@ -31,8 +45,11 @@ export const matchesFilters = (view: ServiceView, f: DirectoryFilters): boolean 
 };
 
 /** One byte per view: 1 where the view passes the filters (the search index's mask). */
-export const filterMask = (views: readonly ServiceView[], f: DirectoryFilters): Uint8Array =>
-  Uint8Array.from(views, (v) => (matchesFilters(v, f) ? 1 : 0));
+export const filterMask = (
+  views: readonly ServiceView[],
+  f: DirectoryFilters,
+  availability?: BedAvailability,
+): Uint8Array => Uint8Array.from(views, (v) => (matchesFilters(v, f, availability) ? 1 : 0));
 
 export const hasActiveFilters = (f: DirectoryFilters): boolean =>
-  Boolean(f.text || f.category || f.region || f.population || f.language);
+  Boolean(f.text || f.category || f.region || f.population || f.language || f.freeBedFor);

@@ -14,7 +14,7 @@ export const officeProfileSchema = z.object({
     .toUpperCase()
     .regex(/^[A-Z0-9]{2,10}$/, { message: 'validation.officeCode' }),
   officeName: z.string().trim().min(2, { message: 'validation.required' }).max(200),
-  /** Who works at this desk, until accounts exist: shown in "verified by" and the audit trail. */
+  /** The first administrator's display name, given at setup (accounts carry names since). */
   userName: z.string().trim().min(2, { message: 'validation.required' }).max(120),
 });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
@@ -23,15 +23,22 @@ export type OfficeProfile = z.infer<typeof officeProfileSchema>;
 export const preferencesSchema = z.object({
   /** Capacity figures older than this are flagged stale. */
   staleAfterHours: z
-    .number()
-    .int()
-    .min(1)
-    .max(24 * 30)
+    .number({ message: 'validation.staleAfterRange' })
+    .int({ message: 'validation.staleAfterRange' })
+    .min(1, { message: 'validation.staleAfterRange' })
+    .max(24 * 30, { message: 'validation.staleAfterRange' })
     .default(48),
   /** How restricted locations are drawn for users without the right to see them. */
   restrictedLocations: z.enum(['region-centre', 'hidden']).default('region-centre'),
   /** Optional online tile layer; the bundled offline basemap always stays underneath. */
   onlineTiles: z.boolean().default(false),
   tileUrl: z.string().max(500).default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  /** Minutes without a key press or a click before the screen locks (accounts). */
+  lockAfterMinutes: z
+    .number({ message: 'validation.lockAfterRange' })
+    .int({ message: 'validation.lockAfterRange' })
+    .min(1, { message: 'validation.lockAfterRange' })
+    .max(240, { message: 'validation.lockAfterRange' })
+    .default(15),
 });
 export type Preferences = z.infer<typeof preferencesSchema>;
