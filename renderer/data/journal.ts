@@ -64,11 +64,22 @@ const actorFields = (actor: Actor) => ({
   ...(actor.userId ? { actorId: actor.userId } : {}),
 });
 
+export type JournalOptions = {
+  /** False for records that never leave this machine (demo data). */
+  replicate?: boolean;
+  /**
+   * One audit entry for the whole write instead of one per record, for bulk writes such as an
+   * import of thousands of rows: the change log still lists every record (sync needs each),
+   * the audit trail says who imported what file when. Halves the rows a bulk import writes.
+   */
+  auditSummary?: { action: string; table: string; recordId: string; detail?: string };
+};
+
 export const journal = async (
   db: PasserelleDb,
   actor: Actor,
   items: JournalItem[],
-  { replicate = true }: { replicate?: boolean } = {},
+  { replicate = true, auditSummary }: JournalOptions = {},
 ) => {
   const at = new Date().toISOString();
   // Demo records stay on this machine: audited, never put in the outbox.
@@ -82,9 +93,10 @@ export const journal = async (
         office: actor.office,
       })),
     );
+  const audited = auditSummary ? [auditSummary] : items;
   await appendAudit(
     db,
-    items.map((i) => ({
+    audited.map((i) => ({
       at,
       ...actorFields(actor),
       action: i.action,

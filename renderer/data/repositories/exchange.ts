@@ -33,9 +33,13 @@ const MAPPING_PREFIX = 'exchange.mapping.';
 export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) => {
   const runs = db.table<ExchangeRun, 'id'>('exchangeRuns');
 
-  const record = (kind: ExchangeRun['kind'], detail: ExchangeRun['detail']) =>
+  const record = (
+    kind: ExchangeRun['kind'],
+    detail: ExchangeRun['detail'],
+    id: string = crypto.randomUUID(),
+  ) =>
     runs.add({
-      id: crypto.randomUUID(),
+      id,
       at: new Date().toISOString(),
       kind,
       actor: actor().user,
@@ -97,35 +101,54 @@ export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) =
         await db.services.bulkPut(write.services);
         const action = 'exchange.import';
         const detail = plan.source.name.slice(0, 200);
-        await journal(db, actor(), [
-          ...write.organizations.map((o) => ({
-            table: 'organizations',
-            recordId: o.id,
-            op: 'put' as const,
-            action,
-            detail,
-          })),
-          ...write.locations.map((l) => ({
-            table: 'locations',
-            recordId: l.id,
-            op: 'put' as const,
-            action,
-            detail,
-          })),
-          ...write.services.map((s) => ({
-            table: 'services',
-            recordId: s.id,
-            op: 'put' as const,
-            action,
-            detail,
-          })),
-        ]);
-        await record('import', {
-          file: detail,
-          format: plan.source.format,
-          ...write.counts,
-          rejected: plan.rejectedRows.length,
-        });
+        const runId = crypto.randomUUID();
+        const written = write.organizations.length + write.locations.length + write.services.length;
+        await journal(
+          db,
+          actor(),
+          [
+            ...write.organizations.map((o) => ({
+              table: 'organizations',
+              recordId: o.id,
+              op: 'put' as const,
+              action,
+              detail,
+            })),
+            ...write.locations.map((l) => ({
+              table: 'locations',
+              recordId: l.id,
+              op: 'put' as const,
+              action,
+              detail,
+            })),
+            ...write.services.map((s) => ({
+              table: 'services',
+              recordId: s.id,
+              op: 'put' as const,
+              action,
+              detail,
+            })),
+          ],
+          // One audit entry names the file and the run; the change log still lists every record.
+          {
+            auditSummary: {
+              action,
+              table: 'exchangeRuns',
+              recordId: runId,
+              detail: `${detail} (${written})`,
+            },
+          },
+        );
+        await record(
+          'import',
+          {
+            file: detail,
+            format: plan.source.format,
+            ...write.counts,
+            rejected: plan.rejectedRows.length,
+          },
+          runId,
+        );
         return write.counts;
       },
     );
