@@ -107,6 +107,9 @@ export const SetupScreen = () => {
       await createDirectoryRepository(repos.db, actor).loadDemo();
       await createCapacityRepository(repos.db, actor).loadDemo();
     }
+    // The directory is where setup leads; set before the office is saved (which opens the app),
+    // so a click made while logging in is not undone by a late redirect.
+    window.location.hash = '#/directory';
     // The office and its first administrator together; then that administrator is logged in.
     session.expectLogin();
     const result = await repos.accounts.setup({ office: input, ...account }, session.keys);
@@ -117,7 +120,6 @@ export const SetupScreen = () => {
       return;
     }
     await session.login(account.username, account.password);
-    window.location.hash = '#/directory';
   };
 
   return (
