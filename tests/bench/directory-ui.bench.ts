@@ -14,10 +14,9 @@ import { now, percentile } from './harness';
 
 const N = 50_000;
 
+/** 50k services built from the fictional demo set, written straight into the database. */
 const seed = async () => {
   const db = getDb();
-  await db.delete();
-  await db.open();
   const demo = generateDemoDirectory({ office: 'BKO', now: new Date().toISOString() });
   const services: Service[] = [];
   const locations: Location[] = [];
@@ -37,10 +36,22 @@ const seed = async () => {
   await db.organizations.bulkPut(demo.organizations.map((o) => ({ ...o, demo: false })));
   await db.locations.bulkPut(locations);
   await db.services.bulkPut(services);
-  await db.settings.put({
-    key: 'office',
-    value: { country: 'ML', officeCode: 'BKO', officeName: 'Bench', userName: 'Bench' },
-  });
+};
+
+/** First-run setup through the real form: the office and its administrator, then logged in. */
+const setUp = async (host: HTMLElement) => {
+  await waitFor(() => host.querySelector('input[name=officeCode]') !== null, 60_000);
+  const fill = (name: string, value: string) =>
+    type(host.querySelector<HTMLInputElement>(`input[name=${name}]`)!, value);
+  fill('officeName', 'Bench office (fictional)');
+  fill('officeCode', 'BKO');
+  fill('userName', 'Bench Admin');
+  fill('username', 'bench');
+  fill('password', 'trois pirogues sur le Niger');
+  fill('confirm', 'trois pirogues sur le Niger');
+  await frame();
+  host.querySelector<HTMLButtonElement>('form button[type=submit]')!.click();
+  await waitFor(() => host.querySelector('input[type=search]') !== null, 60_000);
 };
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
@@ -63,11 +74,15 @@ const type = (input: HTMLInputElement, value: string) => {
 export const directoryUiBench: Bench = {
   name: 'directory-ui',
   async run() {
-    await seed();
+    const db = getDb();
+    await db.delete();
+    await db.open();
     window.location.hash = '#/directory';
     const host = document.getElementById('root')!;
-    let t0 = now();
     createRoot(host).render(createElement(App));
+    await setUp(host);
+    let t0 = now();
+    await seed();
     await waitFor(() => host.querySelectorAll('tbody tr').length > 0, 120_000);
     const firstRender = now() - t0;
     const input = host.querySelector<HTMLInputElement>('input[type=search]')!;
@@ -90,7 +105,11 @@ export const directoryUiBench: Bench = {
       await frame();
     }
     return [
-      { label: 'first render, 50k services (load + index)', value: firstRender, unit: 'ms' },
+      {
+        label: 'write 50k services → list shown (write + load + index)',
+        value: firstRender,
+        unit: 'ms',
+      },
       { label: 'keystroke → next frame p95 (baseline)', value: percentile(echo, 95), unit: 'ms' },
       {
         label: 'keystroke → list updated p95',
