@@ -52,6 +52,7 @@ const generatePoints = (n: number): MapPoint[] => {
       lat: lat + gauss() * spread,
       lon: lon + gauss() * spread,
       restricted: r() < 0.05,
+      confidential: false,
     };
   });
 };

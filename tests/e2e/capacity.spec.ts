@@ -1,25 +1,10 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { generateDemoDirectory } from '../../shared/domain/directory/demo';
-import { ADMIN, completeSetup } from './helpers';
+import { SHELTER, nav } from './demoShelters';
+import { completeSetup, ownPassword } from './helpers';
 
-// A demo shelter in Bamako that takes women (names are fixed by the demo's seed).
-const demo = generateDemoDirectory({ office: 'BKO', now: '2026-03-02T08:00:00.000Z' });
-const bamakoLocations = new Set(
-  demo.locations.filter((l) => l.address.adminAreaCode === 'ML-BKO').map((l) => l.id),
-);
-const SHELTER = demo.services
-  .filter(
-    (s) =>
-      s.category === 'shelter' &&
-      s.populations.includes('women') &&
-      s.locationIds.some((id) => bamakoLocations.has(id)),
-  )
-  .map((s) => s.name)
-  .sort()[0]!;
-
-const nav = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+/** The account completeSetup's `as: 'coordinator'` makes and uses (tests/e2e/helpers.ts). */
+const COORDINATOR = { username: 'coordinator', name: 'Test Coordinateur·rice' };
 
 /** Free beds for women in Bamako, as the dashboard's table shows them. */
 const bamakoWomen = async (page: Page): Promise<number> => {
@@ -39,11 +24,12 @@ const bamakoWomen = async (page: Page): Promise<number> => {
   );
 };
 
-test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h later they are flagged stale', async ({
+test('beds updated by keyboard; the dashboard follows; 49 h later they are flagged stale', async ({
   page,
 }) => {
   await page.clock.install({ time: new Date('2026-03-02T08:00:00Z') });
-  await completeSetup(page, { demo: true });
+  // The administrator only looks at beds (permissions.ts): a coordinator updates them.
+  await completeSetup(page, { demo: true, as: 'coordinator' });
 
   await nav(page, 'Tableau de bord');
   const before = await bamakoWomen(page);
@@ -73,7 +59,9 @@ test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h la
   await page.keyboard.press('Enter');
   await expect(page.getByRole('status').filter({ hasText: 'Places enregistrées' })).toBeVisible();
   const head = page.getByRole('region', { name: SHELTER });
-  await expect(head.getByText('mis à jour maintenant par Awa Coordinatrice').first()).toBeVisible();
+  await expect(
+    head.getByText(`mis à jour maintenant par ${COORDINATOR.name}`).first(),
+  ).toBeVisible();
   await expect(page.getByLabel('Lits occupés — Femmes')).toHaveValue('7');
 
   // The dashboard's figure moves by exactly what changed, and the shelter is not stale.
@@ -91,7 +79,14 @@ test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h la
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: 'Femmes' }) })
       .getByRole('cell'),
-  ).toHaveText(['4', '7', '12', '1', '0', /mis à jour maintenant par Awa Coordinatrice/]);
+  ).toHaveText([
+    '4',
+    '7',
+    '12',
+    '1',
+    '0',
+    new RegExp(`mis à jour maintenant par ${COORDINATOR.name}`),
+  ]);
 
   // 49 hours later, nobody has updated: every screen says the figures are old.
   await page.clock.fastForward('49:00:00');
@@ -100,7 +95,7 @@ test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h la
   const flagged = panel.getByText('Chiffres anciens').first();
   await expect(locked.or(flagged)).toBeVisible();
   if (await locked.isVisible()) {
-    await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('Mot de passe', { exact: true }).fill(ownPassword(COORDINATOR.username));
     await page.getByRole('button', { name: 'Déverrouiller' }).click();
   }
   await expect(flagged).toBeVisible();
@@ -109,7 +104,9 @@ test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h la
   await nav(page, 'Places');
   await page.getByLabel('Hébergement', { exact: true }).selectOption({ label: SHELTER });
   await expect(page.getByText(/Plus de 48 h sans mise à jour/)).toBeVisible();
-  await expect(head.getByText('mis à jour il y a 2 j par Awa Coordinatrice').first()).toBeVisible();
+  await expect(
+    head.getByText(`mis à jour il y a 2 j par ${COORDINATOR.name}`).first(),
+  ).toBeVisible();
 
   // The directory finds it among shelters with a free bed for women, with its badge.
   await nav(page, 'Annuaire');
@@ -124,7 +121,7 @@ test('a shelter manager updates beds by keyboard; the dashboard follows; 49 h la
 test('impossible figures are refused with a message naming the field, and nothing is stored', async ({
   page,
 }) => {
-  await completeSetup(page, { demo: true });
+  await completeSetup(page, { demo: true, as: 'coordinator' });
   await nav(page, 'Places');
   await page.getByLabel('Hébergement', { exact: true }).selectOption({ label: SHELTER });
   const occupied = page.getByLabel('Lits occupés — Femmes');

@@ -1,60 +1,13 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { completeSetup } from './helpers';
-
-/** What the marker canvas says it drew (data-markers), container-relative pixels. */
-type Marker = {
-  lat: number;
-  lon: number;
-  x: number;
-  y: number;
-  cluster?: number;
-  service?: string;
-  restricted?: boolean;
-};
-
-const setUp = async (page: Page, demo: boolean) => {
-  await completeSetup(page, { demo });
-  // Setup moves to #/directory once everything (demo included) is stored.
-  await expect(page).toHaveURL(/#\/directory$/);
-};
-
-const mapRegion = (page: Page) => page.getByRole('region', { name: 'Carte des services' });
-const markers = async (page: Page): Promise<Marker[]> =>
-  JSON.parse((await page.locator('canvas.map-markers').getAttribute('data-markers')) ?? '[]');
-const drawnTotal = (ms: Marker[]) => ms.reduce((sum, m) => sum + (m.cluster ?? 1), 0);
-const listCount = (page: Page) =>
-  page
-    .getByRole('status')
-    .filter({ hasText: /services?$/ })
-    .innerText()
-    .then((s) => Number(s.replace(/\D/g, '')));
-
-const openMap = async (page: Page) => {
-  await page.getByRole('navigation').getByRole('link', { name: 'Carte', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Carte des services' })).toBeVisible();
-  await expect(page.locator('canvas.map-markers')).toHaveAttribute('data-markers', /.*/);
-};
-
-/**
- * Clicks markers until a popup opens: a cluster zooms in when clicked, or, when its services
- * share one spot (restricted places at their region's centre), lists them in a popup.
- */
-const openSomePopup = async (page: Page) => {
-  const popup = page.locator('.leaflet-popup');
-  for (let i = 0; i < 6; i++) {
-    const drawn = await markers(page);
-    const target = drawn.find((m) => m.service) ?? drawn.find((m) => m.cluster);
-    if (!target) throw new Error('no marker drawn');
-    const before = JSON.stringify(drawn);
-    await mapRegion(page).click({ position: { x: target.x, y: target.y } });
-    await expect
-      .poll(async () => (await popup.count()) > 0 || JSON.stringify(await markers(page)) !== before)
-      .toBe(true);
-    if ((await popup.count()) > 0) return;
-  }
-  throw new Error('no popup opened');
-};
+import {
+  drawnTotal,
+  listCount,
+  mapRegion,
+  markers,
+  openMap,
+  openSomePopup,
+  setUp,
+} from './mapHelpers';
 
 test('the map follows the list’s filters, and a marker leads to its service', async ({ page }) => {
   await setUp(page, true);
@@ -181,48 +134,6 @@ test('the map renders with the network blocked, tiles failing under it', async (
   await expect(page.locator('.map-label-country', { hasText: 'Sénégal' })).toBeVisible();
   await expect(page.getByText('Tuiles © contributeurs OpenStreetMap')).toBeVisible();
   await expect.poll(async () => drawnTotal(await markers(page))).toBeGreaterThan(100);
-});
-
-test('restricted places never reach the map at their true coordinates', async ({ page }) => {
-  await setUp(page, true);
-  await page.getByLabel('Catégorie', { exact: true }).selectOption('shelter');
-  await page.getByLabel('Région', { exact: true }).selectOption({ label: 'Ségou' });
-  const table = page.getByRole('table', { name: 'Annuaire des services' });
-  await table.getByRole('link').first().click();
-  await expect(page.getByText('Restreinte')).toBeVisible();
-  const [trueLat, trueLon] = (await page.getByText(/^\d+\.\d{5}, -\d+\.\d{5}$/).innerText())
-    .split(', ')
-    .map(Number);
-
-  await openMap(page);
-  await expect(page.getByRole('status').filter({ hasText: 'sur la carte' })).toContainText(
-    'placés au centre de leur région',
-  );
-  await expect.poll(async () => (await markers(page)).length).toBeGreaterThan(0);
-  for (const m of await markers(page)) {
-    // Every shelter of Ségou is drawn at Ségou's centre (areas.ts), never elsewhere; a cluster
-    // of them sits there too, give or take supercluster's projection round trip.
-    expect(m.lat).toBeCloseTo(13.59, 5);
-    expect(m.lon).toBeCloseTo(-5.52, 5);
-  }
-  const html = await mapRegion(page).evaluate((el) => el.outerHTML);
-  for (const v of [trueLat!, trueLon!]) {
-    expect(html).not.toContain(String(v));
-    expect(html).not.toContain(v.toFixed(4));
-  }
-  await openSomePopup(page);
-  await expect(page.locator('.leaflet-popup')).toContainText('Adresse protégée');
-
-  // "hidden": they are not drawn at all.
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByLabel('Ne pas les montrer sur la carte').check();
-  await page.getByRole('button', { name: 'Enregistrer les préférences de la carte' }).click();
-  await expect(page.getByText('Préférences de la carte enregistrées.')).toBeVisible();
-  await openMap(page);
-  await expect(page.getByRole('status').filter({ hasText: 'sur la carte' })).toContainText(
-    /Aucun lieu sur la carte · \d+ lieux? restreints? masqués?/,
-  );
-  await expect.poll(async () => (await markers(page)).length).toBe(0);
 });
 
 test('near here: by right-click on the map, and from a service’s page', async ({ page }) => {

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Subject } from '@shared/domain/accounts/permissions';
 import type { ServiceDraftInput } from '@shared/domain/directory/schema';
 import { PasserelleDb, STORES_V1 } from '../db';
 import { CAPACITY_TABLE, createCapacityRepository } from './capacity';
@@ -142,6 +143,96 @@ describe('capacity repository', () => {
     expect(await repo.getMyShelters()).toEqual([]);
     await repo.setMyShelters([id]);
     expect(await repo.getMyShelters()).toEqual([id]);
+  });
+
+  it('lets a shelter manager record beds for their own shelter only; a refusal writes nothing', async () => {
+    const db = open();
+    const mine = await setup(db);
+    const other = await setup(db, { name: 'Foyer Kalaban' });
+    const manager: Subject & { id: string } = {
+      id: crypto.randomUUID(),
+      role: 'shelter_manager',
+      shelterServiceIds: [mine],
+    };
+    const repo = createCapacityRepository(db, actor, () => manager);
+    const update = (serviceId: string) =>
+      repo.record({ serviceId, populations: { women: figures('4') }, status: 'open', note: '' });
+    expect((await update(mine)).ok).toBe(true);
+    const before = [
+      await db.table(CAPACITY_TABLE).count(),
+      await db.changes.count(),
+      await db.audit.count(),
+    ];
+    expect(await update(other)).toEqual({
+      ok: false,
+      errors: { _: 'accounts.error.notAllowed' },
+    });
+    expect([
+      await db.table(CAPACITY_TABLE).count(),
+      await db.changes.count(),
+      await db.audit.count(),
+    ]).toEqual(before);
+    expect(await repo.figures(other)).toBeUndefined();
+
+    // Their shelters are those of their account; they cannot pick others.
+    expect(await repo.getMyShelters()).toEqual([mine]);
+    expect(await repo.setMyShelters([mine, other])).toBe(false);
+    expect(await repo.getMyShelters()).toEqual([mine]);
+  });
+
+  it('refuses beds to roles without capacity.edit and to nobody logged in', async () => {
+    const db = open();
+    const id = await setup(db);
+    const as = (subject: Subject | null) =>
+      createCapacityRepository(db, actor, () => subject).record({
+        serviceId: id,
+        populations: { women: figures('1') },
+        status: 'open',
+        note: '',
+      });
+    for (const role of ['administrator', 'ministry_staff', 'viewer'] as const)
+      expect((await as({ role, shelterServiceIds: [] })).ok).toBe(false);
+    expect((await as(null)).ok).toBe(false);
+    expect(await db.table(CAPACITY_TABLE).count()).toBe(0);
+    expect((await as({ role: 'coordinator', shelterServiceIds: [] })).ok).toBe(true);
+  });
+
+  it('gives a viewer (directory only) no figures at all', async () => {
+    const db = open();
+    const id = await setup(db);
+    const update = { populations: { women: figures('1') }, status: 'open' as const, note: '' };
+    expect(
+      (await createCapacityRepository(db, actor).record({ serviceId: id, ...update })).ok,
+    ).toBe(true);
+    const viewer = createCapacityRepository(db, actor, () => ({
+      role: 'viewer',
+      shelterServiceIds: [],
+    }));
+    expect(await viewer.summaries()).toEqual([]);
+    expect(await viewer.figures(id)).toBeUndefined();
+    expect(await viewer.history(id)).toEqual([]);
+    expect(await viewer.allEvents()).toEqual([]);
+    const ministry = createCapacityRepository(db, actor, () => ({
+      role: 'ministry_staff',
+      shelterServiceIds: [],
+    }));
+    expect((await ministry.summaries()).map((s) => s.serviceId)).toEqual([id]);
+  });
+
+  it('keeps each coordinator’s choice of shelters apart on a shared computer', async () => {
+    const db = open();
+    const [a, b] = [await setup(db), await setup(db, { name: 'Foyer Kalaban' })];
+    const user = (id: string) => () => ({
+      id,
+      role: 'coordinator' as const,
+      shelterServiceIds: [],
+    });
+    const fatou = createCapacityRepository(db, actor, user(crypto.randomUUID()));
+    const awa = createCapacityRepository(db, actor, user(crypto.randomUUID()));
+    expect(await fatou.setMyShelters([a])).toBe(true);
+    expect(await awa.setMyShelters([b])).toBe(true);
+    expect(await fatou.getMyShelters()).toEqual([a]);
+    expect(await awa.getMyShelters()).toEqual([b]);
   });
 
   it('opens a version-1 database with its data, and its capacity table works', async () => {

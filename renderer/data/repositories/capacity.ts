@@ -2,8 +2,13 @@
  * Shelter capacity: the only way screens read and record beds. Figures are never stored, only
  * the events (table `capacityEvents`, db.version(2)); every read folds them. A save is one
  * transaction that re-reads the shelter's events, appends the new ones, and journals them.
+ *
+ * With a `subject` (the logged-in user), a save needs `capacity.edit` for that shelter (a
+ * shelter manager: only the shelters assigned to them), checked here again so a hidden button
+ * is never the only barrier; a manager's shelters are those of their account.
  */
 import { z } from 'zod';
+import { can, isScoped, type Subject } from '@shared/domain/accounts/permissions';
 import { generateDemoCapacity } from '@shared/domain/capacity/demo';
 import type { ShelterFigures } from '@shared/domain/capacity/fold';
 import { compareEvents, foldEvents, foldShelter } from '@shared/domain/capacity/fold';
@@ -21,10 +26,37 @@ import { joinViews } from './directory';
 
 export const CAPACITY_TABLE = 'capacityEvents';
 const MY_SHELTERS = 'capacity.myShelters';
+const notAllowed = (): Result<never> => ({
+  ok: false,
+  errors: { _: 'accounts.error.notAllowed' },
+});
 
 const live = (s: Service | undefined): s is Service => !!s && s.deletedAt === null;
 
-export const createCapacityRepository = (db: PasserelleDb, actor: () => Actor) => {
+/**
+ * `subject`: who is logged in (accounts); without it (tests, first-run demo loading) the
+ * repository acts for the system. `id` keys the "my shelters" choice per user.
+ */
+export const createCapacityRepository = (
+  db: PasserelleDb,
+  actor: () => Actor,
+  subject?: () => (Subject & { readonly id?: string }) | null,
+) => {
+  const mayEdit = (serviceId: string) =>
+    !subject || can(subject(), 'capacity.edit', { serviceIds: [serviceId] });
+  /** Beds are not for every role (a viewer has the directory only): reads come back empty. */
+  const mayView = () => !subject || can(subject(), 'capacity.view');
+  /** A shelter manager's shelters come from their account, not from a preference. */
+  const assigned = (): readonly string[] | undefined => {
+    const who = subject?.();
+    return who && isScoped(who, 'capacity.edit') ? who.shelterServiceIds : undefined;
+  };
+  /** The preference is per user: two coordinators sharing an office PC keep their own lists. */
+  const myKey = () => {
+    const id = subject?.()?.id;
+    return id ? `${MY_SHELTERS}.${id}` : MY_SHELTERS;
+  };
+
   const events = () => db.table<CapacityEvent, 'id'>(CAPACITY_TABLE);
 
   const eventsOf = async (serviceId: string): Promise<CapacityEvent[]> =>
@@ -61,6 +93,9 @@ export const createCapacityRepository = (db: PasserelleDb, actor: () => Actor) =
   const allEvents = async (): Promise<CapacityEvent[]> => events().toArray();
 
   const record = async (input: CapacityUpdateInput): Promise<Result<ShelterFigures>> =>
+    mayEdit(input.serviceId) ? save(input) : notAllowed();
+
+  const save = async (input: CapacityUpdateInput): Promise<Result<ShelterFigures>> =>
     db.transaction('rw', [events(), db.services, db.changes, db.audit], async () => {
       const service = await db.services.get(input.serviceId);
       if (!live(service) || service.category !== 'shelter')
@@ -82,15 +117,23 @@ export const createCapacityRepository = (db: PasserelleDb, actor: () => Actor) =
       return { ok: true, value: foldShelter(service.id, [...stored, ...added])! };
     });
 
+  /**
+   * The shelters offered first on the capacity screen: a shelter manager's assigned shelters;
+   * for anyone else the ones they ticked (or, before accounts, those ticked on this computer).
+   */
   const getMyShelters = async (): Promise<string[]> => {
-    const row = await db.settings.get(MY_SHELTERS);
+    const mine = assigned();
+    if (mine) return [...mine];
+    const row = (await db.settings.get(myKey())) ?? (await db.settings.get(MY_SHELTERS));
     const parsed = z.array(uuidSchema).safeParse(row?.value);
     return parsed.success ? parsed.data : [];
   };
 
-  /** Which shelters this desk manages (a preference of this computer until accounts exist). */
-  const setMyShelters = async (ids: readonly string[]): Promise<void> => {
-    await db.settings.put({ key: MY_SHELTERS, value: z.array(uuidSchema).parse([...ids]) });
+  /** Refused (false) for a shelter manager: only an administrator changes their shelters. */
+  const setMyShelters = async (ids: readonly string[]): Promise<boolean> => {
+    if (assigned()) return false;
+    await db.settings.put({ key: myKey(), value: z.array(uuidSchema).parse([...ids]) });
+    return true;
   };
 
   /** Two weeks of fictional history for the demo shelters that have none yet. */
@@ -137,11 +180,12 @@ export const createCapacityRepository = (db: PasserelleDb, actor: () => Actor) =
     });
 
   return {
-    eventsOf,
-    allEvents,
-    figures,
-    history,
-    summaries,
+    eventsOf: async (serviceId: string) => (mayView() ? eventsOf(serviceId) : []),
+    allEvents: async () => (mayView() ? allEvents() : []),
+    figures: async (serviceId: string) => (mayView() ? figures(serviceId) : undefined),
+    history: async (serviceId: string, limit?: number) =>
+      mayView() ? history(serviceId, limit) : [],
+    summaries: async () => (mayView() ? summaries() : []),
     record,
     getMyShelters,
     setMyShelters,

@@ -1,18 +1,26 @@
 /**
  * The shelter manager's screen (#/capacity): one click from anywhere, the form of "my" shelter
- * is there, ready for + and Save. "My shelters" is a choice kept on this computer until
- * accounts exist; without one, the shelters of this office are offered.
+ * is there, ready for + and Save.
+ *
+ * Whose shelters: a shelter manager's are the ones assigned to their account (an administrator
+ * assigns them; they cannot pick others). A coordinator edits any shelter and may tick "my
+ * shelters" (kept per user on this computer); without a choice, the office's shelters are
+ * offered. Roles that may only look (administrator, ministry staff) pick any shelter and see its
+ * figures read-only, as does a manager who opens another shelter's address.
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
 import { freshness } from '@shared/domain/capacity/rules';
+import { isScoped } from '@shared/domain/accounts/permissions';
 import { useData, useOffice } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { href, navigate } from '../../app/router';
+import { useSession } from '../accounts/session';
 import { LabelledControl } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
 import { FigureAge } from './Age';
+import { FiguresTable } from './CapacityPanel';
 import { CapacityHistory } from './History';
 import { useCapacitySummaries, useNow, useStaleAfterHours } from './hooks';
 import { MyShelters } from './MyShelters';
@@ -24,16 +32,20 @@ export const CapacityScreen = ({ serviceId }: { serviceId?: string }) => {
   const t = useT();
   const office = useOffice();
   const { repos } = useData();
+  const { user, can } = useSession();
   const summaries = useCapacitySummaries();
   const mine = useLiveQuery(() => repos.capacity.getMyShelters(), [repos]);
   const [choosing, setChoosing] = useState(false);
+  // A manager's shelters are fixed by their account; only who edits any shelter picks "mine".
+  const assigned = isScoped(user, 'capacity.edit');
+  const mayChoose = can('capacity.edit') && !assigned;
 
   if (!summaries || !mine) return <p role="status">{t('status.loading')}</p>;
   const all = [...summaries.values()].sort((a, b) => collator.compare(a.name, b.name));
   const ofOffice = all.filter((s) => s.office === office.officeCode);
   const chosen = all.filter((s) => mine.includes(s.serviceId));
   // Offices whose directory came from elsewhere own no shelter themselves: offer them all.
-  const offered = chosen.length ? chosen : ofOffice.length ? ofOffice : all;
+  const offered = assigned || chosen.length ? chosen : ofOffice.length ? ofOffice : all;
   const selected = (serviceId && summaries.get(serviceId)) || offered[0];
   const options = selected && !offered.includes(selected) ? [selected, ...offered] : offered;
 
@@ -41,15 +53,18 @@ export const CapacityScreen = ({ serviceId }: { serviceId?: string }) => {
     <div className="capacity">
       <div className="screen-head">
         <h1 tabIndex={-1}>{t('capacity.title')}</h1>
-        {all.length > 0 && (
+        {mayChoose && all.length > 0 && (
           <button type="button" aria-expanded={choosing} onClick={() => setChoosing(!choosing)}>
             {t('capacity.chooseMine')}
           </button>
         )}
       </div>
-      {choosing && <MyShelters shelters={ofOffice.length ? ofOffice : all} mine={mine} />}
+      {assigned && chosen.length > 0 && <p className="hint">{t('capacity.assignedHint')}</p>}
+      {mayChoose && choosing && (
+        <MyShelters shelters={ofOffice.length ? ofOffice : all} mine={mine} />
+      )}
       {!selected ? (
-        <p>{t('capacity.noShelters')}</p>
+        <p>{t(assigned ? 'capacity.noAssigned' : 'capacity.noShelters')}</p>
       ) : (
         <>
           {options.length > 1 && (
@@ -80,10 +95,12 @@ const ShelterPanel = ({ summary }: { summary: ShelterSummary }) => {
   const t = useT();
   const { locale } = useLocale();
   const { repos } = useData();
+  const { user, can } = useSession();
   const now = useNow();
   const staleAfterHours = useStaleAfterHours();
   const [saved, setSaved] = useState('');
   const id = summary.serviceId;
+  const editable = can('capacity.edit', { serviceIds: [id] });
   // `null` once loaded without figures, so the form is built once, from loaded figures.
   const figures = useLiveQuery(async () => (await repos.capacity.figures(id)) ?? null, [repos, id]);
   const populations = summary.populations.map((p) => p.population);
@@ -116,10 +133,25 @@ const ShelterPanel = ({ summary }: { summary: ShelterSummary }) => {
       <p role="status" className="capacity-saved">
         {saved}
       </p>
-      {populations.length === 0 ? (
+      {!editable ? (
+        <>
+          <p className="capacity-readonly">
+            {t(
+              isScoped(user, 'capacity.edit')
+                ? 'capacity.readOnly.notAssigned'
+                : 'capacity.readOnly.role',
+            )}
+          </p>
+          {populations.length > 0 && (
+            <FiguresTable summary={summary} now={now} staleAfterHours={staleAfterHours} />
+          )}
+        </>
+      ) : populations.length === 0 ? (
         <p>
           {t('capacity.noPopulations')}{' '}
-          <a href={href({ name: 'serviceEdit', id })}>{t('capacity.editService')}</a>
+          {can('directory.edit') && (
+            <a href={href({ name: 'serviceEdit', id })}>{t('capacity.editService')}</a>
+          )}
         </p>
       ) : figures === undefined ? (
         <p role="status">{t('status.loading')}</p>

@@ -8,6 +8,7 @@ import { CAPACITY_POPULATIONS } from '@shared/domain/capacity/schema';
 import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
 import { useOffice } from '../../app/data';
 import { isMessageId, useLocale, useT } from '../../app/i18n';
+import { useSession } from '../accounts/session';
 import { useFilters } from './filterState';
 
 /** A language's name: from the catalogue when it has one, else from Intl, else the code. */
@@ -52,6 +53,7 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
   const langName = useLanguageName();
   const office = useOffice();
   const { filters, setFilters, clearFilters } = useFilters();
+  const mayViewBeds = useSession().can('capacity.view');
   const profile = COUNTRY_PROFILES.find((p) => p.code === office.country);
   const select = <K extends keyof DirectoryFilters>(
     key: K,
@@ -108,11 +110,13 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
         t('filters.language'),
         (profile?.languages ?? []).map((l) => [l, langName(l)]),
       )}
-      {select(
-        'freeBedFor',
-        t('filters.freeBedFor'),
-        CAPACITY_POPULATIONS.map((p) => [p, t(`population.${p}`)]),
-      )}
+      {/* Beds are for roles that may see capacity; a filter left set stays visible to clear. */}
+      {(mayViewBeds || filters.freeBedFor !== '') &&
+        select(
+          'freeBedFor',
+          t('filters.freeBedFor'),
+          CAPACITY_POPULATIONS.map((p) => [p, t(`population.${p}`)]),
+        )}
       {children}
       {hasActiveFilters(filters) && (
         <button type="button" onClick={clearFilters}>

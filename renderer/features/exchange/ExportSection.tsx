@@ -1,6 +1,8 @@
 /**
  * Export the whole directory or the directory's current filter (the same filter state as the
- * list and the map) to CSV, XLSX, HSDS JSON, the HSDS data package or GeoJSON.
+ * list and the map) to CSV, XLSX, HSDS JSON, the HSDS data package or GeoJSON. The views come
+ * from the directory repository, already redacted for the user's role (restricted addresses and
+ * coordinates blanked); "include restricted places" is offered only to roles that may see them.
  */
 import { useState } from 'react';
 import { hasActiveFilters } from '@shared/domain/directory/filter';
@@ -15,6 +17,7 @@ import { tablesToFiles, toTables } from '@shared/domain/exchange/tabular';
 import { makeZip } from '@shared/domain/exchange/zip';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
+import { useSession } from '../accounts/session';
 import { useFilters } from '../directory/filterState';
 import { useDirectorySearch } from '../directory/useDirectory';
 import { MIME, save, today, xlsxBytes } from './files';
@@ -67,7 +70,9 @@ export const ExportSection = () => {
   const [scope, setScope] = useState<'all' | 'filtered'>(active ? 'filtered' : 'all');
   const [format, setFormat] = useState<Format>('csv');
   const [delimiter, setDelimiter] = useState<Delimiter>(',');
-  const [includeRestricted, setIncludeRestricted] = useState(false);
+  const mayIncludeRestricted = useSession().can('location.viewRestricted');
+  const [wantRestricted, setIncludeRestricted] = useState(false);
+  const includeRestricted = wantRestricted && mayIncludeRestricted;
   const [message, setMessage] = useState<{ text: string; error: boolean }>();
   const [busy, setBusy] = useState(false);
   const all = views ?? [];
@@ -152,20 +157,22 @@ export const ExportSection = () => {
           </div>
         )}
       </div>
-      <div className="exchange-check">
-        <label className="exchange-choice">
-          <input
-            type="checkbox"
-            checked={includeRestricted}
-            aria-describedby="export-restricted-hint"
-            onChange={(e) => setIncludeRestricted(e.target.checked)}
-          />{' '}
-          {t('exchange.export.includeRestricted')}
-        </label>
-        <p className="hint" id="export-restricted-hint">
-          {t('exchange.export.restrictedHint')}
-        </p>
-      </div>
+      {mayIncludeRestricted && (
+        <div className="exchange-check">
+          <label className="exchange-choice">
+            <input
+              type="checkbox"
+              checked={includeRestricted}
+              aria-describedby="export-restricted-hint"
+              onChange={(e) => setIncludeRestricted(e.target.checked)}
+            />{' '}
+            {t('exchange.export.includeRestricted')}
+          </label>
+          <p className="hint" id="export-restricted-hint">
+            {t('exchange.export.restrictedHint')}
+          </p>
+        </div>
+      )}
       {(format === 'csv' || format === 'xlsx') && (
         <p className="hint">{t('exchange.export.flatNote')}</p>
       )}

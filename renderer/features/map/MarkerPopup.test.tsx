@@ -15,6 +15,7 @@ const point = (over: Partial<MapPoint>): MapPoint => ({
   lat: 13.43,
   lon: -6.26,
   restricted: false,
+  confidential: false,
   ...over,
 });
 
@@ -50,5 +51,23 @@ describe('MarkerPopup', () => {
     expect(screen.getByText(/placé au centre de la région Ségou/)).toBeTruthy();
     screen.getByRole('button', { name: 'Services les plus proches d’ici' }).click();
     expect(onNear).toHaveBeenCalledOnce();
+  });
+
+  it('shows a shelter’s beds where given, and warns that a true protected address is not to be passed on', () => {
+    render(
+      <I18nProvider>
+        <MarkerPopup
+          points={[
+            point({ confidential: true, name: 'Foyer Espoir', category: 'shelter' }),
+            point({ serviceId: 'other', locationId: 'l2', name: 'Clinique' }),
+          ]}
+          onNear={() => {}}
+          beds={(id) => (id === 'other' ? null : <p>3 lits libres</p>)}
+        />
+      </I18nProvider>,
+    );
+    expect(screen.getAllByText('3 lits libres')).toHaveLength(1);
+    expect(screen.getByText(/montrée à sa vraie place pour votre rôle/)).toBeTruthy();
+    expect(screen.queryByText(/placé au centre de la région/)).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 /**
  * A marker's popup, built by React (react-leaflet renders it into the popup through a portal):
  * names from data are text, never HTML, so `<img src=x onerror=…>` shows as those characters.
+ * A shelter's beds come from the capacity feature through `beds`.
  */
+import type { ReactNode } from 'react';
 import type { MapPoint } from '@shared/domain/map/placement';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
@@ -10,7 +12,16 @@ import { SYMBOLS, symbolPath } from './symbols';
 
 const SHOWN = 8;
 
-export const MarkerPopup = ({ points, onNear }: { points: MapPoint[]; onNear: () => void }) => {
+export const MarkerPopup = ({
+  points,
+  onNear,
+  beds,
+}: {
+  points: MapPoint[];
+  onNear: () => void;
+  /** A service's beds (capacity), or nothing when it is not a shelter with figures. */
+  beds?: (serviceId: string) => ReactNode;
+}) => {
   const t = useT();
   return (
     <div className="map-popup">
@@ -39,11 +50,13 @@ export const MarkerPopup = ({ points, onNear }: { points: MapPoint[]; onNear: ()
                 t('service.none')
               )}
             </p>
+            {beds?.(p.serviceId)}
             {p.restricted && (
               <p className="map-popup-restricted">
                 {t('map.restrictedNote', { region: regionName(p.regionCode) })}
               </p>
             )}
+            {p.confidential && <p className="map-popup-restricted">{t('map.confidentialNote')}</p>}
             <a href={href({ name: 'service', id: p.serviceId })}>
               {t('map.openDetail')}
               {/* Several popups' links would all read "open the record" without the name. */}

@@ -1,7 +1,8 @@
 /**
  * "Services near this one", on a service's page: the nearest other services by great-circle
  * distance, narrowed by category if wanted. Distances use the same placed points as the map, so
- * a restricted service is measured (and measures) from its region's centre, never its address.
+ * for a user without the right a restricted service is measured (and measures) from its
+ * region's centre, never its address.
  */
 import { useId, useMemo, useState } from 'react';
 import { areaByCode } from '@shared/domain/directory/areas';
@@ -10,6 +11,7 @@ import { SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
 import type { LatLon } from '@shared/domain/map/geo';
 import { placeServices, servicesNear } from '@shared/domain/map/placement';
 import { useT } from '../../app/i18n';
+import { useSession } from '../accounts/session';
 import { regionName, useDirectoryViews } from '../directory/useDirectory';
 import { NearList } from './ServiceLists';
 import { usePreferences } from './useMapData';
@@ -20,11 +22,12 @@ export const NearbyPanel = ({ serviceId }: { serviceId: string }) => {
   const t = useT();
   const views = useDirectoryViews();
   const prefs = usePreferences();
+  const { user } = useSession();
   const [category, setCategory] = useState<ServiceCategory | ''>('');
   const selectId = useId();
   const placed = useMemo(
-    () => views && prefs && placeServices(views, prefs.restrictedLocations),
-    [views, prefs],
+    () => views && prefs && placeServices(views, prefs.restrictedLocations, user),
+    [views, prefs, user],
   );
   const self = views?.find((v) => v.service.id === serviceId);
   const origin = useMemo((): { at: LatLon; fromCentre?: string } | undefined => {

@@ -1,15 +1,20 @@
 /**
  * The services on the map: the canvas marker layer, its clicks (a cluster zooms in, a marker
  * opens its popup), a click elsewhere selecting the region under it, and a right-click asking
- * for the services nearest that point.
+ * for the services nearest that point. Shelters carry their beds (capacity) as a badge and in
+ * the popup, kept up to date as figures are saved or grow old.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LeafletMouseEvent } from 'leaflet';
 import { Popup, useMap } from 'react-leaflet';
+import { capacityMarks } from '@shared/domain/capacity/marker';
 import { regionAt } from '@shared/domain/map/basemap';
 import type { LatLon } from '@shared/domain/map/geo';
 import type { MapPoint } from '@shared/domain/map/placement';
 import { useLocale } from '../../app/i18n';
+import { useCapacityBadges } from '../capacity/CapacityBadge';
+import { ShelterBeds } from '../capacity/ShelterBeds';
+import { useFilters } from '../directory/filterState';
 import { basemap } from './basemapData';
 import { MARKERS_PANE } from './MapFrame';
 import { MarkerCanvasLayer } from './markerLayer';
@@ -43,6 +48,14 @@ export const ServiceMarkers = ({
       formatCount: (n) => compact.format(n),
     });
   }, [locale]);
+  const badges = useCapacityBadges();
+  const { freeBedFor } = useFilters().filters;
+  const marks = useMemo(
+    () =>
+      badges.summaries &&
+      capacityMarks(badges.summaries.values(), badges.now, badges.staleAfterHours, freeBedFor),
+    [badges.summaries, badges.now, badges.staleAfterHours, freeBedFor],
+  );
   const [selection, setSelection] = useState<Selection>();
   const selectionRef = useRef<Selection | undefined>(undefined);
   const dataRef = useRef(data);
@@ -62,6 +75,10 @@ export const ServiceMarkers = ({
   useEffect(() => {
     layer.setData(data.points, data.index);
   }, [layer, data]);
+
+  useEffect(() => {
+    layer.setMarks(marks);
+  }, [layer, marks]);
 
   useEffect(() => {
     let popupWasOpen = false;
@@ -128,6 +145,18 @@ export const ServiceMarkers = ({
     >
       <MarkerPopup
         points={selection.points}
+        beds={(id) => {
+          const summary = badges.summaries?.get(id);
+          return (
+            summary && (
+              <ShelterBeds
+                summary={summary}
+                now={badges.now}
+                staleAfterHours={badges.staleAfterHours}
+              />
+            )
+          );
+        }}
         onNear={() => {
           map.closePopup();
           onNear(selection.at);

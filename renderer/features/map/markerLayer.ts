@@ -8,9 +8,10 @@
  * (`hitAt`), so clicks that miss a marker still reach the map (region selection).
  */
 import L from 'leaflet';
+import type { CapacityMark } from '@shared/domain/capacity/marker';
 import type { ClusterIndex, DrawItem } from '@shared/domain/map/cluster';
 import type { MapPoint } from '@shared/domain/map/placement';
-import { CLUSTER_COLOR, RESTRICTED_COLOR, SYMBOLS, traceSymbol } from './symbols';
+import { CAPACITY_COLORS, CLUSTER_COLOR, RESTRICTED_COLOR, SYMBOLS, traceSymbol } from './symbols';
 
 export type Drawn = { item: DrawItem; x: number; y: number; r: number };
 
@@ -34,6 +35,7 @@ export class MarkerCanvasLayer extends L.Layer {
   private points: readonly MapPoint[] = [];
   private index: ClusterIndex | undefined;
   private drawn: Drawn[] = [];
+  private marks: ReadonlyMap<string, CapacityMark> | undefined;
   private readonly opts: MarkerLayerOptions;
 
   constructor(opts: MarkerLayerOptions) {
@@ -44,6 +46,12 @@ export class MarkerCanvasLayer extends L.Layer {
   setData(points: readonly MapPoint[], index: ClusterIndex | undefined): void {
     this.points = points;
     this.index = index;
+    this.redraw();
+  }
+
+  /** Shelters' bed badges by service id (capacity); they change without the points moving. */
+  setMarks(marks: ReadonlyMap<string, CapacityMark> | undefined): void {
+    this.marks = marks;
     this.redraw();
   }
 
@@ -153,6 +161,26 @@ export class MarkerCanvasLayer extends L.Layer {
     ctx.lineWidth = 1.5;
     ctx.strokeStyle = '#ffffff';
     ctx.stroke();
+    const mark = this.marks?.get(point.serviceId);
+    if (mark) this.drawMark(ctx, mark, x + SYMBOL_R, y - SYMBOL_R - 2);
+  }
+
+  /** A small pill above the symbol's right shoulder: its text says what its colour does. */
+  private drawMark(ctx: CanvasRenderingContext2D, mark: CapacityMark, x: number, y: number) {
+    ctx.font = '700 11px "Noto Sans", system-ui, sans-serif';
+    const h = 15;
+    const w = Math.max(h, ctx.measureText(mark.text).width + 8);
+    ctx.beginPath();
+    ctx.roundRect(x - h / 2, y - h / 2, w, h, h / 2);
+    ctx.fillStyle = CAPACITY_COLORS[mark.tone];
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#ffffff';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(mark.text, x - h / 2 + w / 2, y + 0.5);
   }
 
   private drawCluster(ctx: CanvasRenderingContext2D, x: number, y: number, r: number, n: number) {
@@ -185,7 +213,14 @@ export class MarkerCanvasLayer extends L.Layer {
         const at = { lat: item.lat, lon: item.lon, x: round(x), y: round(y) };
         if (item.kind === 'cluster') return { cluster: item.count, ...at };
         const p = this.points[item.index]!;
-        return { service: p.serviceId, restricted: p.restricted, ...at };
+        const mark = this.marks?.get(p.serviceId);
+        return {
+          service: p.serviceId,
+          restricted: p.restricted,
+          beds: mark?.text,
+          tone: mark?.tone,
+          ...at,
+        };
       }),
     );
   }

@@ -3,6 +3,7 @@
  * who do not see colours well (colours after Okabe–Ito and Tol, dark enough on the light
  * basemap). The canvas layer and the legend draw from the same definitions.
  */
+import type { MarkTone } from '@shared/domain/capacity/marker';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
 
 type Shape = readonly (readonly [number, number])[] | 'circle';
@@ -61,6 +62,18 @@ export const SYMBOLS: Record<ServiceCategory, { color: string; shape: Shape }> =
 
 export const CLUSTER_COLOR = '#1d2433';
 export const RESTRICTED_COLOR = '#3b3f46';
+
+/**
+ * A shelter's badge: green free beds, red full or closed, grey figures not to be trusted. The
+ * badge's text (a number, "0", "×", "?") carries the same meaning without the colour; white on
+ * each of these passes WCAG AA for small bold text.
+ */
+export const CAPACITY_COLORS: Record<MarkTone, string> = {
+  free: '#1f7a3a',
+  full: '#a32020',
+  closed: '#a32020',
+  unknown: '#5b6474',
+};
 
 /** Traces a category's outline at (x, y), `r` pixels from centre to edge. */
 export const traceSymbol = (

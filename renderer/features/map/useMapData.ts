@@ -1,6 +1,7 @@
 /**
- * What the map shows: the same services as the list (the shared filters and the search text),
- * placed by the pure placement rules (restricted locations replaced before Leaflet sees them).
+ * What the map shows: the same services as the list (the shared filters, the search text and
+ * "free bed for …", through the same hook), placed by the pure placement rules (restricted
+ * locations replaced, for users without the right, before Leaflet sees them).
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -11,6 +12,7 @@ import type { Placement } from '@shared/domain/map/placement';
 import { placeServices } from '@shared/domain/map/placement';
 import type { Preferences } from '@shared/domain/settings/schema';
 import { useData } from '../../app/data';
+import { useSession } from '../accounts/session';
 import { useDirectorySearch } from '../directory/useDirectory';
 
 export const usePreferences = (): Preferences | undefined => {
@@ -44,9 +46,11 @@ export type MapData = Placement & { index: ClusterIndex };
 export const usePlacement = (
   views: readonly ServiceView[] | undefined,
   prefs: Preferences | undefined,
-): MapData | undefined =>
-  useMemo(() => {
+): MapData | undefined => {
+  const { user } = useSession();
+  return useMemo(() => {
     if (!views || !prefs) return undefined;
-    const placement = placeServices(views, prefs.restrictedLocations);
+    const placement = placeServices(views, prefs.restrictedLocations, user);
     return { ...placement, index: buildClusterIndex(placement.points) };
-  }, [views, prefs]);
+  }, [views, prefs, user]);
+};

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { Subject } from '../accounts/permissions';
+import { ROLES } from '../accounts/roles';
 import { areaByCode } from '../directory/areas';
 import { generateDemoDirectory } from '../directory/demo';
 import type { Location, ServiceView } from '../directory/schema';
@@ -14,6 +16,11 @@ const views: ServiceView[] = demo.services.map((service) => ({
   locations: service.locationIds.map((id) => locations.get(id)!),
 }));
 const restricted = demo.locations.filter((l) => l.visibility === 'restricted');
+const viewer: Subject = { role: 'viewer', shelterServiceIds: [] };
+const as = (role: Subject['role'], shelterServiceIds: string[] = []): Subject => ({
+  role,
+  shelterServiceIds,
+});
 
 /** A location whose coordinates cannot be read: reading them fails the test. */
 const sealed = (l: Location): Location => {
@@ -40,7 +47,7 @@ describe('placeServices', () => {
   });
 
   it('draws restricted locations at their region centre, never reading their coordinates', () => {
-    const { points, hidden, unplaced } = placeServices(sealedViews, 'region-centre');
+    const { points, hidden, unplaced } = placeServices(sealedViews, 'region-centre', viewer);
     expect(hidden).toBe(0);
     expect(unplaced).toBe(0);
     expect(points).toHaveLength(demo.locations.length);
@@ -58,7 +65,7 @@ describe('placeServices', () => {
   });
 
   it('leaves restricted locations out in the hidden mode', () => {
-    const { points, hidden } = placeServices(sealedViews, 'hidden');
+    const { points, hidden } = placeServices(sealedViews, 'hidden', viewer);
     expect(hidden).toBe(restricted.length);
     expect(points.some((p) => p.restricted)).toBe(false);
     const ids = new Set(restricted.map((l) => l.id));
@@ -69,14 +76,14 @@ describe('placeServices', () => {
     const v = views.find((x) => x.locations[0]!.visibility === 'public')!;
     const l = v.locations[0]!;
     const noCoordinates = { ...v, locations: [{ ...l, latitude: null, longitude: null }] };
-    expect(placeServices([v], 'hidden').points[0]).toMatchObject({
+    expect(placeServices([v], 'hidden', viewer).points[0]).toMatchObject({
       lat: l.latitude,
       lon: l.longitude,
       restricted: false,
       name: v.service.name,
       category: v.service.category,
     });
-    expect(placeServices([noCoordinates], 'region-centre')).toEqual({
+    expect(placeServices([noCoordinates], 'region-centre', viewer)).toEqual({
       points: [],
       hidden: 0,
       unplaced: 1,
@@ -94,12 +101,60 @@ describe('placeServices', () => {
         }),
       ],
     };
-    expect(placeServices([odd], 'region-centre')).toMatchObject({ points: [], hidden: 1 });
+    expect(placeServices([odd], 'region-centre', viewer)).toMatchObject({ points: [], hidden: 1 });
+  });
+});
+
+describe('placeServices by role', () => {
+  const restrictedView = views.find((x) => x.locations[0]!.visibility === 'restricted')!;
+  const loc = restrictedView.locations[0]!;
+  const centre = areaByCode(loc.address.adminAreaCode)!.center;
+  const other = views.find(
+    (x) => x !== restrictedView && x.locations[0]!.visibility === 'restricted',
+  )!;
+
+  it('draws restricted places where they are for the roles with the right, as confidential', () => {
+    for (const role of ['administrator', 'coordinator', 'ministry_staff'] as const) {
+      const [p] = placeServices([restrictedView], 'hidden', as(role)).points;
+      expect(p).toMatchObject({ lat: loc.latitude, lon: loc.longitude, restricted: false });
+      expect(p!.confidential).toBe(true);
+    }
+  });
+
+  it('gives a shelter manager the true place of their own shelter only', () => {
+    const manager = as('shelter_manager', [restrictedView.service.id]);
+    const sealedOther = { ...other, locations: other.locations.map(sealed) };
+    const { points } = placeServices([restrictedView, sealedOther], 'region-centre', manager);
+    expect(points[0]).toMatchObject({ lat: loc.latitude, confidential: true, restricted: false });
+    expect(points[1]).toMatchObject({ restricted: true, confidential: false });
+    expect([points[1]!.lat, points[1]!.lon]).toEqual(
+      areaByCode(other.locations[0]!.address.adminAreaCode)!.center,
+    );
+  });
+
+  it('never reads restricted coordinates for roles without the right, nor for nobody', () => {
+    const sealedOne = { ...restrictedView, locations: [sealed(loc)] };
+    for (const subject of [viewer, as('shelter_manager', [other.service.id]), null]) {
+      const [p] = placeServices([sealedOne], 'region-centre', subject).points;
+      expect([p!.lat, p!.lon]).toEqual(centre);
+      expect(p).toMatchObject({ restricted: true, confidential: false });
+      expect(placeServices([sealedOne], 'hidden', subject)).toMatchObject({
+        points: [],
+        hidden: 1,
+      });
+    }
+  });
+
+  it('draws public places alike for every role', () => {
+    const pub = views.find((x) => x.locations[0]!.visibility === 'public')!;
+    const placed = ROLES.map((role) => placeServices([pub], 'hidden', as(role)).points);
+    for (const points of placed) expect(points).toEqual(placed[0]);
+    expect(placed[0]![0]!.confidential).toBe(false);
   });
 });
 
 describe('servicesNear', () => {
-  const { points } = placeServices(views, 'region-centre');
+  const { points } = placeServices(views, 'region-centre', viewer);
   const segou: [number, number] = [13.43, -6.26];
 
   it('ranks each service once, nearest first, without the excluded one', () => {

@@ -1,13 +1,18 @@
 /**
  * Where each location is drawn. This is the ONLY way coordinates reach the map: a restricted
- * location (a shelter's address) is replaced here, before anything is handed to Leaflet, by its
- * region's centre, or left out, so its true coordinates never exist in the map's data at all.
+ * location (a shelter's address) is replaced here, for a user without the right to see it,
+ * before anything is handed to Leaflet, by its region's centre, or left out, so its true
+ * coordinates never exist in the map's data at all.
  *
- * Until accounts exist, nobody using the app has the right to see restricted locations on the
- * map; the preference `restrictedLocations` chooses between the region's centre (with a
- * "location restricted" marker) and not drawing them. 'partners' locations are drawn: every
- * user today works in a referral-mechanism office, i.e. is a partner.
+ * The right is `mayShowLocation` (accounts): administrators, coordinators and ministry staff
+ * see every restricted place where it is, a shelter manager only their own shelters'. For the
+ * others the preference `restrictedLocations` chooses between the region's centre (with a
+ * "location restricted" marker) and not drawing them. The repository already blanks what a
+ * user may not see; this check does not rely on it. 'partners' locations are drawn: every
+ * user works in a referral-mechanism office, i.e. is a partner.
  */
+import type { Subject } from '../accounts/permissions';
+import { mayShowLocation } from '../accounts/visibility';
 import { areaByCode } from '../directory/areas';
 import type { ServiceCategory, ServiceView } from '../directory/schema';
 import type { Preferences } from '../settings/schema';
@@ -28,6 +33,8 @@ export type MapPoint = {
   lon: number;
   /** Drawn at the region's centre because the true place is restricted. */
   restricted: boolean;
+  /** A restricted place drawn where it is, for a user allowed to see it: not to be passed on. */
+  confidential: boolean;
 };
 
 export type Placement = {
@@ -38,15 +45,24 @@ export type Placement = {
   unplaced: number;
 };
 
-export const placeServices = (views: readonly ServiceView[], mode: RestrictedMode): Placement => {
+/**
+ * `subject`: who looks (null: nobody logged in, who sees no restricted place). Required, so
+ * that no caller can forget to ask.
+ */
+export const placeServices = (
+  views: readonly ServiceView[],
+  mode: RestrictedMode,
+  subject: Subject | null,
+): Placement => {
   const points: MapPoint[] = [];
   let hidden = 0;
   let unplaced = 0;
   for (const { service, locations } of views) {
     for (const loc of locations) {
       const regionCode = loc.address.adminAreaCode;
+      const withheld = !mayShowLocation(subject, loc, [service.id]);
       let position: LatLon | undefined;
-      if (loc.visibility === 'restricted') {
+      if (withheld) {
         // Never read loc.latitude / loc.longitude on this branch.
         position = mode === 'region-centre' ? areaByCode(regionCode)?.center : undefined;
         if (!position) {
@@ -68,7 +84,8 @@ export const placeServices = (views: readonly ServiceView[], mode: RestrictedMod
         regionCode,
         lat: position[0],
         lon: position[1],
-        restricted: loc.visibility === 'restricted',
+        restricted: withheld,
+        confidential: !withheld && loc.visibility === 'restricted',
       });
     }
   }
@@ -77,8 +94,8 @@ export const placeServices = (views: readonly ServiceView[], mode: RestrictedMod
 
 /**
  * Services by great-circle distance from `origin`, nearest first, each once (at its nearest
- * location). Works on placed points, so a restricted service is ranked by its region's centre:
- * distances from true coordinates would let anyone triangulate the shelter.
+ * location). Works on placed points, so for a user without the right a restricted service is
+ * ranked by its region's centre: distances from true coordinates would let them triangulate it.
  */
 export const servicesNear = (
   points: readonly MapPoint[],

@@ -7,8 +7,18 @@ export const capacity = defineMessages(
     'capacity.chooseMine': 'Choisir mes hébergements',
     'capacity.mineLegend': 'Hébergements dont je mets à jour les places',
     'capacity.mineHint':
-      'Tant qu’aucun n’est coché, tous les hébergements de ce bureau sont proposés. Le choix est gardé sur cet ordinateur.',
+      'Tant qu’aucun n’est coché, tous les hébergements de ce bureau sont proposés. Le choix est gardé pour votre compte sur cet ordinateur.',
     'capacity.mineSaved': 'Choix des hébergements enregistré.',
+    'capacity.assignedHint':
+      'Les hébergements qui vous sont confiés. Un administrateur peut en changer la liste.',
+    'capacity.noAssigned':
+      'Aucun hébergement de l’annuaire ne vous est confié. Demandez à un administrateur de vous en attribuer.',
+    'capacity.readOnly.role':
+      'Votre rôle permet de consulter ces places, pas de les mettre à jour.',
+    'capacity.readOnly.notAssigned':
+      'Cet hébergement ne vous est pas confié : vous pouvez consulter ses places, pas les mettre à jour.',
+    'capacity.popup.population':
+      '{population} : {count, plural, =0 {aucun lit libre} one {# lit libre} other {# lits libres}}',
     'capacity.noShelters':
       'Aucun hébergement dans l’annuaire de ce bureau. Ajoutez un service de catégorie « Hébergement / refuge », ou chargez les données de démonstration.',
     'capacity.noPopulations':
@@ -116,8 +126,16 @@ export const capacity = defineMessages(
     'capacity.chooseMine': 'Choose my shelters',
     'capacity.mineLegend': 'Shelters whose beds I update',
     'capacity.mineHint':
-      'While none is ticked, every shelter of this office is offered. The choice is kept on this computer.',
+      'While none is ticked, every shelter of this office is offered. The choice is kept for your account on this computer.',
     'capacity.mineSaved': 'Choice of shelters saved.',
+    'capacity.assignedHint': 'The shelters assigned to you. An administrator can change the list.',
+    'capacity.noAssigned':
+      'No shelter in the directory is assigned to you. Ask an administrator to assign one.',
+    'capacity.readOnly.role': 'Your role can see these beds but not update them.',
+    'capacity.readOnly.notAssigned':
+      'This shelter is not assigned to you: you can see its beds but not update them.',
+    'capacity.popup.population':
+      '{population}: {count, plural, =0 {no free bed} one {# free bed} other {# free beds}}',
     'capacity.noShelters':
       'No shelter in this office’s directory. Add a service in the “Shelter” category, or load the demo data.',
     'capacity.noPopulations':

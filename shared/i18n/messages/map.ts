@@ -30,6 +30,12 @@ export const map = defineMessages(
     'map.legend': 'Légende',
     'map.legend.cluster': 'Plusieurs services (cliquer pour zoomer)',
     'map.legend.restricted': 'Lieu restreint, placé au centre de sa région',
+    'map.legend.bedsFree': 'Hébergement : nombre de lits libres',
+    'map.legend.bedsFull': 'Hébergement complet',
+    'map.legend.bedsClosed': 'Hébergement fermé',
+    'map.legend.bedsUnknown': 'Places anciennes ou non renseignées : appeler avant d’orienter',
+    'map.confidentialNote':
+      'Adresse protégée, montrée à sa vraie place pour votre rôle : ne la communiquez pas.',
     'map.here': '{count, plural, one {# service à cet endroit} other {# services à cet endroit}}',
     'map.more': '{count, plural, one {et # autre} other {et # autres}}',
     'map.phone': 'Téléphone :',
@@ -53,7 +59,8 @@ export const map = defineMessages(
     'map.picker.hint':
       'Cliquez sur la carte pour remplir la latitude et la longitude, ou saisissez-les.',
     'map.settings.title': 'Carte',
-    'map.settings.restricted': 'Lieux restreints (adresse protégée, par ex. un refuge)',
+    'map.settings.restricted':
+      'Lieux restreints (adresse protégée, par ex. un refuge), pour les rôles qui ne peuvent pas voir leur adresse',
     'map.settings.restricted.region-centre':
       'Les montrer au centre de leur région, avec un symbole « lieu restreint »',
     'map.settings.restricted.hidden': 'Ne pas les montrer sur la carte',
@@ -97,6 +104,12 @@ export const map = defineMessages(
     'map.legend': 'Legend',
     'map.legend.cluster': 'Several services (click to zoom in)',
     'map.legend.restricted': 'Restricted place, shown at its region’s centre',
+    'map.legend.bedsFree': 'Shelter: number of free beds',
+    'map.legend.bedsFull': 'Shelter full',
+    'map.legend.bedsClosed': 'Shelter closed',
+    'map.legend.bedsUnknown': 'Beds out of date or not given: call before referring',
+    'map.confidentialNote':
+      'Protected address, shown where it is for your role: do not pass it on.',
     'map.here': '{count, plural, one {# service at this spot} other {# services at this spot}}',
     'map.more': '{count, plural, one {and # more} other {and # more}}',
     'map.phone': 'Phone:',
@@ -116,7 +129,8 @@ export const map = defineMessages(
     'map.picker.label': 'Map to place the service',
     'map.picker.hint': 'Click on the map to fill in latitude and longitude, or type them.',
     'map.settings.title': 'Map',
-    'map.settings.restricted': 'Restricted places (protected address, e.g. a shelter)',
+    'map.settings.restricted':
+      'Restricted places (protected address, e.g. a shelter), for roles that may not see their address',
     'map.settings.restricted.region-centre':
       'Show them at their region’s centre, with a “restricted place” symbol',
     'map.settings.restricted.hidden': 'Do not show them on the map',
