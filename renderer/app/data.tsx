@@ -2,7 +2,7 @@
  * The repositories and the office profile, provided once to every screen. Tests and the
  * browser build use the same code; only the database name differs in unit tests.
  */
-import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { OfficeProfile } from '@shared/domain/settings/schema';
@@ -17,6 +17,7 @@ import { createExchangeRepository } from '../data/repositories/exchange';
 import { createBackupRepository } from '../data/repositories/exchangeBackup';
 import { createLettersRepository } from '../data/repositories/letters';
 import { createReferralsRepository } from '../data/repositories/referrals';
+import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createSettingsRepository } from '../data/repositories/settings';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
@@ -39,9 +40,9 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   exchange: createExchangeRepository(db, actor),
   backup: createBackupRepository(db),
   settings: createSettingsRepository(db, actor),
-  capacity: createCapacityRepository(db, actor),
-  referrals: createReferralsRepository(db, actor, session.subject),
-  letters: createLettersRepository(db, actor, session.subject),
+  capacity: createCapacityRepository(db, actor, session.subject),
+  referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
+  letters: createLettersRepository(db, actor, session.subject, session.dataKey),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 
@@ -72,6 +73,15 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
     // `who`: repositories are rebuilt when the user changes, so live queries run again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, office, session, who]);
+  // Referral rows stored in plaintext before encryption at rest (database version 3) are
+  // sealed as soon as a data key is open; until then they stay readable as they are.
+  useEffect(() => {
+    const key = session.dataKey();
+    if (key)
+      void sealPlaintextRows(db, key, session.actor(office?.officeCode ?? 'LOCAL')).catch(
+        () => undefined, // tried again at the next unlock
+      );
+  }, [db, session, who, office?.officeCode]);
   return (
     <DataContext.Provider value={value}>
       <SessionProvider store={session} settings={settings}>

@@ -9,6 +9,7 @@
 import Dexie from 'dexie';
 import { createSHA256 } from 'hash-wasm';
 import { chainEntries, type AuditRecord, type Sha256 } from '@shared/domain/audit/chain';
+import type { Sealed } from '@shared/domain/accounts/sealed';
 import { encryptJson } from './encryption';
 import type { PasserelleDb } from './db';
 
@@ -24,6 +25,8 @@ export type JournalItem = {
   op: 'put' | 'delete';
   action: string;
   detail?: string;
+  /** Why, for a decision that needs one (a consent override): sealed by the caller beforehand. */
+  whySealed?: Sealed;
 };
 
 let sha256: Sha256 | undefined;
@@ -96,14 +99,18 @@ export const journal = async (
   const audited = auditSummary ? [auditSummary] : items;
   await appendAudit(
     db,
-    audited.map((i) => ({
-      at,
-      ...actorFields(actor),
-      action: i.action,
-      table: i.table,
-      recordId: i.recordId,
-      ...(i.detail ? { detail: i.detail } : {}),
-    })),
+    audited.map((i) => {
+      const whySealed = 'whySealed' in i ? (i as JournalItem).whySealed : undefined;
+      return {
+        at,
+        ...actorFields(actor),
+        action: i.action,
+        table: i.table,
+        recordId: i.recordId,
+        ...(i.detail ? { detail: i.detail } : {}),
+        ...(whySealed ? { whySealed } : {}),
+      };
+    }),
   );
 };
 

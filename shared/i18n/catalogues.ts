@@ -13,6 +13,7 @@ import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
 import { map } from './messages/map';
 import { referralValues } from './messages/referralValues';
+import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { sync } from './messages/sync';
@@ -27,6 +28,7 @@ const areas = [
   languages,
   capacity,
   referrals,
+  referralSync,
   referralValues,
   letters,
   letterTemplates,

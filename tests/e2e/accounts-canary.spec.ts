@@ -18,11 +18,14 @@ import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'vite';
+import { completeSetup } from './helpers';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
-const outDir = here('../../out/canary-accounts');
+// Per port: helpers running e2e side by side each build their own copy.
+const outDir = here(`../../out/canary-accounts-${process.env.E2E_PORT ?? 'default'}`);
 let server: Server;
 let origin = '';
 
@@ -98,6 +101,80 @@ test('no plaintext canary on disk, and the control canary is found', async () =>
     expect(findIn(profile, canaries.sealed)).toEqual([]);
     expect(findIn(profile, 'Aminata-14-ans')).toEqual([]);
     expect(findIn(profile, canaries.password)).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+/** A service of the directory, typed in: its name is not case data (the scan's control). */
+const addService = async (page: Page, name: string) => {
+  await page.getByRole('link', { name: 'Annuaire' }).click();
+  await page.getByRole('link', { name: 'Ajouter un service' }).click();
+  await page.getByLabel('Nom du service').fill(name);
+  await page.getByLabel('Organisation').fill('Association Sœurs Solidaires');
+  await page.getByLabel('Catégorie').selectOption('shelter');
+  await page.getByRole('checkbox', { name: 'Femmes' }).check();
+  await page.getByLabel('Localité').fill('Sébénikoro');
+  await page.getByLabel('Région', { exact: true }).selectOption('ML-BKO');
+  await page.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(page.getByRole('heading', { name })).toBeVisible();
+};
+
+test('a referral typed through the app: the name and the notes are nowhere on disk in plaintext', async ({
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const profile = mkdtempSync(join(tmpdir(), 'passerelle-canary-ui-'));
+  const tag = randomBytes(6).toString('hex');
+  const canaries = {
+    control: `CANARY-SERVICE-${tag}`,
+    name: `CANARY-NAME-${tag}-Aminata`,
+    notes: `CANARY-NOTES-${tag}-arrivée-de-Kayes`,
+    details: `CANARY-DETAILS-${tag}-pour-le-foyer`,
+  };
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+      baseURL: baseURL ?? '',
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Bamako',
+    });
+    const page = context.pages()[0] ?? (await context.newPage());
+    await completeSetup(page, { as: 'coordinator' });
+    await addService(page, canaries.control);
+    await page.getByRole('link', { name: 'Orienter une personne vers ce service' }).click();
+    await page.getByRole('radio', { name: 'Sous 24 heures' }).check();
+    await page.getByRole('checkbox', { name: 'Hébergement' }).check();
+    await page.getByLabel('Informations pour le service destinataire').fill(canaries.details);
+    await page.getByLabel('Notes internes').fill(canaries.notes);
+    await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+    await expect(page.getByRole('heading', { name: /^Orientation BKO-\d{4}-0001/ })).toBeVisible();
+    await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+    const consent = page.getByRole('form', { name: 'Enregistrer le consentement' });
+    await consent
+      .getByRole('checkbox', { name: 'Que son nom soit enregistré dans Passerelle' })
+      .check();
+    await consent.getByLabel('Nom de la personne').fill(canaries.name);
+    await consent.getByLabel('Recueilli').selectOption('written');
+    await consent.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Nom enregistré, masqué')).toBeVisible();
+    await page.getByRole('button', { name: 'Marquer comme envoyée' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Envoyée');
+    // Read back through the app: the case opens with the key.
+    await expect(page.getByText(canaries.notes)).toBeVisible();
+    await context.close();
+
+    // The control is found in the database files themselves, so the search can see there;
+    // the case fields are nowhere in the profile (session-restore files included).
+    const control = findIn(profile, canaries.control);
+    expect(
+      control.some((f) => f.includes('IndexedDB')),
+      'control canary found',
+    ).toBe(true);
+    expect(findIn(profile, canaries.name)).toEqual([]);
+    expect(findIn(profile, canaries.notes)).toEqual([]);
+    expect(findIn(profile, canaries.details)).toEqual([]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }

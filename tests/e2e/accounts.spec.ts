@@ -191,6 +191,9 @@ test('restricted addresses: shown to the shelter’s own manager, withheld from 
   await page.screenshot({ path: `${SHOTS}/viewer-restricted.png`, fullPage: true });
 });
 
+/** Typed into a referral's internal notes: never in a page the viewer is shown. */
+const NOTES_CANARY = 'CANARY-NOTES-vue-par-le-lecteur';
+
 test('a viewer cannot open a referral that a coordinator made', async ({ page }) => {
   test.setTimeout(120_000);
   await completeSetup(page, { demo: true });
@@ -203,9 +206,11 @@ test('a viewer cannot open a referral that a coordinator made', async ({ page })
   await page.goto(`./#/referrals/new/${shelter.id}`);
   await page.getByRole('radio', { name: 'Sous 24 heures' }).check();
   await page.getByRole('checkbox', { name: 'Hébergement' }).check();
+  await page.getByLabel('Notes internes').fill(NOTES_CANARY);
   await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
   const heading = page.getByRole('heading', { name: /^Orientation BKO-\d{4}-0001/ });
   await expect(heading).toBeVisible();
+  await expect(page.getByText(NOTES_CANARY)).toBeVisible();
   const url = page.url();
 
   await logout(page);
@@ -213,6 +218,10 @@ test('a viewer cannot open a referral that a coordinator made', async ({ page })
   await page.goto(url);
   await expect(page.getByRole('heading', { name: 'Accès non autorisé' })).toBeVisible();
   await expect(page.getByText(/BKO-\d{4}-0001/)).toHaveCount(0);
+  // Nothing of the case is in the page at all, visible or not.
+  const html = await page.content();
+  expect(html).not.toContain(NOTES_CANARY);
+  expect(html).not.toMatch(/BKO-\d{4}-0001/);
   await page.screenshot({ path: `${SHOTS}/not-allowed.png` });
 });
 

@@ -1,9 +1,10 @@
 /**
  * Letters: the letterhead (settings), issuing a letter and recording the files made from it.
- * Issuing is one transaction: it checks the consent gate, draws the reference from the
- * office's counter for the year, builds the model, stores it as the letter's snapshot and
- * writes the history event. If anything fails, the transaction aborts and the number returns
- * to the counter, so references have neither gaps nor duplicates.
+ * Issuing checks the consent gate, builds the model with the reference the office's counter
+ * gives next, seals it (the snapshot is case data) and then, in one transaction, draws that
+ * very number, stores the snapshot and writes the history event; if the number was taken
+ * meanwhile it starts again, so references have neither gaps nor duplicates. Letters stay with
+ * the office that issued them (they do not replicate); their history events do.
  */
 import { createIntl, createIntlCache } from 'react-intl';
 import type { Action, Subject } from '@shared/domain/accounts/permissions';
@@ -24,7 +25,18 @@ import type { Result } from '@shared/domain/validation';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
-import { NOT_ALLOWED, localDate, nextInSequence, referralTables } from './referrals';
+import {
+  NOT_ALLOWED,
+  localDate,
+  nextInSequence,
+  openLetter,
+  openReferral,
+  referralTables,
+  sameRow,
+  serviceViewOf,
+  summaryOf,
+} from './referralRows';
+import { sealRow } from './referralsAtRest';
 import { createSettingsRepository } from './settings';
 
 const LETTERHEAD = 'letterhead';
@@ -36,24 +48,32 @@ export const letterTranslator = (locale: Locale): LetterTranslate => {
   return (id, values) => intl.formatMessage({ id }, values);
 };
 
-/** Aborts the issuing transaction with a message id the screen can show. */
-class IssueRefused extends Error {}
+/** Enough for every window of an office issuing at the same moment to get its number. */
+const ISSUE_ATTEMPTS = 100;
 
 export type IssueResult =
   | { ok: true; letter: LetterRecord }
   | {
       ok: false;
       error:
-        Extract<GateResult, { ok: false }>['error'] | 'validation.notFound' | typeof NOT_ALLOWED;
+        | Extract<GateResult, { ok: false }>['error']
+        | 'validation.notFound'
+        | 'referrals.error.changed'
+        | typeof NOT_ALLOWED;
     };
 
-/** `subject`: the logged-in user; with it, issuing and files need `letter.generate`. */
+/**
+ * `subject`: the logged-in user; with it, issuing and files need `letter.generate`.
+ * `dataKey`: the unlocked data key; a letter's snapshot is case data, sealed at rest.
+ */
 export const createLettersRepository = (
   db: PasserelleDb,
   actor: () => Actor,
   subject?: () => Subject | null,
+  dataKey?: () => CryptoKey | null,
 ) => {
   const t = referralTables(db);
+  const key = () => dataKey?.() ?? null;
   const allowed = (action: Action, serviceId: string) =>
     !subject || can(subject(), action, { serviceIds: [serviceId] });
   const settings = createSettingsRepository(db);
@@ -89,80 +109,81 @@ export const createLettersRepository = (
     return formatReference(f, { office, year, seq: next });
   };
 
+  /**
+   * Issues a letter. The model holds case data, so it is sealed before the transaction; its
+   * reference is therefore the one the counter will give next, and the transaction checks it
+   * did: if another window took that number, or the referral changed, it is built again.
+   * References keep neither gaps nor duplicates.
+   */
   const issue = async (referralId: string, options: LetterOptions): Promise<IssueResult> => {
     const tr = letterTranslator(options.locale);
-    const tables = [
-      t.referrals,
-      t.events,
-      t.letters,
-      t.counters,
-      db.settings,
-      db.changes,
-      db.audit,
-    ];
-    try {
-      return await db.transaction(
+    for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
+      const stored = await t.referrals.get(referralId);
+      if (!stored || stored.deletedAt !== null) return { ok: false, error: 'validation.notFound' };
+      const summary = summaryOf(stored);
+      if (!allowed('letter.generate', summary.serviceId)) return { ok: false, error: NOT_ALLOWED };
+      // The referring office writes the letters; the receiving office receives them.
+      const who = actor();
+      if (summary.office !== who.office) return { ok: false, error: NOT_ALLOWED };
+      const referral = await openReferral(key(), stored);
+      const view = await serviceViewOf(db, referral.serviceId);
+      if (!view) return { ok: false, error: 'referrals.gate.noService' };
+      const office = await settings.getOffice();
+      if (!office) return { ok: false, error: 'validation.notFound' };
+      const letterhead = await getLetterhead();
+      const date = localDate();
+      const year = Number(date.slice(0, 4));
+      const counter = referenceCounterKey(who.office, year);
+      const seq = (await t.counters.get(counter))?.next ?? 1;
+      const reference = formatReference(letterhead.referenceFormat, {
+        office: who.office,
+        year,
+        seq,
+      });
+      const built = buildLetterModel({
+        referral,
+        view,
+        office,
+        letterhead,
+        reference,
+        date,
+        options,
+        t: tr,
+      });
+      if (!built.ok) return { ok: false, error: built.error };
+      const now = new Date().toISOString();
+      const letter = letterRecordSchema.parse({
+        id: crypto.randomUUID(),
+        office: who.office,
+        referralId,
+        reference,
+        issuedAt: now,
+        issuedBy: who.user,
+        model: built.model,
+        createdAt: now,
+        updatedAt: now,
+        demo: referral.demo,
+      });
+      const event = makeEvent(
+        referral,
+        'letterIssued',
+        { now, by: who.user, newId: () => crypto.randomUUID(), office: who.office },
+        { letterId: letter.id, reference, reason: built.model.basis },
+      );
+      const [sealedLetter, sealedEvent] = await Promise.all([
+        sealRow(key(), 'letters', letter),
+        sealRow(key(), 'referralEvents', event),
+      ]);
+      const done = await db.transaction(
         'rw',
-        [...tables, db.services, db.organizations, db.locations],
+        [t.referrals, t.events, t.letters, t.counters, db.changes, db.audit],
         async () => {
-          const referral = await t.referrals.get(referralId);
-          const service = referral && (await db.services.get(referral.serviceId));
-          if (!referral || referral.deletedAt !== null)
-            throw new IssueRefused('validation.notFound');
-          if (!allowed('letter.generate', referral.serviceId)) throw new IssueRefused(NOT_ALLOWED);
-          const view = service && {
-            service,
-            organization: await db.organizations.get(service.organizationId),
-            locations: (await db.locations.bulkGet(service.locationIds)).flatMap((l) =>
-              l && l.deletedAt === null ? [l] : [],
-            ),
-          };
-          if (!view || service.deletedAt !== null)
-            throw new IssueRefused('referrals.gate.noService');
-          const office = await settings.getOffice();
-          if (!office) throw new IssueRefused('validation.notFound');
-          const letterhead = await getLetterhead();
-          const who = actor();
-          const date = localDate();
-          const year = Number(date.slice(0, 4));
-          const seq = await nextInSequence(db, referenceCounterKey(who.office, year));
-          const reference = formatReference(letterhead.referenceFormat, {
-            office: who.office,
-            year,
-            seq,
-          });
-          const built = buildLetterModel({
-            referral,
-            view,
-            office,
-            letterhead,
-            reference,
-            date,
-            options,
-            t: tr,
-          });
-          if (!built.ok) throw new IssueRefused(built.error);
-          const now = new Date().toISOString();
-          const letter = letterRecordSchema.parse({
-            id: crypto.randomUUID(),
-            office: who.office,
-            referralId,
-            reference,
-            issuedAt: now,
-            issuedBy: who.user,
-            model: built.model,
-            createdAt: now,
-            updatedAt: now,
-            demo: referral.demo,
-          });
-          await t.letters.add(letter);
-          const event = makeEvent(
-            referral,
-            'letterIssued',
-            { now, by: who.user, newId: () => crypto.randomUUID() },
-            { letterId: letter.id, reference, reason: built.model.basis },
-          );
-          await t.events.add(event);
+          if (!sameRow(await t.referrals.get(referralId), stored)) return false;
+          // Only the number this letter was built with; another one means build it again.
+          if (((await t.counters.get(counter))?.next ?? 1) !== seq) return false;
+          await nextInSequence(db, counter);
+          await t.letters.add(sealedLetter);
+          await t.events.add(sealedEvent);
           await journal(
             db,
             who,
@@ -178,36 +199,48 @@ export const createLettersRepository = (
             ],
             { replicate: !referral.demo },
           );
-          return { ok: true as const, letter };
+          return true;
         },
       );
-    } catch (e) {
-      if (e instanceof IssueRefused) return { ok: false, error: e.message as never };
-      throw e;
+      if (done) return { ok: true, letter };
     }
+    return { ok: false, error: 'referrals.error.changed' };
   };
 
   const getLetter = async (id: string): Promise<LetterRecord | undefined> => {
     const l = await t.letters.get(id);
-    const referral = l && (await t.referrals.get(l.referralId));
+    const referral = l && (await t.referrals.get(String(l.referralId)));
     if (!l || l.deletedAt !== null || !referral) return undefined;
-    return allowed('referral.view', referral.serviceId) ? letterRecordSchema.parse(l) : undefined;
+    if (!allowed('referral.view', summaryOf(referral).serviceId)) return undefined;
+    return openLetter(key(), l);
   };
 
   /** A PDF or DOCX made from a letter's snapshot: which file, when, by whom, in the history. */
-  const recordFile = async (letterId: string, format: 'pdf' | 'docx', fileName: string) =>
-    db.transaction('rw', [t.letters, t.referrals, t.events, db.changes, db.audit], async () => {
-      const letter = await t.letters.get(letterId);
-      const referral = letter && (await t.referrals.get(letter.referralId));
-      if (!letter || !referral || !allowed('letter.generate', referral.serviceId)) return false;
-      const who = actor();
-      const event = makeEvent(
+  const recordFile = async (letterId: string, format: 'pdf' | 'docx', fileName: string) => {
+    const letter = await t.letters.get(letterId);
+    const stored = letter && (await t.referrals.get(String(letter.referralId)));
+    if (!letter || !stored) return false;
+    const referral = summaryOf(stored);
+    if (!allowed('letter.generate', referral.serviceId)) return false;
+    const who = actor();
+    const event = await sealRow(
+      key(),
+      'referralEvents',
+      makeEvent(
         referral,
         'letterFile',
-        { now: new Date().toISOString(), by: who.user, newId: () => crypto.randomUUID() },
-        { letterId, reference: letter.reference, format, fileName },
-      );
+        {
+          now: new Date().toISOString(),
+          by: who.user,
+          newId: () => crypto.randomUUID(),
+          office: who.office,
+        },
+        { letterId, reference: String(letter.reference), format, fileName },
+      ),
+    );
+    await db.transaction('rw', [t.events, db.changes, db.audit], async () => {
       await t.events.add(event);
+      // The file is an export of case data: this entry is its audit trace.
       await journal(
         db,
         who,
@@ -222,8 +255,9 @@ export const createLettersRepository = (
         ],
         { replicate: !referral.demo },
       );
-      return true;
     });
+    return true;
+  };
 
   return { getLetterhead, saveLetterhead, nextReference, issue, getLetter, recordFile };
 };

@@ -1,11 +1,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderLetterDocx } from '@shared/domain/letters/docx';
 import { renderLetterHtml } from '@shared/domain/letters/html';
 import { fixtureLetterhead } from '@shared/domain/referrals/fixtures';
 import type { ConsentFormInput } from '@shared/domain/referrals/schema';
 import { PasserelleDb, STORES_V1 } from '../db';
+import { generateDataKey } from '../encryption';
 import { createDirectoryRepository } from './directory';
 import { createLettersRepository } from './letters';
 import type { Subject } from '@shared/domain/accounts/permissions';
@@ -26,6 +27,11 @@ afterEach(async () => {
   }
 });
 const actor = () => ({ office: 'BKO', user: 'Awa Coordinatrice' });
+let dataKey: CryptoKey;
+beforeAll(async () => {
+  dataKey = await generateDataKey();
+});
+const key = () => dataKey;
 const year = localDate().slice(0, 4);
 
 /** A database set up with an office, a letterhead and one (real, not demo) shelter. */
@@ -36,7 +42,7 @@ const setUp = async (db: PasserelleDb) => {
     officeName: 'Direction régionale de Bamako',
     userName: 'Awa Coordinatrice',
   });
-  const letters = createLettersRepository(db, actor);
+  const letters = createLettersRepository(db, actor, undefined, key);
   await letters.saveLetterhead(fixtureLetterhead());
   const saved = await createDirectoryRepository(db, actor).create({
     organizationName: 'Association Jigiya',
@@ -45,7 +51,7 @@ const setUp = async (db: PasserelleDb) => {
     adminAreaCode: 'ML-4',
   });
   if (!saved.ok) throw new Error(JSON.stringify(saved.errors));
-  const referrals = createReferralsRepository(db, actor);
+  const referrals = createReferralsRepository(db, actor, undefined, key);
   return { referrals, letters, service: saved.value };
 };
 
@@ -138,7 +144,7 @@ describe('referrals repository', () => {
     if (!r.ok) throw new Error();
     await referrals.recordConsent(r.value.id, consentFor(service.id));
     // A second connection to the same database, as a second window would have.
-    const other = createLettersRepository(open(name), actor);
+    const other = createLettersRepository(open(name), actor, undefined, key);
     const results = await Promise.all(
       Array.from({ length: 24 }, (_, i) => (i % 2 ? other : letters).issue(r.value.id, options)),
     );
@@ -230,7 +236,7 @@ describe('referrals repository', () => {
     const as =
       (role: Subject['role'], shelterServiceIds: string[] = []) =>
       () => ({ role, shelterServiceIds });
-    const admin = createReferralsRepository(db, actor, as('administrator'));
+    const admin = createReferralsRepository(db, actor, as('administrator'), key);
     expect(await admin.list()).toEqual([]);
     expect(await admin.get(r.value.id)).toBeUndefined();
     expect(await admin.create(draft(service.id))).toEqual({
@@ -241,15 +247,16 @@ describe('referrals repository', () => {
       db,
       actor,
       as('shelter_manager', [crypto.randomUUID()]),
+      key,
     );
     expect(await elsewhere.list()).toEqual([]);
     expect(await elsewhere.act(r.value.id, 'withdraw', 'raison')).toEqual({
       ok: false,
       error: NOT_ALLOWED,
     });
-    const theirs = createReferralsRepository(db, actor, as('shelter_manager', [service.id]));
+    const theirs = createReferralsRepository(db, actor, as('shelter_manager', [service.id]), key);
     expect((await theirs.list()).map((x) => x.id)).toEqual([r.value.id]);
-    const letters = createLettersRepository(db, actor, as('shelter_manager', [service.id]));
+    const letters = createLettersRepository(db, actor, as('shelter_manager', [service.id]), key);
     expect(await letters.issue(r.value.id, options)).toEqual({ ok: false, error: NOT_ALLOWED });
     expect(
       (await createLettersRepository(db, actor, as('coordinator')).saveLetterhead({})).ok,

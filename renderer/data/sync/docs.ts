@@ -41,8 +41,18 @@ export const buildDoc = async (
   record: Record<string, unknown>,
   rev?: string,
 ): Promise<SyncDoc> => {
-  const { open, secret } = splitSealed(spec, record);
+  // What the owner alone reads is taken out first, and sealed to its own keys only.
+  const own = spec.sealed?.ownerOnly?.take(record);
+  const { open, secret } = splitSealed(spec, own ? own.record : record);
   let sealed: SyncDoc['sealed'];
+  const sealedOwner =
+    own && own.secret !== undefined
+      ? await ctx.sealer.seal(
+          own.secret,
+          ctx.trust.self.keys.encPrivate,
+          ctx.trust.recipients([ownerOf(spec, record)]),
+        )
+      : undefined;
   if (spec.sealed && secret) {
     const parties = await spec.sealed.parties(record, ctx.lookup);
     const recipients = ctx.trust.recipients([
@@ -60,6 +70,7 @@ export const buildDoc = async (
       owner: ownerOf(spec, record),
       record: open,
       ...(sealed ? { sealed } : {}),
+      ...(sealedOwner ? { sealedOwner } : {}),
     },
     rev,
   );
@@ -76,7 +87,14 @@ export const openDoc = async (
   if (!authorKey) return undefined;
   const secret = await ctx.sealer.unseal(doc.sealed, ctx.trust.self.keys, authorKey);
   if (typeof secret !== 'object' || secret === null) return undefined;
-  return { ...doc.record, ...(secret as Record<string, unknown>) };
+  const full = { ...doc.record, ...(secret as Record<string, unknown>) };
+  const ownerOnly = ctx.trust.registry.get(doc.t)?.sealed?.ownerOnly;
+  if (!ownerOnly) return full;
+  // Not the owner: nothing to open (unseal answers undefined), the record goes without it.
+  const own = doc.sealedOwner
+    ? await ctx.sealer.unseal(doc.sealedOwner, ctx.trust.self.keys, authorKey)
+    : undefined;
+  return ownerOnly.restore(full, own);
 };
 
 /** Same record content, whatever the key order or the (randomised) sealing. */

@@ -19,6 +19,7 @@ import { getMeta, setMeta, syncTables } from '../repositories/sync';
 import type { Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions } from './trust';
 import { revisionKey } from './trust';
+import type { AtRestHooks } from './atRest';
 import type { DocContext } from './docs';
 import { buildDoc, openDoc, sameRecord } from './docs';
 
@@ -37,6 +38,7 @@ export type EngineDeps = {
   faults?: Faults;
   /** Revisions whose signatures were checked in this session (shared with bundle import). */
   checked?: CheckedRevisions;
+  atRest?: AtRestHooks;
 };
 
 const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
@@ -50,25 +52,33 @@ const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
   return out;
 };
 
-export type DrainResult = { written: number; notOwned: number };
+/** `locked`: changes of sealed tables wait for the data key (see AtRestHooks). */
+export type DrainResult = { written: number; notOwned: number; locked: boolean };
 export type ApplyResult = {
   applied: number;
   notParty: number;
   rejected: { docId: string; reason: RejectReason }[];
+  locked: boolean;
 };
 
 export const createEngine = (deps: EngineDeps) => {
-  const { db, pouch, registry } = deps;
+  const { db, pouch, registry, atRest } = deps;
   const t: SyncTables = syncTables(db);
   const batch = deps.batchSize ?? 500;
+  const sealedAtRest = (table: string) => atRest?.tables.has(table) ?? false;
+  const waitsForKey = (table: string) => sealedAtRest(table) && !atRest!.ready();
 
   const drain = async (): Promise<DrainResult> => {
     const ctx = await deps.context();
-    const out: DrainResult = { written: 0, notOwned: 0 };
+    const out: DrainResult = { written: 0, notOwned: 0, locked: false };
     for (let round = 0; ; round++) {
       const cursor = await getMeta(t, 'drainedSeq', 0);
-      const entries = await db.changes.where('seq').above(cursor).limit(batch).toArray();
-      if (entries.length === 0) return out;
+      const read = await db.changes.where('seq').above(cursor).limit(batch).toArray();
+      if (read.length === 0) return out;
+      // Stop before the first change the locked key cannot open: it and what follows wait.
+      const cut = read.findIndex((e) => registry.has(e.table) && waitsForKey(e.table));
+      const entries = cut >= 0 ? read.slice(0, cut) : read;
+      if (entries.length === 0) return { ...out, locked: true };
       const lastSeq = entries[entries.length - 1]!.seq!;
       const wanted = new Map<string, { table: string; recordId: string }>();
       for (const e of entries)
@@ -85,7 +95,15 @@ export const createEngine = (deps: EngineDeps) => {
         (w) => w.table,
       )) {
         const rows = await db.table(table).bulkGet(list.map((w) => w.recordId));
-        list.forEach((w, i) => stored.set(makeDocId(table, w.recordId), rows[i]));
+        // Sealed at rest: opened here, outside any transaction, to be sealed to the parties.
+        const opened = sealedAtRest(table)
+          ? await Promise.all(
+              rows.map((r) =>
+                r ? atRest!.open(table, r as Record<string, unknown>) : Promise.resolve(r),
+              ),
+            )
+          : rows;
+        list.forEach((w, i) => stored.set(makeDocId(table, w.recordId), opened[i]));
       }
       const built = await Promise.all(
         ids.map(async (id, i) => {
@@ -127,12 +145,13 @@ export const createEngine = (deps: EngineDeps) => {
         await setMeta(t, 'drainedSeq', lastSeq);
       });
       out.written += bodies.length;
+      if (cut >= 0) return { ...out, locked: true };
     }
   };
 
   const apply = async (channel: LogChannel = 'local'): Promise<ApplyResult> => {
     const ctx = await deps.context();
-    const out: ApplyResult = { applied: 0, notParty: 0, rejected: [] };
+    const out: ApplyResult = { applied: 0, notParty: 0, rejected: [], locked: false };
     for (;;) {
       const since = await getMeta<number | string>(t, 'appliedSeq', 0);
       const res = await pouch.changes({ since, limit: batch, include_docs: true, conflicts: true });
@@ -142,13 +161,16 @@ export const createEngine = (deps: EngineDeps) => {
         docId: string;
         table: string;
         record: Record<string, unknown>;
+        /** The row as stored: the record, its case fields sealed at rest where they are. */
+        stored: Record<string, unknown>;
         rev: string;
         at: string;
         author: string;
         conflicts: string[];
       };
-      type Outcome = Ready | { rejected: RejectReason; docId: string } | 'notParty' | null;
-      const outcomes = await Promise.all(
+      type Outcome =
+        Ready | { rejected: RejectReason; docId: string } | 'notParty' | 'locked' | null;
+      const all = await Promise.all(
         res.results.map(async (change): Promise<Outcome> => {
           const raw = change.doc;
           if (!raw || raw._deleted) return null;
@@ -159,10 +181,14 @@ export const createEngine = (deps: EngineDeps) => {
           const spec = registry.get(check.doc.t)!;
           const parsed = spec.schema.safeParse(full);
           if (!parsed.success) return { rejected: 'invalidRecord', docId: raw._id };
+          if (waitsForKey(spec.table)) return 'locked';
           return {
             docId: raw._id,
             table: spec.table,
             record: parsed.data,
+            stored: sealedAtRest(spec.table)
+              ? await atRest!.seal(spec.table, parsed.data)
+              : parsed.data,
             rev: raw._rev,
             at: check.doc.at,
             author: check.doc.author.office,
@@ -170,18 +196,26 @@ export const createEngine = (deps: EngineDeps) => {
           };
         }),
       );
+      // A document the locked key cannot store ends this batch just before it.
+      const cut = all.indexOf('locked');
+      const outcomes = cut >= 0 ? all.slice(0, cut) : all;
+      if (cut === 0) return { ...out, locked: true };
+      const cursorSeq = cut > 0 ? res.results[cut - 1]!.seq : res.last_seq;
       const ready = outcomes.filter(
-        (o): o is Ready => o !== null && o !== 'notParty' && 'table' in o,
+        (o): o is Ready => o !== null && o !== 'notParty' && o !== 'locked' && 'table' in o,
       );
       const rejected = outcomes.flatMap((o) =>
-        o !== null && o !== 'notParty' && 'rejected' in o
+        o !== null && o !== 'notParty' && o !== 'locked' && 'rejected' in o
           ? [{ docId: o.docId, reason: o.rejected }]
           : [],
       );
       out.notParty += outcomes.filter((o) => o === 'notParty').length;
       const nowAt = ctx.now();
       const future = ready.filter((r) => isFromFuture(r.at, nowAt)).length;
-      const tables = [...new Set(ready.map((r) => r.table))].map((n) => db.table(n));
+      const names = new Set(ready.map((r) => r.table));
+      if (atRest?.derived && ready.some((r) => sealedAtRest(r.table)))
+        for (const n of atRest.derived.tables) names.add(n);
+      const tables = [...names].map((n) => db.table(n));
       await db.transaction(
         'rw',
         [...tables, t.meta, t.revs, t.conflicts, t.log, db.changes, db.audit],
@@ -213,7 +247,9 @@ export const createEngine = (deps: EngineDeps) => {
           );
           const fresh = ready.filter((r, i) => !pending.has(r.docId) && known[i]?.rev !== r.rev);
           for (const [table, list] of groupBy(fresh, (r) => r.table))
-            await db.table(table).bulkPut(list.map((r) => r.record));
+            await db.table(table).bulkPut(list.map((r) => r.stored));
+          if (atRest?.derived && fresh.some((r) => sealedAtRest(r.table)))
+            await atRest.derived.run(db, fresh);
           // A stop here (the records written, not their revisions nor the cursor) must undo it all.
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
           await t.revs.bulkPut(
@@ -240,11 +276,12 @@ export const createEngine = (deps: EngineDeps) => {
             });
           if (future)
             await t.log.add({ at: receivedAt, kind: 'applied', channel, count: 0, future });
-          await setMeta(t, 'appliedSeq', res.last_seq);
+          await setMeta(t, 'appliedSeq', cursorSeq);
           out.applied += applied;
         },
       );
       out.rejected.push(...rejected);
+      if (cut > 0) return { ...out, locked: true };
     }
   };
 

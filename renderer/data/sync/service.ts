@@ -9,6 +9,7 @@ import type { SelfIdentity } from '../repositories/sync';
 import { createSyncRepository, setMeta } from '../repositories/sync';
 import { createSealer, createVerifier } from './signing';
 import type { DocContext } from './docs';
+import type { AtRestHooks } from './atRest';
 import type { Faults } from './engine';
 import { createEngine } from './engine';
 import type { ExportedBundle, ImportOutcome } from './bundles';
@@ -31,9 +32,13 @@ export type SyncServiceDeps = {
   now?: () => string;
   faults?: Faults;
   batchSize?: number;
+  /** Tables sealed at rest with the data key (referrals): see ./atRest.ts. */
+  atRest?: AtRestHooks;
 };
 
 export type SyncRunReport = {
+  /** Referrals wait for the data key (a tab reloaded since login): nothing skipped. */
+  locked: boolean;
   drained: number;
   notOwned: number;
   folder: FolderReport | null;
@@ -81,6 +86,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
     checked,
     faults: deps.faults,
     batchSize: deps.batchSize,
+    ...(deps.atRest ? { atRest: deps.atRest } : {}),
   });
 
   // One operation at a time; a failed one does not block the next.
@@ -102,6 +108,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
       const applied = await engine.apply(folder ? 'folder' : 'local');
       await setMeta(repo.tables, 'lastSyncAt', now());
       return {
+        locked: drained.locked || applied.locked,
         drained: drained.written,
         notOwned: drained.notOwned,
         folder: folderReport,

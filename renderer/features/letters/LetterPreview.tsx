@@ -11,6 +11,8 @@ import type { LetterModel } from '@shared/domain/letters/model';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
+import { RequireDataKey } from '../accounts/RequireDataKey';
+import { useAuditView } from '../audit/useAuditView';
 import { useFormatDateTime } from '../referrals/format';
 import { LetterFileButtons } from './LetterFileButtons';
 
@@ -44,13 +46,16 @@ const LetterPaper = ({ model, label }: { model: LetterModel; label: string }) =>
   );
 };
 
-export const LetterPreview = ({
-  referralId,
-  letterId,
-}: {
-  referralId: string;
-  letterId: string;
-}) => {
+type PreviewProps = { referralId: string; letterId: string };
+
+/** The snapshot is case data: the key first (a reloaded tab asks for the password). */
+export const LetterPreview = (props: PreviewProps) => (
+  <RequireDataKey>
+    <Preview {...props} />
+  </RequireDataKey>
+);
+
+const Preview = ({ referralId, letterId }: PreviewProps) => {
   const t = useT();
   const { repos } = useData();
   const formatDateTime = useFormatDateTime();
@@ -58,6 +63,8 @@ export const LetterPreview = ({
     async () => (await repos.letters.getLetter(letterId)) ?? null,
     [repos, letterId],
   );
+  // Seeing a letter is seeing the case: audited like opening the referral.
+  useAuditView(letter ? { table: 'letters', recordId: letterId, action: 'letter.view' } : null);
   if (letter === undefined) return <p role="status">{t('status.loading')}</p>;
   const back = href({ name: 'referral', id: referralId });
   if (letter === null || letter.referralId !== referralId)

@@ -25,10 +25,13 @@ export const LettersPanel = ({
   referral,
   view,
   letters,
+  mine,
 }: {
   referral: Referral;
   view?: ServiceView;
   letters: LetterRecord[];
+  /** Whether this office referred the person: letters go from the referring office. */
+  mine: boolean;
 }) => {
   const t = useT();
   const { repos } = useData();
@@ -41,6 +44,7 @@ export const LettersPanel = ({
   // A closed referral gets no new letter, nor does a role that may not write one; the letters
   // issued stay listed.
   const closed =
+    !mine ||
     (!gate.ok && gate.error === 'referrals.gate.closed') ||
     !can('letter.generate', { serviceIds: [referral.serviceId] });
   return (

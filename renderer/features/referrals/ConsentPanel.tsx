@@ -18,7 +18,16 @@ import { useSession } from '../accounts/session';
 import { useFormatDate, useFormatDateTime } from './format';
 import { OverrideForm } from './OverrideForm';
 
-export const ConsentPanel = ({ referral, view }: { referral: Referral; view?: ServiceView }) => {
+export const ConsentPanel = ({
+  referral,
+  view,
+  mine,
+}: {
+  referral: Referral;
+  view?: ServiceView;
+  /** Whether this office referred the person (only it records consent). */
+  mine: boolean;
+}) => {
   const t = useT();
   const formatDate = useFormatDate();
   const formatDateTime = useFormatDateTime();
@@ -28,7 +37,9 @@ export const ConsentPanel = ({ referral, view }: { referral: Referral; view?: Se
   const { can } = useSession();
   // Recording consent is part of working the referral.
   const open =
-    isOpen(referral.state) && can('referral.transition', { serviceIds: [referral.serviceId] });
+    mine &&
+    isOpen(referral.state) &&
+    can('referral.transition', { serviceIds: [referral.serviceId] });
   const covers = view ? consentNamesRecipient(c, view.service) : false;
   const o = referral.consentOverride;
   return (
@@ -153,6 +164,7 @@ const ConsentForm = ({
 
   return (
     <form
+      autoComplete="off"
       onSubmit={submit}
       noValidate
       aria-label={t('referrals.consent.record')}

@@ -1,6 +1,7 @@
 /**
  * A referral's history: every event, oldest first, with who and when. Letter events name the
- * reference and, for files, the format and file name. Events carry no case data.
+ * reference and, for files, the format and file name. An answer from the receiving office
+ * names it; a state change that did not count (fold.ts) is marked so.
  */
 import type { ReferralEvent } from '@shared/domain/referrals/schema';
 import { CONSENT_METHODS } from '@shared/domain/referrals/schema';
@@ -45,7 +46,17 @@ const detailOf = (e: ReferralEvent, t: Translate, formatDate: (iso: string) => s
   return e.reason;
 };
 
-export const History = ({ events }: { events: ReferralEvent[] }) => {
+export const History = ({
+  events,
+  withoutEffect = new Set(),
+  referring,
+}: {
+  events: ReferralEvent[];
+  /** State changes that did not count (fold.ts): kept, marked. */
+  withoutEffect?: ReadonlySet<string>;
+  /** The referring office: events written by another office (the answer) name it. */
+  referring?: string;
+}) => {
   const t = useT();
   const formatDateTime = useFormatDateTime();
   const formatDate = useFormatDate();
@@ -73,7 +84,15 @@ export const History = ({ events }: { events: ReferralEvent[] }) => {
                   </>
                 )}
               </span>
-              <span className="muted">{t('referrals.detail.historyBy', { by: e.by })}</span>
+              <span className="muted">
+                {t('referrals.detail.historyBy', { by: e.by })}
+                {referring && e.office !== referring && (
+                  <> ({t('referrals.event.office', { office: e.office })})</>
+                )}
+              </span>
+              {withoutEffect.has(e.id) && (
+                <span className="badge">{t('referrals.event.withoutEffect')}</span>
+              )}
               {detail && <span className="event-reason">{detail}</span>}
             </li>
           );

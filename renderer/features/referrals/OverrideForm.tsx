@@ -22,6 +22,7 @@ export const OverrideForm = ({ referral, onDone }: { referral: Referral; onDone:
   };
   return (
     <form
+      autoComplete="off"
       onSubmit={submit}
       noValidate
       aria-label={t('referrals.override.title')}

@@ -6,10 +6,12 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { actionStatus, dueAt } from '@shared/domain/referrals/rules';
 import type { Referral } from '@shared/domain/referrals/schema';
-import { useData } from '../../app/data';
+import { useData, useOffice } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
+import { RequireDataKey } from '../accounts/RequireDataKey';
 import { useSession } from '../accounts/session';
+import { useAuditView } from '../audit/useAuditView';
 import { LettersPanel } from '../letters/LettersPanel';
 import { useLanguageName } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
@@ -19,10 +21,20 @@ import { StateActions } from './StateActions';
 import { FollowUp, StateBadge } from './badges';
 import { useCountryName, useFormatDateTime, useNowIso } from './format';
 
-export const ReferralDetail = ({ id }: { id: string }) => {
+/** Case data: asks for the password first in a tab reloaded since login (no key in memory). */
+export const ReferralDetail = ({ id }: { id: string }) => (
+  <RequireDataKey>
+    <Detail id={id} />
+  </RequireDataKey>
+);
+
+const Detail = ({ id }: { id: string }) => {
   const t = useT();
   const { repos } = useData();
+  const office = useOffice().officeCode;
   const detail = useLiveQuery(async () => (await repos.referrals.get(id)) ?? null, [repos, id]);
+  // Who opened which case, when: one audit entry per opening (not per re-render).
+  useAuditView(detail ? { table: 'referrals', recordId: id, action: 'referral.view' } : null);
   const view = useLiveQuery(
     async () =>
       detail ? ((await repos.referrals.serviceView(detail.referral.serviceId)) ?? null) : undefined,
@@ -38,8 +50,10 @@ export const ReferralDetail = ({ id }: { id: string }) => {
         <a href={href({ name: 'referrals' })}>{t('action.back')}</a>
       </div>
     );
-  const { referral: r, events, letters } = detail;
+  const { referral: r, events, letters, sides, withoutEffect } = detail;
   const status = actionStatus(r, now);
+  // The referring office works the record; the receiving office only answers it.
+  const mine = sides.referring === office;
   return (
     <article className="referral-detail">
       <a href={href({ name: 'referrals' })}>← {t('referrals.register')}</a>
@@ -48,7 +62,7 @@ export const ReferralDetail = ({ id }: { id: string }) => {
           {t('referrals.detail.title', { caseCode: r.caseCode })} <StateBadge state={r.state} />
           {r.demo && <span className="badge">{t('service.demoBadge')}</span>}
         </h1>
-        {r.state === 'draft' && can('referral.create') && (
+        {r.state === 'draft' && mine && can('referral.create') && (
           <a className="button" href={href({ name: 'referralEdit', id: r.id })}>
             {t('action.edit')}
           </a>
@@ -59,21 +73,27 @@ export const ReferralDetail = ({ id }: { id: string }) => {
           <FollowUp referral={r} status={status} now={now} />
         </p>
       )}
-      {can('referral.transition', { serviceIds: [r.serviceId] }) && (
-        <StateActions referral={r} view={view ?? undefined} />
+      {sides.referring !== sides.receiving && (
+        <p className="muted" role="note">
+          {mine
+            ? t('referrals.detail.toOffice', { office: sides.receiving })
+            : t('referrals.detail.fromOffice', { office: sides.referring })}
+        </p>
       )}
+      <StateActions referral={r} view={view ?? undefined} sides={sides} />
       <div className="referral-columns">
         <div>
           <Summary
             referral={r}
             serviceName={view?.service.name}
             region={view?.locations[0]?.address.adminAreaCode}
+            mine={mine}
           />
-          <ConsentPanel referral={r} view={view ?? undefined} />
+          <ConsentPanel referral={r} view={view ?? undefined} mine={mine} />
         </div>
         <div>
-          <LettersPanel referral={r} view={view ?? undefined} letters={letters} />
-          <History events={events} />
+          <LettersPanel referral={r} view={view ?? undefined} letters={letters} mine={mine} />
+          <History events={events} withoutEffect={withoutEffect} referring={sides.referring} />
         </div>
       </div>
     </article>
@@ -86,13 +106,16 @@ const Summary = ({
   referral: r,
   serviceName,
   region,
+  mine,
 }: {
   referral: Referral;
   serviceName?: string;
   region?: string;
+  mine: boolean;
 }) => {
   const t = useT();
   const { repos } = useData();
+  const { can } = useSession();
   const formatDateTime = useFormatDateTime();
   const langName = useLanguageName();
   const countryName = useCountryName();
@@ -162,8 +185,14 @@ const Summary = ({
     [t('referrals.form.languages'), d.languages.map(langName).join(', ') || none],
     [t('referrals.form.reason'), t(`referrals.reason.${d.reason}`)],
     [t('referrals.form.reasonDetails'), d.reasonDetails || none],
-    [t('referrals.form.notes'), d.notes || none],
+    // Internal notes are the referrers': neither the receiving office nor a shelter manager.
+    ...(mine && can('referral.create')
+      ? [[t('referrals.form.notes'), d.notes || none] as [string, string]]
+      : []),
     [t('referrals.detail.referring'), `${r.referringOffice.name} · ${r.referringOfficer}`],
+    ...(r.receivingOffice && r.receivingOffice !== r.office
+      ? [[t('referrals.detail.receiving'), r.receivingOffice] as [string, string]]
+      : []),
   ];
   return (
     <section className="panel" aria-labelledby="summary-title">

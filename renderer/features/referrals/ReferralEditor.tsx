@@ -16,6 +16,7 @@ import { ErrorSummary, Field } from '../../ui/Field';
 import { ShelterCapacity, useCapacityBadges } from '../capacity/CapacityBadge';
 import { useDirectoryViews } from '../directory/useDirectory';
 import { regionName } from '../directory/useDirectory';
+import { RequireDataKey } from '../accounts/RequireDataKey';
 import { CaseFields } from './CaseFields';
 import type { CaseForm } from './CaseFields';
 
@@ -33,7 +34,16 @@ const blankCase = (): CaseForm => ({
   notes: '',
 });
 
-export const ReferralEditor = ({ id, serviceId }: { id?: string; serviceId?: string }) => {
+type EditorProps = { id?: string; serviceId?: string };
+
+/** The case is sealed with the data key as it is saved: the key first. */
+export const ReferralEditor = (props: EditorProps) => (
+  <RequireDataKey>
+    <Editor {...props} />
+  </RequireDataKey>
+);
+
+const Editor = ({ id, serviceId }: EditorProps) => {
   const t = useT();
   const { repos } = useData();
   const detail = useLiveQuery(
@@ -104,7 +114,15 @@ const EditorForm = ({
       ? href({ name: 'service', id: selected.service.id })
       : href({ name: 'referrals' });
   return (
-    <form className="referral-form" onSubmit={submit} noValidate aria-label={title}>
+    // autoComplete off: the browser then keeps no copy of the case in its session-restore
+    // files (Chromium saves form state for back/forward; found by accounts-canary.spec.ts).
+    <form
+      className="referral-form"
+      onSubmit={submit}
+      noValidate
+      autoComplete="off"
+      aria-label={title}
+    >
       <a href={back}>← {t('action.back')}</a>
       <h1 tabIndex={-1}>{title}</h1>
       <ErrorSummary errors={errors} />

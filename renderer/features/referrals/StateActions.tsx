@@ -1,7 +1,7 @@
 /**
- * The transitions a referral's state allows, as buttons. Sending is disabled, with the reason
- * written beside it, until consent (or an override) covers the receiving service; declining
- * and withdrawing ask for their reason first.
+ * The transitions a referral's state allows, as buttons, for this office's side and this
+ * user's role. Sending is disabled, with the reason written beside it, until consent (or an
+ * override) covers the receiving service; declining and withdrawing ask for their reason first.
  */
 import { useState } from 'react';
 import type { FormEvent } from 'react';
@@ -10,17 +10,34 @@ import type { ReferralAction } from '@shared/domain/referrals/machine';
 import { TRANSITIONS, allowedActions } from '@shared/domain/referrals/machine';
 import { consentGate } from '@shared/domain/referrals/rules';
 import type { Referral } from '@shared/domain/referrals/schema';
-import { useData } from '../../app/data';
+import type { ReferralSides } from '@shared/domain/referrals/fold';
+import { mayAct, permissionFor } from '@shared/domain/referrals/fold';
+import { useData, useOffice } from '../../app/data';
 import { isMessageId, useT } from '../../app/i18n';
 import { Field } from '../../ui/Field';
+import { useSession } from '../accounts/session';
 
-export const StateActions = ({ referral, view }: { referral: Referral; view?: ServiceView }) => {
+export const StateActions = ({
+  referral,
+  view,
+  sides,
+}: {
+  referral: Referral;
+  view?: ServiceView;
+  sides: ReferralSides;
+}) => {
   const t = useT();
   const { repos } = useData();
+  const { can } = useSession();
+  const office = useOffice().officeCode;
   const [asking, setAsking] = useState<ReferralAction | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState('');
-  const actions = allowedActions(referral.state);
+  // What the state allows, that this office's side takes and this user's role may do: a
+  // shelter manager answers for their shelter; sending and withdrawing are the referrer's.
+  const actions = allowedActions(referral.state).filter(
+    (a) => mayAct(office, a, sides) && can(permissionFor(a), { serviceIds: [referral.serviceId] }),
+  );
   if (actions.length === 0) return null;
   const gate = consentGate(referral, view?.service);
 
@@ -61,6 +78,7 @@ export const StateActions = ({ referral, view }: { referral: Referral; view?: Se
       )}
       {asking && (
         <form
+          autoComplete="off"
           onSubmit={submit}
           noValidate
           className="confirm"

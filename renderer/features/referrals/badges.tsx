@@ -1,7 +1,8 @@
 /** A referral's state and follow-up, in words (colour is never the only signal). */
 import type { ActionStatus } from '@shared/domain/referrals/rules';
 import { dueAt } from '@shared/domain/referrals/rules';
-import type { Referral, ReferralState } from '@shared/domain/referrals/schema';
+import type { ReferralSummary } from '@shared/domain/referrals/caseData';
+import type { ReferralState } from '@shared/domain/referrals/schema';
 import { useT } from '../../app/i18n';
 import { useDuration, useFormatDate } from './format';
 
@@ -15,7 +16,7 @@ export const FollowUp = ({
   status,
   now,
 }: {
-  referral: Referral;
+  referral: ReferralSummary;
   status: ActionStatus;
   now: string;
 }) => {

@@ -9,6 +9,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { REGISTRY } from '@shared/domain/sync/tables';
 import { useData } from '../../app/data';
 import { platform } from '../../platform';
+import { useSessionStore } from '../accounts/session';
+import { referralAtRest } from '../../data/sync/atRest';
 import { openLocalPouch, openRemotePouch } from '../../data/sync/browserPouch';
 import type { FolderAccess } from '../../data/sync/folder';
 import type { ServerStatus } from '../../data/sync/server';
@@ -42,17 +44,20 @@ const folderAccess = async (service: SyncService): Promise<FolderAccess | null> 
 
 export const SyncProvider = ({ children }: { children: ReactNode }) => {
   const { repos } = useData();
+  const session = useSessionStore();
   const service = useMemo(() => {
     const s: SyncService = createSyncService({
       db: repos.db,
       pouch: openLocalPouch(),
       registry: REGISTRY,
+      // Referral case data is sealed at rest: opened and sealed with the session's data key.
+      atRest: referralAtRest(() => session.dataKey()),
       // Read when each operation starts, so a changed office code is used at once.
       office: () => repos.settings.getOffice(),
       folder: () => folderAccess(s),
     });
     return s;
-  }, [repos]);
+  }, [repos, session]);
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<SyncRunReport | null>(null);
   const [error, setError] = useState<string | null>(null);

@@ -104,6 +104,11 @@ export const SyncScreen = () => {
                 rejected: report.rejected,
               })}
         </div>
+        {report?.locked && !running && (
+          <p className="warning" role="note">
+            {t('referrals.sync.locked')}
+          </p>
+        )}
       </section>
       <section aria-labelledby="sync-hand">
         <h2 id="sync-hand">{t('sync.byHand')}</h2>

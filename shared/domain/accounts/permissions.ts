@@ -17,6 +17,7 @@ export const ACTIONS = [
   'referral.view',
   'referral.create',
   'referral.transition',
+  'referral.answer',
   'letter.generate',
   'users.manage',
   'settings.manage',
@@ -67,6 +68,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'referral.view': 'all',
     'referral.create': 'all',
     'referral.transition': 'all',
+    'referral.answer': 'all',
     'letter.generate': 'all',
     'exchange.import': 'all',
     'exchange.export': 'all',
@@ -77,7 +79,9 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'capacity.view': 'all',
     'capacity.edit': 'assigned',
     'referral.view': 'assigned',
-    'referral.transition': 'assigned',
+    // Answers for their shelter (accept, decline, complete); sending, withdrawing and consent
+    // belong to the referring side.
+    'referral.answer': 'assigned',
     'location.viewRestricted': 'assigned',
   },
   ministry_staff: {
@@ -86,6 +90,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'referral.view': 'all',
     'referral.create': 'all',
     'referral.transition': 'all',
+    'referral.answer': 'all',
     'letter.generate': 'all',
     'location.viewRestricted': 'all',
   },

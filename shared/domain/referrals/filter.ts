@@ -4,7 +4,8 @@
  */
 import type { ActionStatus } from './rules';
 import { actionStatus, needsAction } from './rules';
-import type { Referral, ReferralState, Urgency } from './schema';
+import type { ReferralSummary } from './caseData';
+import type { ReferralState, Urgency } from './schema';
 import { URGENCY_HOURS } from './schema';
 
 export type ReferralFilters = {
@@ -28,14 +29,14 @@ export const EMPTY_REFERRAL_FILTERS: ReferralFilters = {
   to: '',
 };
 
-export type RegisterRow = { referral: Referral; status: ActionStatus };
+export type RegisterRow = { referral: ReferralSummary; status: ActionStatus };
 
 /** Local calendar date of an ISO timestamp, in the given time zone offset (minutes). */
 const localDate = (iso: string, offsetMinutes: number): string =>
   new Date(Date.parse(iso) - offsetMinutes * 60_000).toISOString().slice(0, 10);
 
 export const filterReferrals = (
-  referrals: readonly Referral[],
+  referrals: readonly ReferralSummary[],
   f: ReferralFilters,
   ctx: { now: string; regionOf: (serviceId: string) => string | undefined; tzOffset?: number },
 ): RegisterRow[] => {

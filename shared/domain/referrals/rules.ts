@@ -138,6 +138,7 @@ export const draftToReferral = (
     state: 'draft' as const,
     referringOffice: ctx.office,
     referringOfficer: ctx.officer,
+    receivingOffice: null,
     sentAt: null,
     answeredAt: null,
     closedAt: null,

@@ -209,6 +209,12 @@ export const referralSchema = replicatedSchema.extend({
   /** HTCDS cas_ReferringOrganisation and cas_ReferringPrimaryCaseWorker. */
   referringOffice: z.object({ code: z.string().min(1).max(40), name: text(200) }),
   referringOfficer: text(120),
+  /**
+   * The office that owns the receiving service when the referral was written: the only office
+   * whose accept / decline / complete events count (fold.ts). Null on records written before
+   * sync, where the service's current owner is looked up instead.
+   */
+  receivingOffice: z.string().min(1).max(40).nullable().default(null),
   /** HTCDS cas_OutgoingReferralDate; the overdue clock starts here. */
   sentAt: isoDateTime.nullable().default(null),
   answeredAt: isoDateTime.nullable().default(null),
@@ -254,7 +260,11 @@ export const EVENT_TYPES = [
 ] as const;
 export type ReferralEventType = (typeof EVENT_TYPES)[number];
 
-/** One immutable line of a referral's history: never updated, never deleted. */
+/**
+ * One immutable line of a referral's history: never updated, never deleted. `office` is the
+ * office that wrote it (and owns it for sync): the referring office, or the receiving office
+ * answering. A referral's state is the fold of these events (fold.ts).
+ */
 export const referralEventSchema = z.object({
   id: uuidSchema,
   referralId: uuidSchema,
@@ -264,7 +274,7 @@ export const referralEventSchema = z.object({
   type: z.enum(EVENT_TYPES),
   from: z.enum(REFERRAL_STATES).nullable().default(null),
   to: z.enum(REFERRAL_STATES).nullable().default(null),
-  /** Decline, withdrawal or override reason; what changed for an update. No case data. */
+  /** Decline, withdrawal or override reason; what changed for an update. Sealed at rest. */
   reason: text(1000).default(''),
   letterId: uuidSchema.nullable().default(null),
   /** For letter events: the reference, and for files the format and file name. */

@@ -10,7 +10,8 @@ import { transition } from './machine';
 import type { Referral, ReferralEvent, ReferralEventType } from './schema';
 import { consentOverrideSchema, referralEventSchema } from './schema';
 
-export type EventContext = { now: string; by: string; newId: () => string };
+/** `office`: the office writing the event (the receiving office answering); default the owner. */
+export type EventContext = { now: string; by: string; newId: () => string; office?: string };
 
 export const makeEvent = (
   referral: Pick<Referral, 'id' | 'office' | 'demo'>,
@@ -23,7 +24,7 @@ export const makeEvent = (
   referralEventSchema.parse({
     id: ctx.newId(),
     referralId: referral.id,
-    office: referral.office,
+    office: ctx.office ?? referral.office,
     at: ctx.now,
     by: ctx.by,
     type,

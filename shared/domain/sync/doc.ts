@@ -57,6 +57,8 @@ export const syncDocSchema = z.object({
   at: z.iso.datetime({ offset: true }),
   record: z.record(z.string(), z.unknown()).optional(),
   sealed: sealedSchema.optional(),
+  /** Case fields only the owner office reads (a referral's internal notes): its keys alone. */
+  sealedOwner: sealedSchema.optional(),
   sig: b64(200),
 });
 export type SyncDoc = z.infer<typeof syncDocSchema>;
@@ -71,6 +73,7 @@ export const signedPayload = (doc: Omit<SyncDoc, '_rev' | 'sig'> & { sig?: strin
     at: doc.at,
     record: doc.record,
     sealed: doc.sealed,
+    sealedOwner: doc.sealedOwner,
     deleted: doc._deleted,
   });
 

@@ -11,6 +11,12 @@ describe('referral parties', () => {
   it('are the referring office and the receiving service’s office', async () => {
     expect(await referralParties(records['referrals:r1']!, lookup)).toEqual(['BKO', 'SEG']);
     expect(await referralParties({ office: 'BKO', serviceId: 'unknown' }, lookup)).toEqual(['BKO']);
+    expect(
+      await referralParties(
+        { office: 'BKO', serviceId: 'unknown', receivingOffice: 'MOP' },
+        lookup,
+      ),
+    ).toEqual(['BKO', 'MOP']);
   });
 
   it('of an event are its author and its referral’s parties', async () => {

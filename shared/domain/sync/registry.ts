@@ -14,6 +14,17 @@ export type SealedSpec = {
   fields: readonly string[];
   /** Office codes party to the record (its owner is always added). */
   parties: (record: Record<string, unknown>, lookup: Lookup) => Promise<readonly string[]>;
+  /**
+   * Case data the owner office alone reads, even among the parties (a referral's internal
+   * notes): taken out of the record for the wire, sealed to the owner's keys, put back there.
+   */
+  ownerOnly?: {
+    take: (record: Record<string, unknown>) => {
+      record: Record<string, unknown>;
+      secret: unknown;
+    };
+    restore: (record: Record<string, unknown>, secret: unknown) => Record<string, unknown>;
+  };
 };
 
 export type ReplicatedTable = {

@@ -4,6 +4,14 @@
  */
 import { capacityEventSchema } from '../capacity/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
+import { referralEventSchema, referralSchema } from '../referrals/schema';
+import {
+  REFERRAL_EVENT_SEALED_FIELDS,
+  REFERRAL_SEALED_FIELDS,
+  referralEventParties,
+  referralOwnerOnly,
+  referralParties,
+} from './parties';
 import type { ReplicatedTable } from './registry';
 import { createRegistry, replicated } from './registry';
 
@@ -12,9 +20,23 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
   replicated('locations', locationSchema, { ownerField: 'office', immutable: false }),
   replicated('services', serviceSchema, { ownerField: 'office', immutable: false }),
   replicated('capacityEvents', capacityEventSchema, { ownerField: 'office', immutable: true }),
-  // Referrals, once the receiving office's answer is an event it owns (see parties.ts):
-  // replicated('referrals', referralSchema, { ownerField: 'office', immutable: false, sealed: { fields: REFERRAL_SEALED_FIELDS, parties: referralParties } }),
-  // replicated('referralEvents', referralEventSchema, { ownerField: 'office', immutable: true, sealed: { fields: ['reason'], parties: referralEventParties } }),
+  // A referral is its referring office's; the receiving office answers with events it owns
+  // (shared/domain/referrals/fold.ts). Case fields are sealed to the parties (parties.ts).
+  // Letters stay with the office that issued them; their history events travel.
+  replicated('referrals', referralSchema, {
+    ownerField: 'office',
+    immutable: false,
+    sealed: {
+      fields: REFERRAL_SEALED_FIELDS,
+      parties: referralParties,
+      ownerOnly: referralOwnerOnly,
+    },
+  }),
+  replicated('referralEvents', referralEventSchema, {
+    ownerField: 'office',
+    immutable: true,
+    sealed: { fields: REFERRAL_EVENT_SEALED_FIELDS, parties: referralEventParties },
+  }),
 ];
 
 export const REGISTRY = createRegistry(REPLICATED_TABLES);

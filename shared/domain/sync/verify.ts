@@ -53,6 +53,7 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
   if (!doc._deleted) {
     if (!doc.record || doc.record.id !== ref.recordId) return fail('format');
     if (Boolean(doc.sealed) !== Boolean(spec.sealed)) return fail('format');
+    if (doc.sealedOwner && !spec.sealed?.ownerOnly) return fail('format');
   }
   const key = ctx.keyInfo(doc.author.key);
   if (!key || key.office !== doc.author.office) return fail('unknownSigner');

@@ -68,7 +68,7 @@ export type Replica = Awaited<ReturnType<typeof makeReplica>>;
 
 export const makeReplica = async (
   office: string,
-  options: Partial<Pick<SyncServiceDeps, 'faults' | 'batchSize' | 'folder'>> & {
+  options: Partial<Pick<SyncServiceDeps, 'faults' | 'batchSize' | 'folder' | 'atRest'>> & {
     now?: () => string;
   } = {},
 ) => {
