@@ -27,22 +27,41 @@ try {
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`${name}.png`);
   };
+  const admin = { username: 'awa', password: 'trois pirogues sur le Niger' };
+  const coordinator = {
+    username: 'moussa',
+    temp: 'mot de passe provisoire 2026',
+    own: 'la pirogue glisse sur le fleuve',
+  };
+  const nav = async (label, name) => {
+    const link = page
+      .getByRole('navigation')
+      .getByRole('link', { name: new RegExp(`^${label}`) })
+      .first();
+    if ((await link.count()) === 0) return;
+    await link.click();
+    await page.waitForTimeout(900);
+    await shot(name);
+  };
+
+  // First run, as the office's administrator, with the fictional demo data.
   await page.goto(url);
   await page.getByLabel('Nom du bureau').fill('Direction régionale de Bamako');
   await page.getByLabel('Code du bureau').fill('BKO');
   await page.getByLabel('Votre nom').fill('Awa Traoré (fictive)');
-  await shot('setup');
+  await page.getByLabel('Nom d’utilisateur').fill(admin.username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(admin.password);
+  await page.getByLabel('Confirmer le mot de passe').fill(admin.password);
   await page.getByLabel(/données de démonstration/).check();
+  await shot('setup');
   await page.getByRole('button', { name: 'Commencer' }).click();
   await page.getByRole('table').waitFor();
   await shot('directory');
   await page.getByLabel('Rechercher').fill('sante segou');
   await shot('directory-search');
+  await page.getByLabel('Rechercher').fill('');
   await page.getByRole('table').getByRole('link').first().click();
-  await page
-    .getByRole('button', { name: 'Modifier' })
-    .or(page.getByRole('link', { name: 'Modifier' }))
-    .waitFor();
+  await page.getByRole('link', { name: 'Modifier' }).waitFor();
   await shot('service-detail');
   await page.getByRole('link', { name: 'Modifier' }).click();
   await page.getByLabel('Téléphone 1').fill('76-AB-12');
@@ -50,20 +69,41 @@ try {
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await page.evaluate(() => document.querySelector('.error-summary')?.scrollIntoView());
   await shot('service-edit-errors');
-  for (const [label, name] of [
-    ['Carte', 'map'],
-    ['Places', 'capacity'],
-    ['Tableau de bord', 'dashboard'],
-    ['Orientations', 'referrals'],
-    ['Échanges', 'exchange'],
-    ['Paramètres', 'settings'],
-  ]) {
-    const link = page.getByRole('navigation').getByRole('link', { name: label, exact: true });
-    if ((await link.count()) === 0) continue;
-    await link.click();
-    await page.waitForTimeout(700);
-    await shot(name);
-  }
+  await page.getByRole('link', { name: 'Annuler' }).click();
+  await page
+    .getByRole('button', { name: 'Effacer les filtres' })
+    .click()
+    .catch(() => {});
+  await nav('Carte', 'map');
+  await nav('Échanges', 'exchange');
+  await nav('Journal', 'audit');
+  await nav('Synchronisation', 'sync');
+  await nav('Paramètres', 'settings');
+
+  // A coordinator, created by the administrator, does the case work.
+  await page.goto(`${url}#/users`);
+  await page.getByRole('button', { name: 'Nouveau compte' }).click();
+  const form = page.getByRole('form', { name: 'Nouveau compte' });
+  await form.getByLabel('Nom d’utilisateur').fill(coordinator.username);
+  await form.getByLabel('Nom affiché').fill('Moussa Diarra (fictif)');
+  await form.getByLabel('Rôle').selectOption({ label: 'Coordinateur·rice' });
+  await form.getByLabel('Mot de passe', { exact: true }).fill(coordinator.temp);
+  await form.getByLabel('Confirmer le mot de passe').fill(coordinator.temp);
+  await form.getByRole('button', { name: 'Créer le compte' }).click();
+  await page.getByText(`Compte ${coordinator.username} créé.`).waitFor();
+  await shot('users');
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByLabel('Nom d’utilisateur').fill(coordinator.username);
+  await page.getByLabel('Mot de passe', { exact: true }).fill(coordinator.temp);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.getByLabel('Mot de passe actuel').fill(coordinator.temp);
+  await page.getByLabel('Nouveau mot de passe').fill(coordinator.own);
+  await page.getByLabel('Confirmer le mot de passe').fill(coordinator.own);
+  await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
+  await page.getByRole('navigation').getByRole('link', { name: /^Orientations/ }).waitFor();
+  await nav('Places', 'capacity');
+  await nav('Tableau de bord', 'dashboard');
+  await nav('Orientations', 'referrals');
 } finally {
   await browser.close();
   server.httpServer.close();
