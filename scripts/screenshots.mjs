@@ -100,7 +100,10 @@ try {
   await page.getByLabel('Nouveau mot de passe').fill(coordinator.own);
   await page.getByLabel('Confirmer le mot de passe').fill(coordinator.own);
   await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
-  await page.getByRole('navigation').getByRole('link', { name: /^Orientations/ }).waitFor();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Orientations/ })
+    .waitFor();
   await nav('Places', 'capacity');
   await nav('Tableau de bord', 'dashboard');
   await nav('Orientations', 'referrals');
