@@ -2,7 +2,7 @@
  * Capacity as screens read it: live summaries of every shelter, the stale threshold, a clock
  * that ticks (a figure grows old while the screen stays open), and ages in the user's language.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
 import { bedAvailability } from '@shared/domain/capacity/summary';
@@ -12,34 +12,7 @@ import { useLocale } from '../../app/i18n';
 
 const DEFAULT_STALE_HOURS = 48;
 
-/** One timer for every subscriber, however many badges are on screen. */
-const clock = (() => {
-  let now = Date.now();
-  const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  return {
-    subscribe(cb: () => void) {
-      listeners.add(cb);
-      // After a while with no subscriber the stored time is old: React re-reads it after this.
-      if (timer === undefined) now = Date.now();
-      timer ??= setInterval(() => {
-        now = Date.now();
-        listeners.forEach((l) => l());
-      }, 30_000);
-      return () => {
-        listeners.delete(cb);
-        if (listeners.size === 0 && timer !== undefined) {
-          clearInterval(timer);
-          timer = undefined;
-        }
-      };
-    },
-    get: () => now,
-  };
-})();
-
-/** The current time in ms, re-rendering every 30 s. */
-export const useNow = (): number => useSyncExternalStore(clock.subscribe, clock.get);
+export { useNow } from '../../ui/clock';
 
 export const useStaleAfterHours = (): number => {
   const { repos } = useData();

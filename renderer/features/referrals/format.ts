@@ -2,36 +2,12 @@
  * Formatting for the referral screens: dates, durations and country names in the user's
  * language (Intl), and a clock that ticks so "overdue" appears while the screen stays open.
  */
-import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useLocale, useT } from '../../app/i18n';
-
-const clock = (() => {
-  let now = Date.now();
-  const listeners = new Set<() => void>();
-  let timer: ReturnType<typeof setInterval> | undefined;
-  return {
-    subscribe(cb: () => void) {
-      listeners.add(cb);
-      if (timer === undefined) now = Date.now();
-      timer ??= setInterval(() => {
-        now = Date.now();
-        listeners.forEach((l) => l());
-      }, 60_000);
-      return () => {
-        listeners.delete(cb);
-        if (listeners.size === 0 && timer !== undefined) {
-          clearInterval(timer);
-          timer = undefined;
-        }
-      };
-    },
-    get: () => now,
-  };
-})();
+import { useNow } from '../../ui/clock';
 
 /** Now as an ISO string, re-rendering every minute. */
-export const useNowIso = (): string =>
-  new Date(useSyncExternalStore(clock.subscribe, clock.get)).toISOString();
+export const useNowIso = (): string => new Date(useNow()).toISOString();
 
 export const useFormatDate = () => {
   const { locale } = useLocale();

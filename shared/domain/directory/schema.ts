@@ -148,6 +148,15 @@ export const locationSchema = replicatedSchema.extend({
 });
 export type Location = z.infer<typeof locationSchema>;
 
+/** Typical delay before a service answers a referral, in hours (at most 90 days). */
+const responseDelayHoursSchema = z
+  .number({ message: 'validation.number' })
+  .int({ message: 'validation.integer' })
+  .min(0, { message: 'validation.nonNegative' })
+  .max(24 * 90, { message: 'validation.tooLarge' })
+  .nullable()
+  .default(null);
+
 export const verificationSchema = z.object({
   date: isoDate,
   by: requiredText(120),
@@ -175,13 +184,7 @@ export const serviceSchema = replicatedSchema.extend({
   feesDescription: optionalText(500),
   referralMethod: referralMethodSchema.default('phone'),
   /** Typical delay before the service answers a referral, in hours. */
-  responseDelayHours: z
-    .number({ message: 'validation.number' })
-    .int({ message: 'validation.integer' })
-    .min(0, { message: 'validation.nonNegative' })
-    .max(24 * 90, { message: 'validation.tooLarge' })
-    .nullable()
-    .default(null),
+  responseDelayHours: responseDelayHoursSchema,
   lastVerified: verificationSchema.nullable().default(null),
 });
 export type Service = z.infer<typeof serviceSchema>;
@@ -200,13 +203,7 @@ export const serviceDraftSchema = z.object({
   free: z.boolean().default(true),
   feesDescription: optionalText(500),
   referralMethod: referralMethodSchema.default('phone'),
-  responseDelayHours: z
-    .number({ message: 'validation.number' })
-    .int({ message: 'validation.integer' })
-    .min(0, { message: 'validation.nonNegative' })
-    .max(24 * 90, { message: 'validation.tooLarge' })
-    .nullable()
-    .default(null),
+  responseDelayHours: responseDelayHoursSchema,
   locationName: optionalText(200),
   address1: optionalText(200),
   city: optionalText(120),
