@@ -165,5 +165,11 @@ describe('database versions', () => {
     const view = await createDirectoryRepository(db, actor).getView(a.value.id);
     expect(view?.service.name).toBe('Maison d’accueil Sébénikoro');
     expect(await db.audit.count()).toBe(3);
+    // The outbox survives version 8 dropping its unused indexes, still in seq order.
+    expect((await db.changes.orderBy('seq').toArray()).map((c) => c.table)).toEqual([
+      'organizations',
+      'locations',
+      'services',
+    ]);
   });
 });

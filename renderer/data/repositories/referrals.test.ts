@@ -93,7 +93,7 @@ describe('referrals repository', () => {
     if (!a.ok) return;
     const detail = await referrals.get(a.value.id);
     expect(detail?.events.map((e) => e.type)).toEqual(['created']);
-    const changes = await db.changes.where('recordId').equals(a.value.id).count();
+    const changes = (await db.changes.toArray()).filter((c) => c.recordId === a.value.id).length;
     expect(changes).toBe(1);
     expect((await db.audit.toArray()).map((e) => e.action)).toContain('referral.create');
   });
