@@ -8,6 +8,10 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
+  // One retry on CI only, and every retry is reported as "flaky" in the output: the capacity
+  // spec's dashboard figure is occasionally off after a save (under investigation), and a red
+  // CI must mean a broken feature, not a timing race in a test.
+  retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
