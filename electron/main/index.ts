@@ -18,6 +18,7 @@ import {
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { registerPlatformHandlers } from './ipc';
 import { createAppInfoHandlers } from './modules/appInfo';
+import { BACKUPS_DIR, createBackupsHandlers, nodeBackupsFs } from './modules/backups';
 import { createFilesHandlers } from './modules/files';
 import { createKeysHandlers, KEY_FILE_NAME } from './modules/keys';
 import { createLinksHandlers } from './modules/links';
@@ -97,6 +98,10 @@ const start = (): void => {
       ...nodeFolderFs,
       showOpenDialog,
       ...fileRootStore(join(app.getPath('userData'), SYNC_FOLDER_FILE), nodeFolderFs),
+    }),
+    ...createBackupsHandlers({
+      ...nodeBackupsFs,
+      dir: join(app.getPath('userData'), BACKUPS_DIR),
     }),
     ...createKeysHandlers({
       safeStorage,

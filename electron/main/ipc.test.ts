@@ -27,6 +27,8 @@ const fakeHandlers = () => ({
   syncFolderList: vi.fn<Platform['syncFolderList']>(async () => []),
   syncFolderRead: vi.fn<Platform['syncFolderRead']>(async () => new Uint8Array([1])),
   syncFolderWrite: vi.fn<Platform['syncFolderWrite']>(async () => ({ written: true })),
+  autoBackupWrite: vi.fn<Platform['autoBackupWrite']>(async () => ({ saved: true, kept: 1 })),
+  autoBackupList: vi.fn<Platform['autoBackupList']>(async () => ({ files: [] })),
 });
 
 const setup = () => {
@@ -47,6 +49,8 @@ describe('registerPlatformHandlers', () => {
   it('registers one channel per contract method', () => {
     const methods = [
       'appInfo',
+      'autoBackupList',
+      'autoBackupWrite',
       'dataKey',
       'openExternal',
       'openFile',
@@ -132,6 +136,22 @@ describe('registerPlatformHandlers', () => {
     }
     expect(handlers.syncFolderRead).not.toHaveBeenCalled();
     expect(handlers.syncFolderWrite).not.toHaveBeenCalled();
+  });
+
+  it('refuses an automatic backup name outside the pattern before main touches the disk', async () => {
+    const { call, handlers } = setup();
+    for (const name of ['../passerelle-2026-01-01.pbak', 'data-key.bin', 'passerelle-x.pbak'])
+      expect(
+        await call('autoBackupWrite', { name, data: new Uint8Array(1), keep: 7 }),
+      ).toMatchObject({ ok: false });
+    expect(
+      await call('autoBackupWrite', {
+        name: 'passerelle-2026-01-01.pbak',
+        data: new Uint8Array(1),
+        keep: 0,
+      }),
+    ).toMatchObject({ ok: false });
+    expect(handlers.autoBackupWrite).not.toHaveBeenCalled();
   });
 
   it('answers a good call with ok:true and the parsed value', async () => {

@@ -80,6 +80,8 @@ export const registerPlatformHandlers = (
     syncFolderList: bind(platformMethods.syncFolderList, handlers.syncFolderList),
     syncFolderRead: bind(platformMethods.syncFolderRead, handlers.syncFolderRead),
     syncFolderWrite: bind(platformMethods.syncFolderWrite, handlers.syncFolderWrite),
+    autoBackupWrite: bind(platformMethods.autoBackupWrite, handlers.autoBackupWrite),
+    autoBackupList: bind(platformMethods.autoBackupList, handlers.autoBackupList),
   };
   for (const method of Object.keys(answers) as PlatformMethod[]) {
     ipcMain.handle(ipcChannel(method), async (event, raw) =>

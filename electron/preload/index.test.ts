@@ -26,6 +26,8 @@ describe('preload', () => {
   it('exposes exactly the contract methods under the platform global', async () => {
     expect(Object.keys(await exposedApi()).sort()).toEqual([
       'appInfo',
+      'autoBackupList',
+      'autoBackupWrite',
       'dataKey',
       'openExternal',
       'openFile',

@@ -44,6 +44,8 @@ const syncFolderChoose = (args: PlatformArgs<'syncFolderChoose'>) =>
 const syncFolderList = (args: PlatformArgs<'syncFolderList'>) => invoke('syncFolderList', args);
 const syncFolderRead = (args: PlatformArgs<'syncFolderRead'>) => invoke('syncFolderRead', args);
 const syncFolderWrite = (args: PlatformArgs<'syncFolderWrite'>) => invoke('syncFolderWrite', args);
+const autoBackupWrite = (args: PlatformArgs<'autoBackupWrite'>) => invoke('autoBackupWrite', args);
+const autoBackupList = (args: PlatformArgs<'autoBackupList'>) => invoke('autoBackupList', args);
 
 const api = {
   saveFile,
@@ -58,6 +60,8 @@ const api = {
   syncFolderList,
   syncFolderRead,
   syncFolderWrite,
+  autoBackupWrite,
+  autoBackupList,
 } satisfies Platform;
 
 contextBridge.exposeInMainWorld(GLOBAL_NAME, api);

@@ -11,6 +11,7 @@ import { useLocale, useT } from './i18n';
 import { href } from './router';
 import type { Route } from './router';
 import { SyncStatus } from '../features/sync/SyncStatus';
+import { AutoBackupScheduler } from '../features/exchange/AutoBackupScheduler';
 
 type NavItem = {
   route: Route;
@@ -84,6 +85,7 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
           )}
         </LabelledControl>
         <SyncStatus />
+        <AutoBackupScheduler />
         <SessionBar />
       </header>
       {hasDemo && (

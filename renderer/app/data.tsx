@@ -11,6 +11,7 @@ import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
 import { createAccountsRepository } from '../data/repositories/accounts';
 import { createAuditRepository } from '../data/repositories/audit';
+import { createAutoBackupRepository } from '../data/repositories/autoBackup';
 import { createCapacityRepository } from '../data/repositories/capacity';
 import { createDirectoryRepository } from '../data/repositories/directory';
 import { createExchangeRepository } from '../data/repositories/exchange';
@@ -39,6 +40,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   directory: createDirectoryRepository(db, actor, session.subject),
   exchange: createExchangeRepository(db, actor),
   backup: createBackupRepository(db),
+  autoBackup: createAutoBackupRepository(db, actor),
   settings: createSettingsRepository(db, actor),
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),

@@ -85,4 +85,12 @@ export const webPlatform: Platform = {
   async syncFolderWrite() {
     throw new Error('no sync folder in the browser');
   },
+  // A browser has no user-data folder: automatic backups happen in the desktop app only, and
+  // Settings says so. Manual backups (saveFile) still work.
+  async autoBackupWrite() {
+    return { saved: false, kept: 0 };
+  },
+  async autoBackupList() {
+    return { files: [] };
+  },
 };

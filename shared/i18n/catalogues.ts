@@ -4,6 +4,7 @@
  */
 import { accounts } from './messages/accounts';
 import { audit } from './messages/audit';
+import { autoBackup } from './messages/autoBackup';
 import { capacity } from './messages/capacity';
 import { common } from './messages/common';
 import { directory } from './messages/directory';
@@ -34,6 +35,7 @@ const areas = [
   letterTemplates,
   map,
   exchange,
+  autoBackup,
   sync,
 ] as const;
 

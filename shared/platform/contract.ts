@@ -110,6 +110,37 @@ export const syncFolderReadArgs = z.object({ path: syncPath });
 export const syncFolderWriteArgs = z.object({ path: syncPath, data: bytes });
 export const syncFolderWriteResult = z.object({ written: z.boolean() });
 
+/**
+ * Automatic daily backups (issue 6): main writes the already-encrypted backup file into
+ * `<userData>/backups/` and keeps the newest `keep` of them. The renderer names the file by its
+ * date only, so it can reach no other file. A browser has no user-data folder: nothing is saved.
+ */
+export const AUTO_BACKUP_NAME_PATTERN = /^passerelle-\d{4}-\d{2}-\d{2}\.pbak$/;
+export const AUTO_BACKUP_MAX_BYTES = 1024 * 1024 * 1024;
+export const AUTO_BACKUP_MAX_KEEP = 60;
+const autoBackupName = z
+  .string()
+  .max(40)
+  .regex(AUTO_BACKUP_NAME_PATTERN, { message: 'name not allowed' });
+export const autoBackupWriteArgs = z.object({
+  name: autoBackupName,
+  data: bytes.refine((b) => b.byteLength <= AUTO_BACKUP_MAX_BYTES, { message: 'file too large' }),
+  keep: z.number().int().min(1).max(AUTO_BACKUP_MAX_KEEP),
+});
+export const autoBackupWriteResult = z.object({
+  saved: z.boolean(),
+  /** How many automatic backups remain after pruning. */
+  kept: z.number().int().min(0),
+});
+export const autoBackupListArgs = z.undefined();
+export const autoBackupListResult = z.object({
+  files: z
+    .array(
+      z.object({ name: autoBackupName, size: z.number().int().min(0), modifiedAt: z.string() }),
+    )
+    .max(10_000),
+});
+
 /** Method name → argument and result schemas. IPC channels are `passerelle:<method>`. */
 export const platformMethods = {
   saveFile: { args: saveFileArgs, result: saveFileResult },
@@ -124,6 +155,8 @@ export const platformMethods = {
   syncFolderList: { args: syncFolderInfoArgs, result: syncFolderListResult },
   syncFolderRead: { args: syncFolderReadArgs, result: bytes },
   syncFolderWrite: { args: syncFolderWriteArgs, result: syncFolderWriteResult },
+  autoBackupWrite: { args: autoBackupWriteArgs, result: autoBackupWriteResult },
+  autoBackupList: { args: autoBackupListArgs, result: autoBackupListResult },
 } as const;
 
 export type PlatformMethod = keyof typeof platformMethods;

@@ -13,6 +13,7 @@ import { LetterheadSettings } from '../letters/LetterheadSettings';
 import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
 import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
+import { AutoBackupSection } from '../exchange/AutoBackupSection';
 
 export const SettingsScreen = () => {
   const t = useT();
@@ -83,6 +84,7 @@ export const SettingsScreen = () => {
       <MapSettings />
       <LetterheadSettings />
       <SyncSettings />
+      <AutoBackupSection />
       <section aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         {info && <p>{t('settings.version', { version: info.version, kind: info.kind })}</p>}

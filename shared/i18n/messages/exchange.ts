@@ -151,7 +151,7 @@ export const exchange = defineMessages(
     'exchange.backup.last': 'Dernière sauvegarde : {date}.',
     'exchange.backup.never': 'Aucune sauvegarde faite depuis ce poste.',
     'exchange.backup.auto':
-      'La sauvegarde automatique quotidienne viendra avec la version de bureau.',
+      'La sauvegarde automatique quotidienne (application de bureau) se règle dans Paramètres.',
     'exchange.backup.fileName': 'sauvegarde-passerelle',
     'exchange.restore.title': 'Restaurer une sauvegarde',
     'exchange.restore.warning':
@@ -349,7 +349,7 @@ export const exchange = defineMessages(
     'exchange.backup.created': 'Backup saved ({size} KB).',
     'exchange.backup.last': 'Last backup: {date}.',
     'exchange.backup.never': 'No backup made from this computer yet.',
-    'exchange.backup.auto': 'Automatic daily backups will come with the desktop version.',
+    'exchange.backup.auto': 'Automatic daily backups (desktop app) are set up in Settings.',
     'exchange.backup.fileName': 'passerelle-backup',
     'exchange.restore.title': 'Restore a backup',
     'exchange.restore.warning':
