@@ -11,6 +11,8 @@ const bamakoWomen = async (page: Page): Promise<number> => {
   const table = page.getByRole('table', {
     name: 'Lits libres maintenant, par région et par public',
   });
+  // The table fills in as the summaries load: read it once its Women column is there.
+  await expect(table.getByRole('columnheader', { name: 'Femmes', exact: true })).toBeVisible();
   const headers = await table.getByRole('columnheader').allTextContents();
   const row = table
     .getByRole('row')
@@ -32,7 +34,17 @@ test('beds updated by keyboard; the dashboard follows; 49 h later they are flagg
   await completeSetup(page, { demo: true, as: 'coordinator' });
 
   await nav(page, 'Tableau de bord');
-  const before = await bamakoWomen(page);
+  await expect(page.getByText(/^\d+ hébergements$/)).toBeVisible();
+  // Read until two reads agree: the first render may precede the last live-query update.
+  let before = await bamakoWomen(page);
+  await expect
+    .poll(async () => {
+      const again = await bamakoWomen(page);
+      const same = again === before;
+      before = again;
+      return same;
+    })
+    .toBe(true);
 
   // One click from the start screen, then the shelter.
   await nav(page, 'Places');
