@@ -8,9 +8,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: true,
-  // One retry on CI only, and every retry is reported as "flaky" in the output: the capacity
-  // spec's dashboard figure is occasionally off after a save (under investigation), and a red
-  // CI must mean a broken feature, not a timing race in a test.
+  // One retry on CI only; a test that passes on retry is reported as "flaky" in the output, to
+  // be fixed (as the capacity spec's early read of a live figure was), not ignored. A red CI
+  // should mean a broken feature, not a timing race on a loaded 2-core machine.
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [['list']] : [['list']],
