@@ -2,31 +2,18 @@
  * Test fixture (not shipped: only tests import it): an installation set up with its first
  * administrator logged in, as the session store would have it, on fake-indexeddb.
  */
-import Dexie from 'dexie';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { UserSummary } from '@shared/domain/accounts/schema';
 import type { Platform } from '@shared/platform/contract';
-import { PasserelleDb } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createKeyStore } from '../keys';
 import { actorOf, createAccountsRepository } from './accounts';
 import { createSessionsRepository } from './sessions';
 
-let n = 0;
-const dbs: Dexie[] = [];
-
-export const openDb = () => {
-  const db = new PasserelleDb(`accounts-test-${++n}-${Math.random()}`);
-  dbs.push(db);
-  return db;
-};
+export const openDb = () => openTestDb(testDbName('accounts-test'));
 
 /** For afterEach: closes and deletes every database opened here. */
-export const closeAll = async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-};
+export const closeAll = deleteTestDbs;
 
 export const webKeys: Pick<Platform, 'dataKey' | 'storeDataKey'> = {
   dataKey: async () => ({ protection: 'unavailable', backend: 'browser', key: null }),

@@ -3,23 +3,14 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { ServiceDraftInput } from '@shared/domain/directory/schema';
-import { PasserelleDb, STORES_V1 } from '../db';
+import { STORES_V1 } from '../db';
+import type { PasserelleDb } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { CAPACITY_TABLE, createCapacityRepository } from './capacity';
 import { createDirectoryRepository } from './directory';
 
-let n = 0;
-const dbs: Dexie[] = [];
-const open = () => {
-  const db = new PasserelleDb(`capacity-test-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (name = testDbName('capacity-test')) => openTestDb(name);
+afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa' });
 
 const shelter = (over: Partial<ServiceDraftInput> = {}): ServiceDraftInput => ({
@@ -236,14 +227,13 @@ describe('capacity repository', () => {
   });
 
   it('opens a version-1 database with its data, and its capacity table works', async () => {
-    const name = `capacity-test-${++n}`;
+    const name = testDbName('capacity-test');
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     await v1.open();
     const id = await setup(v1 as unknown as PasserelleDb);
     v1.close();
-    const db = new PasserelleDb(name);
-    dbs.push(db);
+    const db = openTestDb(name);
     expect((await db.services.get(id))?.name).toBe('Maison d’accueil Sébénikoro');
     const repo = createCapacityRepository(db, actor);
     const r = await repo.record({

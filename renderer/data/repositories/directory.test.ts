@@ -3,22 +3,13 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceDraftInput } from '@shared/domain/directory/schema';
 import { serviceSchema } from '@shared/domain/directory/schema';
-import { PasserelleDb, STORES_V1 } from '../db';
+import { STORES_V1 } from '../db';
+import type { PasserelleDb } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createDirectoryRepository } from './directory';
 
-let n = 0;
-const dbs: Dexie[] = [];
-const open = () => {
-  const db = new PasserelleDb(`directory-test-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (name = testDbName('directory-test')) => openTestDb(name);
+afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa' });
 
 const draft = (over: Partial<ServiceDraftInput> = {}): ServiceDraftInput => ({
@@ -152,7 +143,7 @@ describe('database versions', () => {
   });
 
   it('opens a version-1 database through the upgrade path with its data intact', async () => {
-    const name = `directory-test-${++n}`;
+    const name = testDbName('directory-test');
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     const repoV1Db = v1 as unknown as PasserelleDb;
@@ -160,8 +151,7 @@ describe('database versions', () => {
     const a = await createDirectoryRepository(repoV1Db, actor).create(draft());
     v1.close();
     if (!a.ok) throw new Error('setup');
-    const db = new PasserelleDb(name);
-    dbs.push(db);
+    const db = openTestDb(name);
     const view = await createDirectoryRepository(db, actor).getView(a.value.id);
     expect(view?.service.name).toBe('Maison d’accueil Sébénikoro');
     expect(await db.audit.count()).toBe(3);

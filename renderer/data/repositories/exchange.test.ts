@@ -11,30 +11,20 @@ import {
   recordsOf,
   testContext,
 } from '@shared/domain/exchange/testing';
-import { PasserelleDb, STORES_V1 } from '../db';
+import { STORES_V1 } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createDirectoryRepository } from './directory';
 import { createExchangeRepository } from './exchange';
 
-let n = 0;
-const dbs: Dexie[] = [];
-const open = (name = `exchange-test-${++n}`) => {
-  const db = new PasserelleDb(name);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (name = testDbName('exchange-test')) => openTestDb(name);
+afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa' });
 const enc = (s: string) => new TextEncoder().encode(s);
 const noSheet = () => Promise.reject(new Error('unused'));
 
 describe('exchange repository', () => {
   it('a v1 database with data opens through the current schema, data intact, history table usable', async () => {
-    const name = `exchange-upgrade-${++n}`;
+    const name = testDbName('exchange-upgrade');
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     const { services, locations, organizations } = recordsOf(demoViews().slice(0, 3));

@@ -1,25 +1,14 @@
 // @vitest-environment happy-dom
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
+import type { PasserelleDb } from '../db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExchangeError } from '@shared/domain/exchange/limits';
-import { PasserelleDb } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createDirectoryRepository } from './directory';
 import { createBackupRepository, decryptBackup, encryptBackup } from './exchangeBackup';
 
-let n = 0;
-const dbs: Dexie[] = [];
-const open = () => {
-  const db = new PasserelleDb(`backup-test-${++n}`);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (name = testDbName('backup-test')) => openTestDb(name);
+afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa' });
 const codeOf = async (p: Promise<unknown>) =>
   p.then(

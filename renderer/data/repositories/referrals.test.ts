@@ -5,7 +5,9 @@ import { renderLetterDocx } from '@shared/domain/letters/docx';
 import { renderLetterHtml } from '@shared/domain/letters/html';
 import { fixtureLetterhead } from '@shared/domain/referrals/fixtures';
 import type { ConsentFormInput } from '@shared/domain/referrals/schema';
-import { PasserelleDb, STORES_V1 } from '../db';
+import { STORES_V1 } from '../db';
+import type { PasserelleDb } from '../db';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { generateDataKey } from '../encryption';
 import { createDirectoryRepository } from './directory';
 import { createLettersRepository } from './letters';
@@ -13,19 +15,8 @@ import type { Subject } from '@shared/domain/accounts/permissions';
 import { NOT_ALLOWED, createReferralsRepository, localDate, referralTables } from './referrals';
 import { createSettingsRepository } from './settings';
 
-let n = 0;
-const dbs: Dexie[] = [];
-const open = (name = `referrals-test-${++n}`) => {
-  const db = new PasserelleDb(name);
-  dbs.push(db);
-  return db;
-};
-afterEach(async () => {
-  for (const db of dbs.splice(0)) {
-    db.close();
-    await Dexie.delete(db.name);
-  }
-});
+const open = (name = testDbName('referrals-test')) => openTestDb(name);
+afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa Coordinatrice' });
 let dataKey: CryptoKey;
 beforeAll(async () => {
@@ -137,7 +128,7 @@ describe('referrals repository', () => {
   });
 
   it('never gives two letters the same reference, even issued all at once from two windows', async () => {
-    const name = `referrals-concurrent-${++n}`;
+    const name = testDbName('referrals-concurrent');
     const db = open(name);
     const { referrals, letters, service } = await setUp(db);
     const r = await referrals.create(draft(service.id));
@@ -201,7 +192,7 @@ describe('referrals repository', () => {
   });
 
   it('a v1 database with data opens through the current schema, and referral tables work', async () => {
-    const name = `referrals-upgrade-${++n}`;
+    const name = testDbName('referrals-upgrade');
     const v1 = new Dexie(name);
     v1.version(1).stores(STORES_V1);
     const now = new Date().toISOString();
