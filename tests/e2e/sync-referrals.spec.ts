@@ -6,66 +6,16 @@
  * internal notes are Bamako's alone.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { inflateSync } from 'fflate';
 import { parseBundleFrame } from '../../shared/domain/sync/bundle';
-import {
-  ADMIN,
-  completeSetup,
-  createUser,
-  firstLogin,
-  login,
-  logout,
-  ownPassword,
-} from './helpers';
+import { ADMIN, createUser, firstLogin, login, logout, ownPassword } from './helpers';
+import { download, office, openWith, trustEachOther } from './syncHelpers';
 
 const SHOTS = process.env.SYNC_SHOTS;
 const CANARY = { name: 'CANARY-NOM-Fanta-Sikasso', notes: 'CANARY-NOTES-arrivée-à-pied' };
 const SHELTER = 'Refuge Sabati de Ségou';
-
-const office = async (browser: Browser, code: string, name: string) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await completeSetup(page);
-  if (code !== 'BKO') {
-    await page.getByRole('link', { name: 'Paramètres' }).click();
-    const form = page.getByRole('form', { name: 'Bureau' });
-    await form.getByLabel('Code du bureau').fill(code);
-    await form.getByLabel('Nom du bureau').fill(name);
-    await form.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Bureau enregistré.')).toBeVisible();
-  }
-  return page;
-};
-
-const download = async (page: Page, click: () => Promise<void>) => {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return file.path();
-};
-
-const openWith = async (page: Page, path: string, click: () => Promise<void>) => {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
-  await chooser.setFiles(path);
-};
-
-const trustEachOther = async (a: Page, b: Page) => {
-  for (const [from, to] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    await from.getByRole('link', { name: 'Paramètres' }).click();
-    const path = await download(from, () =>
-      from.getByRole('button', { name: 'Enregistrer la fiche d’identité' }).click(),
-    );
-    await to.getByRole('link', { name: 'Paramètres' }).click();
-    await openWith(to, path, () =>
-      to.getByRole('button', { name: 'Importer la fiche d’un bureau' }).click(),
-    );
-    await to.getByRole('button', { name: 'Faire confiance', exact: true }).click();
-    await expect(to.getByText(/est maintenant un bureau de confiance/)).toBeVisible();
-  }
-};
 
 /** The administrators carry the bundle from one office to the other; returns its bytes. */
 const carry = async (from: Page, to: Page, code: string) => {

@@ -3,74 +3,11 @@
  * the other (the e-mail path), and through a loopback CouchDB-protocol server started here.
  */
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { startLoopback } from '../unit/sync/loopback';
 import { switchToNewUser } from './helpers';
-
-/** First-run setup (with the administrator account where setup asks for one). */
-const setup = async (page: Page) => {
-  await page.goto('./');
-  await page.getByLabel('Pays').selectOption('ML');
-  await page.getByLabel('Nom du bureau').fill('Direction régionale de Bamako');
-  await page.getByLabel('Code du bureau').fill('BKO');
-  await page.getByLabel('Votre nom').fill('Awa Coordinatrice');
-  if (await page.getByRole('group', { name: 'Compte administrateur' }).isVisible()) {
-    await page.getByLabel('Nom d’utilisateur').fill('awa');
-    await page.getByLabel('Mot de passe', { exact: true }).fill('une phrase de passe longue');
-    await page.getByLabel('Confirmer le mot de passe').fill('une phrase de passe longue');
-  }
-  await page.getByRole('button', { name: 'Commencer' }).click();
-  await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
-};
-
-/** An office: first-run setup, then its own code and name in Settings. */
-const office = async (browser: Browser, code: string, name: string) => {
-  const context = await browser.newContext({ acceptDownloads: true });
-  const page = await context.newPage();
-  await setup(page);
-  if (code !== 'BKO') {
-    await page.getByRole('link', { name: 'Paramètres' }).click();
-    const form = page.getByRole('form', { name: 'Bureau' });
-    await form.getByLabel('Code du bureau').fill(code);
-    await form.getByLabel('Nom du bureau').fill(name);
-    await form.getByRole('button', { name: 'Enregistrer' }).click();
-    await expect(page.getByText('Bureau enregistré.')).toBeVisible();
-  }
-  return page;
-};
-
-/** Saves through a download and returns the file's path. */
-const download = async (page: Page, click: () => Promise<void>) => {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return file.path();
-};
-
-const openWith = async (page: Page, path: string, click: () => Promise<void>) => {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), click()]);
-  await chooser.setFiles(path);
-};
-
-/** Each office imports the other's identity file and trusts it after seeing its fingerprint. */
-const trustEachOther = async (a: Page, b: Page) => {
-  for (const [from, to] of [
-    [a, b],
-    [b, a],
-  ] as const) {
-    await from.getByRole('link', { name: 'Paramètres' }).click();
-    const fingerprint = await from.getByTestId('own-fingerprint').textContent();
-    const path = await download(from, () =>
-      from.getByRole('button', { name: 'Enregistrer la fiche d’identité' }).click(),
-    );
-    await to.getByRole('link', { name: 'Paramètres' }).click();
-    await openWith(to, path, () =>
-      to.getByRole('button', { name: 'Importer la fiche d’un bureau' }).click(),
-    );
-    await expect(to.getByText(`Empreinte : ${fingerprint}`)).toBeVisible();
-    await to.getByRole('button', { name: 'Faire confiance', exact: true }).click();
-    await expect(to.getByText(/est maintenant un bureau de confiance/)).toBeVisible();
-  }
-};
+import { download, office, openWith, trustEachOther } from './syncHelpers';
 
 const createService = async (page: Page, name: string) => {
   await page.getByRole('link', { name: 'Annuaire' }).click();
