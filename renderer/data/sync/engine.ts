@@ -26,7 +26,7 @@ import { openDoc } from './docs';
 import type { Owned } from './outgoing';
 import { outgoingDocs } from './outgoing';
 import { migrateLegacyIds } from './migrate';
-import { gateVersions, heldRow } from './gate';
+import { gateVersions, heldRow, newestBranch } from './gate';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -154,8 +154,8 @@ export const createEngine = (deps: EngineDeps) => {
         Ready | { rejected: RejectReason; docId: string } | 'notParty' | 'locked' | null;
       const all = await Promise.all(
         res.results.map(async (change): Promise<Outcome> => {
-          const raw = change.doc;
-          if (!raw || raw._deleted) return null;
+          if (!change.doc || change.doc._deleted) return null;
+          const { doc: raw, others } = await newestBranch(pouch, ctx.trust, change.doc);
           const check = await checkDoc(raw, ctx.trust);
           if (!check.ok) return { rejected: check.reason, docId: check.docId };
           const full = await openDoc(ctx, check.doc);
@@ -174,7 +174,7 @@ export const createEngine = (deps: EngineDeps) => {
             rev: raw._rev,
             at: check.doc.at,
             author: check.doc.author.office,
-            conflicts: raw._conflicts ?? [],
+            conflicts: others,
             doc: check.doc,
           };
         }),

@@ -8,7 +8,10 @@ import type { Registry } from '@shared/domain/sync/registry';
 import { docId, legacyDocId, ownerOf, recordKey } from '@shared/domain/sync/registry';
 import type { Held, VersionDecision } from '@shared/domain/sync/version';
 import { decideVersion, latestHeld, versionOf } from '@shared/domain/sync/version';
+import type { VerifyContext } from '@shared/domain/sync/verify';
+import { checkDoc } from '@shared/domain/sync/verify';
 import type { PasserelleDb } from '../db';
+import type { Pouch, StoredDoc } from './pouch';
 import type { RevRow, SyncTables } from '../repositories/sync';
 
 /** What is kept per applied (or written) document: its revision and its signed version. */
@@ -80,4 +83,29 @@ export const gateVersions = async (
     else if (!state.has(key)) state.set(key, held);
     return decision;
   });
+};
+
+/**
+ * Of a conflicted document's branches, the one with the highest signed version (the winner
+ * PouchDB picked when tied): PouchDB's winner is chosen by revision ids, which whoever replays
+ * an old version picks, so a replay must not hide the owner's newer version on another branch.
+ * Branches that fail their check are passed over here; the winner is checked again by the
+ * caller as always.
+ */
+export const newestBranch = async (
+  pouch: Pouch,
+  trust: VerifyContext,
+  winner: StoredDoc,
+): Promise<{ doc: StoredDoc; others: string[] }> => {
+  const revs = [winner._rev, ...(winner._conflicts ?? [])];
+  if (revs.length === 1) return { doc: winner, others: [] };
+  let best = winner;
+  let bestN = (await checkDoc(winner, trust)).ok ? versionOf(winner as unknown as SyncDoc) : -1;
+  for (const rev of revs.slice(1)) {
+    const branch = await pouch.get(winner._id, { rev }).catch(() => undefined);
+    if (!branch || branch._deleted || !(await checkDoc(branch, trust)).ok) continue;
+    const n = versionOf(branch as unknown as SyncDoc);
+    if (n > bestN) [best, bestN] = [branch, n];
+  }
+  return { doc: best, others: revs.filter((r) => r !== best._rev) };
 };

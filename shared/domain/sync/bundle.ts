@@ -24,6 +24,12 @@ export const MAX_BODY_BYTES = 150 * 1024 * 1024;
  * 10k documents inflate to about 30 MB; sealed case fields are capped at 4 MB each.
  */
 export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+/**
+ * Inflated / compressed size beyond the first 16 MB, as for zips (limits.ts): documents deflate
+ * about 5:1 and sealed ciphertext hardly at all, while a bomb reaches 1000:1.
+ */
+export const MAX_INFLATE_RATIO = 200;
+const RATIO_GRACE = 16 * 1024 * 1024;
 /** Compressed input fed to the inflater at a time: bounds what one step can produce (~16 MB). */
 const INFLATE_STEP = 16 * 1024;
 
@@ -118,14 +124,18 @@ export const parseBundleFrame = (bytes: Uint8Array): ParsedFrame => {
   };
 };
 
-/** Inflates a body, refusing (BundleTooLarge) as soon as it grows past `limit` bytes. */
+/**
+ * Inflates a body, refusing (BundleTooLarge) as soon as it grows past `limit` bytes or past
+ * MAX_INFLATE_RATIO times its compressed size.
+ */
 export const inflateCapped = (body: Uint8Array, limit = MAX_INFLATED_BYTES): Uint8Array => {
+  const ratioLimit = Math.max(RATIO_GRACE, body.length * MAX_INFLATE_RATIO);
   const chunks: Uint8Array[] = [];
   let size = 0;
   let done = false;
   const inflater = new Inflate((chunk, final) => {
     size += chunk.length;
-    if (size > limit) throw new BundleTooLarge(limit);
+    if (size > limit || size > ratioLimit) throw new BundleTooLarge(Math.min(limit, ratioLimit));
     chunks.push(chunk);
     if (final) done = true;
   });
