@@ -26,6 +26,8 @@ import { openDoc } from './docs';
 import type { Owned } from './outgoing';
 import { outgoingDocs } from './outgoing';
 import { migrateLegacyIds } from './migrate';
+import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
+import type { AuditHead } from '@shared/domain/audit/heads';
 import { gateVersions, heldRow, newestBranch } from './gate';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
@@ -77,6 +79,13 @@ export const createEngine = (deps: EngineDeps) => {
     const ctx = await deps.context();
     const out: DrainResult = { written: 0, notOwned: 0, locked: false };
     await migrateLegacyIds(db, t, pouch, registry, ctx.trust.self.office);
+    if (registry.has(AUDIT_HEADS))
+      await publishHead(
+        db,
+        t,
+        { office: ctx.trust.self.office, keyId: ctx.trust.self.keys.keyId },
+        ctx.now(),
+      );
     for (let round = 0; ; round++) {
       const cursor = await getMeta(t, 'drainedSeq', 0);
       const read = await db.changes.where('seq').above(cursor).limit(batch).toArray();
@@ -262,14 +271,24 @@ export const createEngine = (deps: EngineDeps) => {
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
           // The same signed version under another revision: nothing to write but its revision.
           await t.revs.bulkPut([...fresh, ...same].map((r) => heldRow(r.doc, r.rev, receivedAt)));
-          const audit = fresh.map((r) => ({
-            at: receivedAt,
-            actor: 'sync',
-            action: 'sync.apply',
-            table: r.table,
-            recordId: String(r.record.id),
-            detail: `${r.author} ${r.rev}`,
-          }));
+          const heads = fresh.filter((r) => r.table === AUDIT_HEADS);
+          if (heads.length)
+            await noteHeads(
+              t,
+              heads.map((r) => r.record as AuditHead),
+            );
+          // Heads are bookkeeping: auditing their arrival would move this office's own head,
+          // which it would publish, which its partners would apply… without end.
+          const audit = fresh
+            .filter((r) => r.table !== AUDIT_HEADS)
+            .map((r) => ({
+              at: receivedAt,
+              actor: 'sync',
+              action: 'sync.apply',
+              table: r.table,
+              recordId: String(r.record.id),
+              detail: `${r.author} ${r.rev}`,
+            }));
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).
           await appendAudit(db, audit);
