@@ -12,7 +12,6 @@ import { checkDoc } from '@shared/domain/sync/verify';
 import type { RejectReason } from '@shared/domain/sync/verify';
 import type { SyncDoc } from '@shared/domain/sync/doc';
 import { isFromFuture } from '@shared/domain/sync/doc';
-import { versionOf } from '@shared/domain/sync/version';
 import type { PasserelleDb } from '../db';
 import { appendAudit } from '../journal';
 import type { LogChannel, SyncTables } from '../repositories/sync';
@@ -28,7 +27,7 @@ import { outgoingDocs } from './outgoing';
 import { migrateLegacyIds } from './migrate';
 import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
 import type { AuditHead } from '@shared/domain/audit/heads';
-import { gateVersions, heldRow, newestBranch } from './gate';
+import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -154,8 +153,6 @@ export const createEngine = (deps: EngineDeps) => {
         /** The row as stored: the record, its case fields sealed at rest where they are. */
         stored: Record<string, unknown>;
         rev: string;
-        at: string;
-        author: string;
         conflicts: string[];
         doc: SyncDoc;
       };
@@ -181,8 +178,6 @@ export const createEngine = (deps: EngineDeps) => {
               ? await atRest!.seal(spec.table, parsed.data)
               : parsed.data,
             rev: raw._rev,
-            at: check.doc.at,
-            author: check.doc.author.office,
             conflicts: others,
             doc: check.doc,
           };
@@ -203,7 +198,7 @@ export const createEngine = (deps: EngineDeps) => {
       );
       out.notParty += outcomes.filter((o) => o === 'notParty').length;
       const nowAt = ctx.now();
-      const future = ready.filter((r) => isFromFuture(r.at, nowAt)).length;
+      const future = ready.filter((r) => isFromFuture(r.doc.at, nowAt)).length;
       const names = new Set(ready.map((r) => r.table));
       if (atRest?.derived && ready.some((r) => sealedAtRest(r.table)))
         for (const n of atRest.derived.tables) names.add(n);
@@ -221,19 +216,7 @@ export const createEngine = (deps: EngineDeps) => {
             ),
           );
           // Owner and version against what is held here; refused versions change nothing.
-          const decisions = await gateVersions(
-            db,
-            t,
-            registry,
-            ready.map((r) => ({
-              table: r.table,
-              recordId: String(r.record.id),
-              owner: r.doc.owner,
-              n: versionOf(r.doc),
-              sig: r.doc.sig,
-              conflicted: r.conflicts.length > 0,
-            })),
-          );
+          const decisions = await gateVersions(db, t, registry, ready.map(candidateOf));
           ready.forEach((r, i) => {
             const d = decisions[i]!;
             if (d !== 'apply' && d !== 'same') rejected.push({ docId: r.docId, reason: d });
@@ -287,7 +270,7 @@ export const createEngine = (deps: EngineDeps) => {
               action: 'sync.apply',
               table: r.table,
               recordId: String(r.record.id),
-              detail: `${r.author} ${r.rev}`,
+              detail: `${r.doc.author.office} ${r.rev}`,
             }));
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).

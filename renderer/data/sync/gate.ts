@@ -34,6 +34,20 @@ export type Candidate = {
   conflicted: boolean;
 };
 
+export const candidateOf = (r: {
+  table: string;
+  record: Record<string, unknown>;
+  doc: SyncDoc;
+  conflicts: readonly string[];
+}): Candidate => ({
+  table: r.table,
+  recordId: String(r.record.id),
+  owner: r.doc.owner,
+  n: versionOf(r.doc),
+  sig: r.doc.sig,
+  conflicted: r.conflicts.length > 0,
+});
+
 const heldOf = (row: RevRow | undefined): Held | undefined =>
   row ? { owner: row.owner, n: row.n ?? 0, sig: row.sig ?? '' } : undefined;
 
