@@ -6,7 +6,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { Sealed } from '@shared/domain/accounts/sealed';
 import type { Location, Organization, Service } from '@shared/domain/directory/schema';
-import { prepareAudit } from './journal';
+import { AUDIT_LEGACY_MARK, prepareAudit } from './journal';
 import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
@@ -82,7 +82,12 @@ const declareVersions = (db: Dexie) => {
     referralCounters: 'key',
   });
   db.version(4).stores({ exchangeRuns: 'id, at, kind' }); // exchange: import/export/backup history
-  db.version(5).stores(ACCOUNTS_STORES_V5); // accounts, sessions, audit indexes (chain: journal.ts)
+  db.version(5)
+    .stores(ACCOUNTS_STORES_V5) // accounts, sessions, audit indexes (chain: journal.ts)
+    // Runs only when opening a database older than the chain: its entries are to be chained
+    // once (prepareAudit). A trail without hashes and without this mark is reported, never
+    // re-chained (issue 13, hole 6).
+    .upgrade((tx) => tx.table('settings').put({ key: AUDIT_LEGACY_MARK, value: true }));
   // sync: cursors and keys, applied revisions, trusted offices, exchange log, conflicts, files
   db.version(7).stores({
     syncMeta: 'key',
@@ -95,6 +100,8 @@ const declareVersions = (db: Dexie) => {
   // The outbox is only ever read in seq order: its table/recordId indexes cost two index writes
   // per change (100k on a 50k-row import) and served no query.
   db.version(8).stores({ changes: '++seq' });
+  // Audit heads published by each installation and witnessed by partners (issue 13, hole 6).
+  db.version(10).stores({ auditHeads: 'id' });
 };
 
 let current: PasserelleDb | undefined;

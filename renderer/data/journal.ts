@@ -159,6 +159,9 @@ export const auditView = async (
   );
 };
 
+/** Set by the upgrade from a version older than the chain (db.ts, version 5), and only then. */
+export const AUDIT_LEGACY_MARK = 'audit.chainLegacy';
+
 /**
  * Runs as the database opens (db.ts, on 'ready', before any other query): compiles the hasher,
  * so that writes never wait for it inside a transaction, and seals entries written before the
@@ -167,16 +170,21 @@ export const auditView = async (
  */
 export const prepareAudit = async (db: PasserelleDb): Promise<void> => {
   const sha = await auditHasher();
-  const first = await db.audit.orderBy(':id').first();
-  if (!first || first.hash) return;
-  await db.transaction('rw', db.audit, async () => {
+  const marked = await db.settings.get(AUDIT_LEGACY_MARK);
+  if (!marked) return;
+  await db.transaction('rw', [db.audit, db.settings], async () => {
     const legacy = await db.audit.orderBy(':id').toArray();
-    const chained = chainEntries(
-      sha,
-      undefined,
-      legacy.map(({ seq: _seq, prev: _prev, hash: _hash, ...rest }) => rest),
-    );
-    await db.audit.clear();
-    await db.audit.bulkAdd(chained);
+    // Only a trail that never had hashes: one with any hash is verified as it stands, and a
+    // missing hash is reported by verify, never sealed over (issue 13, hole 6).
+    if (legacy.every((e) => !e.hash)) {
+      const chained = chainEntries(
+        sha,
+        undefined,
+        legacy.map(({ seq: _seq, prev: _prev, hash: _hash, ...rest }) => rest),
+      );
+      await db.audit.clear();
+      await db.audit.bulkAdd(chained);
+    }
+    await db.settings.delete(AUDIT_LEGACY_MARK);
   });
 };

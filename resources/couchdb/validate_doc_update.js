@@ -36,24 +36,38 @@
   if (offices.indexOf(author.office) === -1 && !relay) {
     throw { forbidden: 'An office writes only its own documents.' };
   }
+  // The id names the owner, `<table>:<office>:<record id>`, so that a version claiming another
+  // owner is another document: checked without the old version, which CouchDB does not pass
+  // for a new conflict branch (oldDoc is null there), so no branch can change the owner.
+  var parts = typeof newDoc._id === 'string' ? newDoc._id.split(':') : [];
+  var legacy = parts.length === 2;
+  if ((parts.length !== 3 && !legacy) || parts[0] !== newDoc.t) {
+    throw { forbidden: 'The document id must be <table>:<office>:<record id>.' };
+  }
+  if (!legacy && parts[1] !== newDoc.owner) {
+    throw { forbidden: 'The document id names its owner; the owner does not change.' };
+  }
+  if (oldDoc && typeof oldDoc.owner === 'string' && oldDoc.owner !== newDoc.owner) {
+    throw { forbidden: 'The owner of a record does not change.' };
+  }
   // A conflict branch is closed only by the office that owns the record.
   if (newDoc._deleted) {
     if (author.office !== newDoc.owner) throw { forbidden: 'Only the owner resolves a conflict.' };
     return;
   }
   var record = newDoc.record || {};
-  if (typeof newDoc.t !== 'string' || newDoc._id !== newDoc.t + ':' + record.id) {
-    throw { forbidden: 'The document id must be <table>:<record id>.' };
+  if (record.id !== parts[parts.length - 1]) {
+    throw { forbidden: 'The document id must end with the record id.' };
   }
   if (author.office !== newDoc.owner) {
     throw { forbidden: 'Only the owning office writes a record.' };
   }
-  if (oldDoc && !oldDoc._deleted) {
-    if (oldDoc.owner !== newDoc.owner) {
-      throw { forbidden: 'The owner of a record does not change.' };
-    }
-    if (EVENT_TABLES.indexOf(newDoc.t) !== -1) {
-      throw { forbidden: 'Events are never changed.' };
-    }
+  // Ids without the owner (written before it was part of them) are only continued, never
+  // started: a new branch under one has no old version to take the owner from.
+  if (legacy && (!oldDoc || oldDoc._deleted)) {
+    throw { forbidden: 'New documents are written under <table>:<office>:<record id>.' };
+  }
+  if (oldDoc && !oldDoc._deleted && EVENT_TABLES.indexOf(newDoc.t) !== -1) {
+    throw { forbidden: 'Events are never changed.' };
   }
 });

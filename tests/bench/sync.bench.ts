@@ -57,7 +57,7 @@ export const syncBench: Bench = {
     // Baseline: PouchDB's own bulk write of 20k documents of the same size.
     const base = openLocalPouch(`bench-sync-baseline-${run}`);
     const docs = organizations('BKO', BASELINE_N).map((o) => ({
-      _id: `organizations:${o.id}`,
+      _id: `organizations:BKO:${o.id}`,
       record: o,
     }));
     const [, baselineMs] = await timed(() => base.bulkDocs(docs));

@@ -6,6 +6,10 @@ import { can, type Subject } from '@shared/domain/accounts/permissions';
 import type { AuditRecord, ChainResult } from '@shared/domain/audit/chain';
 import { verifyChain } from '@shared/domain/audit/chain';
 import { auditCsv } from '@shared/domain/audit/csv';
+import type { WitnessProblem } from '@shared/domain/audit/heads';
+import { checkWitnesses } from '@shared/domain/audit/heads';
+import { AUDIT_HEADS, headAlerts, headsTable } from '../sync/heads';
+import { getMeta, syncTables } from './sync';
 import { matchesAudit, type AuditFilter } from '@shared/domain/audit/filter';
 import type { AuditEntry, PasserelleDb } from '../db';
 import { decryptJson } from '../encryption';
@@ -17,6 +21,25 @@ import {
   type Actor,
   type AuditViewItem,
 } from '../journal';
+
+export type VerifyResult = ChainResult & { witnesses: WitnessProblem[] };
+
+/** What partners saw of this installation's trail, and what this one saw of theirs. */
+const witnessProblems = async (
+  db: PasserelleDb,
+  trail: readonly AuditRecord[],
+): Promise<WitnessProblem[]> => {
+  const t = syncTables(db);
+  const keys = await getMeta<{ keyId: string } | null>(t, 'keys', null);
+  if (!keys || !db.tables.some((x) => x.name === AUDIT_HEADS)) return [];
+  const own = checkWitnesses(trail, keys.keyId, await headsTable(db).toArray());
+  const peers = (await headAlerts(t)).map((a): WitnessProblem => ({
+    kind: a.kind === 'truncated' ? 'peerTruncated' : 'peerRewritten',
+    office: a.office,
+    seq: a.seq,
+  }));
+  return [...own, ...peers];
+};
 
 /** `whyLocked`: the entry has a sealed reason and the data key is not unlocked. */
 export type AuditRow = AuditRecord & { whyLocked?: boolean };
@@ -110,16 +133,23 @@ export const createAuditRepository = (
       return { actors, actions, tables };
     },
 
-    /** Checks the whole chain, then records that it was checked and what was found. */
-    async verify(): Promise<ChainResult | null> {
+    /**
+     * Checks the whole chain and what partners saw of it (witnesses: a rewrite or a truncation
+     * that recomputed every hash still differs from the heads they kept), then records that it
+     * was checked and what was found.
+     */
+    async verify(): Promise<VerifyResult | null> {
       if (!mayView()) return null;
       const sha = await auditHasher();
-      const result = verifyChain(sha, (await db.audit.toArray()).map(asRecord));
+      const trail = (await db.audit.toArray()).map(asRecord);
+      const result = verifyChain(sha, trail);
+      const witnesses = await witnessProblems(db, trail);
+      const found = result.ok ? `ok ${result.count}` : `${result.problem} seq ${result.seq}`;
       await note(
         'audit.verify',
-        result.ok ? `ok ${result.count}` : `${result.problem} seq ${result.seq}`,
+        witnesses.length ? `${found}; ${witnesses.map((w) => `${w.kind} ${w.seq}`)}` : found,
       );
-      return result;
+      return { ...result, witnesses };
     },
 
     /** The filtered trail as CSV, oldest first as it was written; the export is audited. */

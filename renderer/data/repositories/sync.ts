@@ -14,7 +14,16 @@ import { createKeys, keyIdOf } from '../sync/signing';
 
 export type MetaRow = { key: string; value: unknown };
 /** The revision applied per document, with the author's time and when it reached us. */
-export type RevRow = { docId: string; rev: string; at?: string; receivedAt?: string };
+export type RevRow = {
+  docId: string;
+  rev: string;
+  at?: string;
+  receivedAt?: string;
+  /** The document's owner, signed version number and signature (issue 13: owner and order). */
+  owner?: string;
+  n?: number;
+  sig?: string;
+};
 export type LogKind = 'sent' | 'applied' | 'rejected' | 'replayed' | 'server' | 'serverError';
 export type LogChannel = 'folder' | 'file' | 'server' | 'local';
 export type LogRow = {
@@ -28,7 +37,10 @@ export type LogRow = {
   count: number;
   file?: string;
   range?: Range;
-  reasons?: { docId: string; reason: RejectReason | 'truncated' | 'version' | 'tampered' }[];
+  reasons?: {
+    docId: string;
+    reason: RejectReason | 'truncated' | 'version' | 'tampered' | 'tooLarge';
+  }[];
   /** Documents dated more than 24 h ahead of our clock (a PC with a wrong clock). */
   future?: number;
 };

@@ -6,6 +6,7 @@
  */
 import type { BundleHeader, Range } from '@shared/domain/sync/bundle';
 import {
+  BundleTooLarge,
   addRange,
   bundleFileName,
   coveredBy,
@@ -101,7 +102,8 @@ export type ImportOutcome =
   | { status: 'incomplete' }
   | {
       status: 'rejected';
-      reason: 'format' | 'version' | 'tampered' | 'unknownSigner' | 'revoked' | 'documents';
+      reason:
+        'format' | 'version' | 'tampered' | 'tooLarge' | 'unknownSigner' | 'revoked' | 'documents';
       office?: string;
       documents?: { docId: string; reason: RejectReason }[];
     };
@@ -164,8 +166,9 @@ export const importBundle = async (
   let raws: unknown[];
   try {
     raws = decodeBundleBody(frame.body);
-  } catch {
-    return reject({ status: 'rejected', reason: 'tampered', office: header.office }, header.key);
+  } catch (e) {
+    const reason = e instanceof BundleTooLarge ? 'tooLarge' : 'tampered';
+    return reject({ status: 'rejected', reason, office: header.office }, header.key);
   }
   if (raws.length !== header.count)
     return reject({ status: 'rejected', reason: 'tampered', office: header.office }, header.key);

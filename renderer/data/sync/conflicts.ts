@@ -4,7 +4,8 @@
  * the other branches are closed by signed deletion stubs: the resolution replicates like any
  * change, and every replica ends with the same single version.
  */
-import { ownerOf, parseDocId } from '@shared/domain/sync/registry';
+import { docId as docId_, ownerOf, parseDocId } from '@shared/domain/sync/registry';
+import { nextVersion } from '@shared/domain/sync/version';
 import { checkDoc } from '@shared/domain/sync/verify';
 import type { Author } from '@shared/domain/sync/doc';
 import type { SyncService } from './service';
@@ -55,9 +56,36 @@ export const resolveConflict = (service: SyncService, docId: string, keepRev: st
     if (!spec || !record) return { ok: false, reason: 'gone' };
     const owner = ownerOf(spec, record);
     if (owner !== ctx.trust.self.office) return { ok: false, reason: 'notOwner', owner };
-    const next = await buildDoc(ctx, spec, { ...record, updatedAt: ctx.now() }, winner._rev);
+    const branches = await Promise.all(
+      [winner._rev, ...losers].map((rev) =>
+        rev === winner._rev ? winner : pouch.get(docId, { rev }),
+      ),
+    );
+    // The resolution outnumbers every branch, so no replica takes it for an older version.
+    const top = Math.max(...branches.map((b) => nextVersion(b).n));
+    // A conflict under a legacy id is resolved under the id that names the owner, and every
+    // legacy branch is closed (renderer/data/sync/migrate.ts).
+    const legacy = ref.owner === undefined;
+    const moved = legacy
+      ? await pouch.get(docId_(spec.table, owner, ref.recordId)).catch(() => undefined)
+      : undefined;
+    const next = await buildDoc(
+      ctx,
+      spec,
+      { ...record, updatedAt: ctx.now() },
+      { n: Math.max(top, moved ? nextVersion(moved).n : 0), prev: String(winner.sig) },
+      legacy ? moved?._rev : winner._rev,
+    );
     const stubs = await Promise.all(
-      losers.map((rev) => signDoc(ctx, { _id: docId, t: spec.table, owner, _deleted: true }, rev)),
+      branches
+        .filter((b) => legacy || b._rev !== winner._rev)
+        .map((b) =>
+          signDoc(
+            ctx,
+            { _id: docId, t: spec.table, owner, _deleted: true, v: nextVersion(b) },
+            b._rev,
+          ),
+        ),
     );
     const results = await pouch.bulkDocs([next, ...stubs] as PouchDoc[]);
     const failed = results.find((r) => r.error);

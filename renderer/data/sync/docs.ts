@@ -39,6 +39,7 @@ export const buildDoc = async (
   ctx: DocContext,
   spec: ReplicatedTable,
   record: Record<string, unknown>,
+  v: NonNullable<SyncDoc['v']>,
   rev?: string,
 ): Promise<SyncDoc> => {
   // What the owner alone reads is taken out first, and sealed to its own keys only.
@@ -65,9 +66,10 @@ export const buildDoc = async (
   return signDoc(
     ctx,
     {
-      _id: docId(spec.table, String(record.id)),
+      _id: docId(spec.table, ownerOf(spec, record), String(record.id)),
       t: spec.table,
       owner: ownerOf(spec, record),
+      v,
       record: open,
       ...(sealed ? { sealed } : {}),
       ...(sealedOwner ? { sealedOwner } : {}),
@@ -86,9 +88,16 @@ export const openDoc = async (
   const authorKey = ctx.trust.encPublic(doc.author.key);
   if (!authorKey) return undefined;
   const secret = await ctx.sealer.unseal(doc.sealed, ctx.trust.self.keys, authorKey);
-  if (typeof secret !== 'object' || secret === null) return undefined;
-  const full = { ...doc.record, ...(secret as Record<string, unknown>) };
-  const ownerOnly = ctx.trust.registry.get(doc.t)?.sealed?.ownerOnly;
+  if (typeof secret !== 'object' || secret === null || Array.isArray(secret)) return undefined;
+  const spec = ctx.trust.registry.get(doc.t)?.sealed;
+  if (!spec) return undefined;
+  // Only the fields the registry declares sealed come out of the sealed part: identity and
+  // routing (id, office, state…) are the signed open record's alone, so a sealed part that
+  // names another id or owner cannot overwrite a record here (issue 13, hole 2).
+  const full: Record<string, unknown> = { ...doc.record };
+  for (const field of spec.fields)
+    if (Object.hasOwn(secret, field)) full[field] = (secret as Record<string, unknown>)[field];
+  const ownerOnly = spec.ownerOnly;
   if (!ownerOnly) return full;
   // Not the owner: nothing to open (unseal answers undefined), the record goes without it.
   const own = doc.sealedOwner

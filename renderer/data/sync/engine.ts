@@ -7,7 +7,7 @@
  *   Dexie transaction with its cursor, idempotent by id and revision.
  */
 import type { Registry } from '@shared/domain/sync/registry';
-import { docId as makeDocId, ownerOf } from '@shared/domain/sync/registry';
+import { ownerOf, recordKey } from '@shared/domain/sync/registry';
 import { checkDoc } from '@shared/domain/sync/verify';
 import type { RejectReason } from '@shared/domain/sync/verify';
 import type { SyncDoc } from '@shared/domain/sync/doc';
@@ -21,7 +21,13 @@ import type { CheckedRevisions } from './trust';
 import { revisionKey } from './trust';
 import type { AtRestHooks } from './atRest';
 import type { DocContext } from './docs';
-import { buildDoc, openDoc, sameRecord } from './docs';
+import { openDoc } from './docs';
+import type { Owned } from './outgoing';
+import { outgoingDocs } from './outgoing';
+import { migrateLegacyIds } from './migrate';
+import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
+import type { AuditHead } from '@shared/domain/audit/heads';
+import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -71,6 +77,14 @@ export const createEngine = (deps: EngineDeps) => {
   const drain = async (): Promise<DrainResult> => {
     const ctx = await deps.context();
     const out: DrainResult = { written: 0, notOwned: 0, locked: false };
+    await migrateLegacyIds(db, t, pouch, registry, ctx.trust.self.office);
+    if (registry.has(AUDIT_HEADS))
+      await publishHead(
+        db,
+        t,
+        { office: ctx.trust.self.office, keyId: ctx.trust.self.keys.keyId },
+        ctx.now(),
+      );
     for (let round = 0; ; round++) {
       const cursor = await getMeta(t, 'drainedSeq', 0);
       const read = await db.changes.where('seq').above(cursor).limit(batch).toArray();
@@ -82,18 +96,12 @@ export const createEngine = (deps: EngineDeps) => {
       const lastSeq = entries[entries.length - 1]!.seq!;
       const wanted = new Map<string, { table: string; recordId: string }>();
       for (const e of entries)
-        if (registry.has(e.table)) wanted.set(makeDocId(e.table, e.recordId), e);
-      const ids = [...wanted.keys()];
-      const current = ids.length
-        ? (await pouch.allDocs({ keys: ids, include_docs: true })).rows
-        : [];
+        if (registry.has(e.table)) wanted.set(recordKey(e.table, e.recordId), e);
       // Records read in one go per table; documents signed concurrently (WebCrypto works off
-      // the main thread), in the order of the ids.
-      const stored = new Map<string, unknown>();
-      for (const [table, list] of groupBy(
-        ids.map((id) => wanted.get(id)!),
-        (w) => w.table,
-      )) {
+      // the main thread).
+      const owned: Owned[] = [];
+      for (const [table, list] of groupBy([...wanted.values()], (w) => w.table)) {
+        const spec = registry.get(table)!;
         const rows = await db.table(table).bulkGet(list.map((w) => w.recordId));
         // Sealed at rest: opened here, outside any transaction, to be sealed to the parties.
         const opened = sealedAtRest(table)
@@ -103,29 +111,15 @@ export const createEngine = (deps: EngineDeps) => {
               ),
             )
           : rows;
-        list.forEach((w, i) => stored.set(makeDocId(table, w.recordId), opened[i]));
-      }
-      const built = await Promise.all(
-        ids.map(async (id, i) => {
-          const spec = registry.get(wanted.get(id)!.table)!;
-          const parsed = spec.schema.safeParse(stored.get(id));
-          if (!parsed.success) return null; // removed since (demo) or unreadable: nothing to send
-          const record = parsed.data;
+        for (const row of opened) {
+          const parsed = spec.schema.safeParse(row);
+          if (!parsed.success) continue; // removed since (demo) or unreadable: nothing to send
           // Only the owner writes a record; a local edit of another office's record stays here.
-          if (ownerOf(spec, record) !== ctx.trust.self.office) return 'notOwned' as const;
-          const existing = current[i]?.doc ?? undefined;
-          if (existing && !existing._deleted) {
-            if (spec.immutable) return null;
-            // Our own store: checked when it came in, so compared without checking again.
-            if (sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record)) return null;
-          }
-          return buildDoc(ctx, spec, record, existing?._rev);
-        }),
-      );
-      out.notOwned += built.filter((b) => b === 'notOwned').length;
-      const bodies = built.filter(
-        (b): b is SyncDoc => b !== null && b !== 'notOwned',
-      ) as PouchDoc[];
+          if (ownerOf(spec, parsed.data) !== ctx.trust.self.office) out.notOwned++;
+          else owned.push({ spec, record: parsed.data });
+        }
+      }
+      const bodies = (await outgoingDocs(ctx, pouch, owned)) as PouchDoc[];
       const results = bodies.length ? await pouch.bulkDocs(bodies) : [];
       const failed = results.find((r) => r.error);
       // A document changed under us (an import ran): the next run starts from the same cursor.
@@ -135,12 +129,7 @@ export const createEngine = (deps: EngineDeps) => {
       await db.transaction('rw', [t.meta, t.revs], async () => {
         const receivedAt = ctx.now();
         await t.revs.bulkPut(
-          results.map((r, i) => ({
-            docId: r.id!,
-            rev: r.rev!,
-            at: String(bodies[i]!.at),
-            receivedAt,
-          })),
+          results.map((r, i) => heldRow(bodies[i] as unknown as SyncDoc, r.rev!, receivedAt)),
         );
         await setMeta(t, 'drainedSeq', lastSeq);
       });
@@ -164,16 +153,15 @@ export const createEngine = (deps: EngineDeps) => {
         /** The row as stored: the record, its case fields sealed at rest where they are. */
         stored: Record<string, unknown>;
         rev: string;
-        at: string;
-        author: string;
         conflicts: string[];
+        doc: SyncDoc;
       };
       type Outcome =
         Ready | { rejected: RejectReason; docId: string } | 'notParty' | 'locked' | null;
       const all = await Promise.all(
         res.results.map(async (change): Promise<Outcome> => {
-          const raw = change.doc;
-          if (!raw || raw._deleted) return null;
+          if (!change.doc || change.doc._deleted) return null;
+          const { doc: raw, others } = await newestBranch(pouch, ctx.trust, change.doc);
           const check = await checkDoc(raw, ctx.trust);
           if (!check.ok) return { rejected: check.reason, docId: check.docId };
           const full = await openDoc(ctx, check.doc);
@@ -190,9 +178,8 @@ export const createEngine = (deps: EngineDeps) => {
               ? await atRest!.seal(spec.table, parsed.data)
               : parsed.data,
             rev: raw._rev,
-            at: check.doc.at,
-            author: check.doc.author.office,
-            conflicts: raw._conflicts ?? [],
+            conflicts: others,
+            doc: check.doc,
           };
         }),
       );
@@ -204,14 +191,14 @@ export const createEngine = (deps: EngineDeps) => {
       const ready = outcomes.filter(
         (o): o is Ready => o !== null && o !== 'notParty' && o !== 'locked' && 'table' in o,
       );
-      const rejected = outcomes.flatMap((o) =>
+      const rejected: { docId: string; reason: RejectReason }[] = outcomes.flatMap((o) =>
         o !== null && o !== 'notParty' && o !== 'locked' && 'rejected' in o
           ? [{ docId: o.docId, reason: o.rejected }]
           : [],
       );
       out.notParty += outcomes.filter((o) => o === 'notParty').length;
       const nowAt = ctx.now();
-      const future = ready.filter((r) => isFromFuture(r.at, nowAt)).length;
+      const future = ready.filter((r) => isFromFuture(r.doc.at, nowAt)).length;
       const names = new Set(ready.map((r) => r.table));
       if (atRest?.derived && ready.some((r) => sealedAtRest(r.table)))
         for (const n of atRest.derived.tables) names.add(n);
@@ -225,12 +212,20 @@ export const createEngine = (deps: EngineDeps) => {
           const drained = await getMeta(t, 'drainedSeq', 0);
           const pending = new Set(
             (await db.changes.where('seq').above(drained).toArray()).map((c) =>
-              makeDocId(c.table, c.recordId),
+              recordKey(c.table, c.recordId),
             ),
           );
-          const known = await t.revs.bulkGet(ready.map((r) => r.docId));
+          // Owner and version against what is held here; refused versions change nothing.
+          const decisions = await gateVersions(db, t, registry, ready.map(candidateOf));
+          ready.forEach((r, i) => {
+            const d = decisions[i]!;
+            if (d !== 'apply' && d !== 'same') rejected.push({ docId: r.docId, reason: d });
+          });
+          const admitted = ready.filter((_, i) => decisions[i] === 'apply');
+          const same = ready.filter((_, i) => decisions[i] === 'same');
+          const known = await t.revs.bulkGet(admitted.map((r) => r.docId));
           const receivedAt = ctx.now();
-          const conflicted = ready.filter((r) => r.conflicts.length > 0);
+          const conflicted = [...admitted, ...same].filter((r) => r.conflicts.length > 0);
           await t.conflicts.bulkPut(
             conflicted.map((r) => ({
               docId: r.docId,
@@ -243,26 +238,40 @@ export const createEngine = (deps: EngineDeps) => {
           // Only rows that exist are deleted: conflicts are few, documents many.
           const open = new Set(await t.conflicts.toCollection().primaryKeys());
           await t.conflicts.bulkDelete(
-            ready.filter((r) => !r.conflicts.length && open.has(r.docId)).map((r) => r.docId),
+            [...admitted, ...same]
+              .filter((r) => !r.conflicts.length && open.has(r.docId))
+              .map((r) => r.docId),
           );
-          const fresh = ready.filter((r, i) => !pending.has(r.docId) && known[i]?.rev !== r.rev);
+          const fresh = admitted.filter(
+            (r, i) =>
+              !pending.has(recordKey(r.table, String(r.record.id))) && known[i]?.rev !== r.rev,
+          );
           for (const [table, list] of groupBy(fresh, (r) => r.table))
             await db.table(table).bulkPut(list.map((r) => r.stored));
           if (atRest?.derived && fresh.some((r) => sealedAtRest(r.table)))
             await atRest.derived.run(db, fresh);
           // A stop here (the records written, not their revisions nor the cursor) must undo it all.
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
-          await t.revs.bulkPut(
-            fresh.map((r) => ({ docId: r.docId, rev: r.rev, at: r.at, receivedAt })),
-          );
-          const audit = fresh.map((r) => ({
-            at: receivedAt,
-            actor: 'sync',
-            action: 'sync.apply',
-            table: r.table,
-            recordId: String(r.record.id),
-            detail: `${r.author} ${r.rev}`,
-          }));
+          // The same signed version under another revision: nothing to write but its revision.
+          await t.revs.bulkPut([...fresh, ...same].map((r) => heldRow(r.doc, r.rev, receivedAt)));
+          const heads = fresh.filter((r) => r.table === AUDIT_HEADS);
+          if (heads.length)
+            await noteHeads(
+              t,
+              heads.map((r) => r.record as AuditHead),
+            );
+          // Heads are bookkeeping: auditing their arrival would move this office's own head,
+          // which it would publish, which its partners would apply… without end.
+          const audit = fresh
+            .filter((r) => r.table !== AUDIT_HEADS)
+            .map((r) => ({
+              at: receivedAt,
+              actor: 'sync',
+              action: 'sync.apply',
+              table: r.table,
+              recordId: String(r.record.id),
+              detail: `${r.doc.author.office} ${r.rev}`,
+            }));
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).
           await appendAudit(db, audit);

@@ -38,7 +38,7 @@ export type SyncHandle = {
 
 export type Pouch = {
   info(): Promise<{ update_seq: number | string; doc_count: number }>;
-  allDocs(options: { keys: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{
+  allDocs(options: { keys?: string[]; include_docs?: boolean; conflicts?: boolean }): Promise<{
     rows: {
       id: string;
       key: string;

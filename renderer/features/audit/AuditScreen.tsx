@@ -6,11 +6,13 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ChainResult } from '@shared/domain/audit/chain';
+import type { VerifyResult } from '../../data/repositories/audit';
 import type { AuditFilter } from '@shared/domain/audit/filter';
 import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { LabelledControl } from '../directory/Filters';
+import { Witnesses } from './Witnesses';
 
 const PAGE = 200;
 
@@ -42,7 +44,7 @@ export const AuditScreen = () => {
   const key = JSON.stringify(filter);
   const page = useLiveQuery(() => repos.audit.list(filter, PAGE), [repos, key]);
   const facets = useLiveQuery(() => repos.audit.facets(), [repos]);
-  const [verdict, setVerdict] = useState<ChainResult | 'running' | null>(null);
+  const [verdict, setVerdict] = useState<VerifyResult | 'running' | null>(null);
   const [message, setMessage] = useState('');
   const formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeStyle: 'medium' });
 
@@ -96,6 +98,7 @@ export const AuditScreen = () => {
       </div>
       <p className="muted">{t('audit.intro')}</p>
       {verdict && verdict !== 'running' && <Verdict result={verdict} />}
+      {verdict && verdict !== 'running' && <Witnesses problems={verdict.witnesses} />}
       {message && <p role="status">{message}</p>}
       <form className="filters" aria-label={t('audit.filters')} onSubmit={exportCsv}>
         {select('actor', facets?.actors)}

@@ -89,7 +89,9 @@ export const verifyChain = (sha256: Sha256, stored: readonly AuditRecord[]): Cha
   });
   const maxSeq = entries.at(-1)?.seq ?? 0;
   for (const e of entries) {
-    if (typeof e.hash !== 'string' || typeof e.prev !== 'string') return fail(e.seq, 'unchained');
+    // A stored entry without its hash reads as '' (repositories/audit.ts): never sealed.
+    if (typeof e.hash !== 'string' || typeof e.prev !== 'string' || e.hash === '')
+      return fail(e.seq, 'unchained');
     if (entryHash(sha256, withoutHash(e)) !== e.hash) {
       // An entry sealed under another seq hashes right with that seq: it was moved (its
       // predecessor is still in the trail) or renumbered after entries before it were removed.

@@ -8,7 +8,7 @@
  * being copied (shorter than announced) is told apart from a tampered one (wrong signature or
  * longer than announced). The body is the document list as JSON, deflate-compressed.
  */
-import { deflateSync, inflateSync } from 'fflate';
+import { Inflate, deflateSync } from 'fflate';
 import { z } from 'zod';
 import { concatBytes, fromUtf8, utf8 } from './codec';
 import { keyIdSchema, officeCodeSchema } from './doc';
@@ -16,8 +16,29 @@ import { keyIdSchema, officeCodeSchema } from './doc';
 export const BUNDLE_MAGIC = utf8('PSRL-BUNDLE\n');
 export const SIGNATURE_BYTES = 64;
 export const BUNDLE_EXTENSION = 'pbundle';
-/** A bundle of 10k documents is a few MB; this bounds what one file can make us inflate. */
+/** A bundle of 10k documents is a few MB compressed; this bounds what one file may weigh. */
 export const MAX_BODY_BYTES = 150 * 1024 * 1024;
+/**
+ * What a body may inflate to, counted while inflating (as imports count zips: limits.ts), so a
+ * signed deflate bomb from a partner stops there instead of exhausting memory (issue 13, 10).
+ * 10k documents inflate to about 30 MB; sealed case fields are capped at 4 MB each.
+ */
+export const MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+/**
+ * Inflated / compressed size beyond the first 16 MB, as for zips (limits.ts): documents deflate
+ * about 5:1 and sealed ciphertext hardly at all, while a bomb reaches 1000:1.
+ */
+export const MAX_INFLATE_RATIO = 200;
+const RATIO_GRACE = 16 * 1024 * 1024;
+/** Compressed input fed to the inflater at a time: bounds what one step can produce (~16 MB). */
+const INFLATE_STEP = 16 * 1024;
+
+export class BundleTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`bundle body inflates beyond ${limit} bytes`);
+    this.name = 'BundleTooLarge';
+  }
+}
 
 export const bundleHeaderSchema = z.object({
   format: z.literal('passerelle-bundle'),
@@ -103,9 +124,35 @@ export const parseBundleFrame = (bytes: Uint8Array): ParsedFrame => {
   };
 };
 
-/** The document list of a verified frame; throws if it does not inflate to a JSON array. */
-export const decodeBundleBody = (body: Uint8Array): unknown[] => {
-  const parsed: unknown = JSON.parse(fromUtf8(inflateSync(body)));
+/**
+ * Inflates a body, refusing (BundleTooLarge) as soon as it grows past `limit` bytes or past
+ * MAX_INFLATE_RATIO times its compressed size.
+ */
+export const inflateCapped = (body: Uint8Array, limit = MAX_INFLATED_BYTES): Uint8Array => {
+  const ratioLimit = Math.max(RATIO_GRACE, body.length * MAX_INFLATE_RATIO);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let done = false;
+  const inflater = new Inflate((chunk, final) => {
+    size += chunk.length;
+    if (size > limit || size > ratioLimit) throw new BundleTooLarge(Math.min(limit, ratioLimit));
+    chunks.push(chunk);
+    if (final) done = true;
+  });
+  for (let at = 0; at < body.length; at += INFLATE_STEP) {
+    const end = Math.min(at + INFLATE_STEP, body.length);
+    inflater.push(body.subarray(at, end), end === body.length);
+  }
+  if (!done) throw new Error('body');
+  return concatBytes(...chunks);
+};
+
+/**
+ * The document list of a verified frame; throws if it does not inflate to a JSON array, and
+ * BundleTooLarge if it inflates past the cap.
+ */
+export const decodeBundleBody = (body: Uint8Array, limit = MAX_INFLATED_BYTES): unknown[] => {
+  const parsed: unknown = JSON.parse(fromUtf8(inflateCapped(body, limit)));
   if (!Array.isArray(parsed)) throw new Error('body');
   return parsed;
 };

@@ -55,6 +55,19 @@ export const syncDocSchema = z.object({
   author: authorSchema,
   /** When the author wrote this version, by the author's clock (shown beside receipt time). */
   at: z.iso.datetime({ offset: true }),
+  /**
+   * The record's version as its owner counts it, signed: `n` grows by one with every version
+   * and `prev` is the signature of the version it follows ('' for the first), so the versions
+   * form a signed chain. `_rev` is not signed: a replica refuses a version older than the one
+   * it holds however high its `_rev` (issue 13, hole 3). Absent only in documents written
+   * before versions were signed (counted as 0).
+   */
+  v: z
+    .object({
+      n: z.number().int().min(1).max(1_000_000_000),
+      prev: z.string().max(200),
+    })
+    .optional(),
   record: z.record(z.string(), z.unknown()).optional(),
   sealed: sealedSchema.optional(),
   /** Case fields only the owner office reads (a referral's internal notes): its keys alone. */
@@ -71,6 +84,7 @@ export const signedPayload = (doc: Omit<SyncDoc, '_rev' | 'sig'> & { sig?: strin
     owner: doc.owner,
     author: doc.author,
     at: doc.at,
+    v: doc.v,
     record: doc.record,
     sealed: doc.sealed,
     sealedOwner: doc.sealedOwner,

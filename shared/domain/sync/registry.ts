@@ -60,14 +60,36 @@ export const createRegistry = (tables: readonly ReplicatedTable[]): Registry => 
   return map;
 };
 
-/** Opaque document id: the table and the record's random UUID, never a name or a case code. */
-export const docId = (table: string, recordId: string): string => `${table}:${recordId}`;
+/**
+ * Document id: the table, the owning office and the record's random UUID, never a name or a
+ * case code. The owner is part of the id so that it cannot change: a version naming another
+ * owner is another document, refused by every replica and by the CouchDB validation function
+ * even on a new conflict branch where CouchDB passes no old version (issue 13, hole 1).
+ */
+export const docId = (table: string, owner: string, recordId: string): string =>
+  `${table}:${owner}:${recordId}`;
 
-export const parseDocId = (id: string): { table: string; recordId: string } | undefined => {
-  const at = id.indexOf(':');
-  if (at <= 0 || at === id.length - 1) return undefined;
-  return { table: id.slice(0, at), recordId: id.slice(at + 1) };
+/**
+ * The id documents had before the owner was part of it (`<table>:<record id>`). Still read, and
+ * rewritten under the new id by their owner's next sync (renderer/data/sync/migrate.ts).
+ */
+export const legacyDocId = (table: string, recordId: string): string => `${table}:${recordId}`;
+
+const OFFICE_CODE = /^[A-Z0-9]{2,10}$/;
+
+export const parseDocId = (
+  id: string,
+): { table: string; owner: string | undefined; recordId: string } | undefined => {
+  const parts = id.split(':');
+  if (parts.some((p) => p === '')) return undefined;
+  if (parts.length === 3 && OFFICE_CODE.test(parts[1]!))
+    return { table: parts[0]!, owner: parts[1]!, recordId: parts[2]! };
+  if (parts.length === 2) return { table: parts[0]!, owner: undefined, recordId: parts[1]! };
+  return undefined;
 };
+
+/** One key per record whatever its document id (legacy or not): `<table>\n<record id>`. */
+export const recordKey = (table: string, recordId: string): string => `${table}\n${recordId}`;
 
 export const ownerOf = (spec: ReplicatedTable, record: Record<string, unknown>): string => {
   const owner = record[spec.ownerField];

@@ -2,6 +2,7 @@
  * The replicated tables. A feature plugs its table in with one line; the engine, the bundles,
  * the server validation and the screens need nothing more.
  */
+import { auditHeadSchema } from '../audit/heads';
 import { capacityEventSchema } from '../capacity/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
@@ -37,6 +38,8 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
     immutable: true,
     sealed: { fields: REFERRAL_EVENT_SEALED_FIELDS, parties: referralEventParties },
   }),
+  // Each installation's audit head and the heads it saw of others (issue 13, hole 6).
+  replicated('auditHeads', auditHeadSchema, { ownerField: 'office', immutable: false }),
 ];
 
 export const REGISTRY = createRegistry(REPLICATED_TABLES);

@@ -17,6 +17,12 @@ export const REJECT_REASONS = [
   'badSignature',
   'notOwner',
   'invalidRecord',
+  /** Applying it would change the owner a record already has here (issue 13, hole 1). */
+  'ownerChanged',
+  /** Older than the version held here, whatever its `_rev` (a replay, hole 3). */
+  'rollback',
+  /** Same version number as the one held, other content, no conflict declared (hole 3). */
+  'forked',
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 
@@ -50,10 +56,14 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
   const ref = parseDocId(doc._id);
   const spec = ctx.registry.get(doc.t);
   if (!ref || !spec || ref.table !== doc.t) return fail('unknownTable');
+  // The id names the owner: a document claiming another owner than its id is forged.
+  if (ref.owner !== undefined && ref.owner !== doc.owner) return fail('notOwner');
   if (!doc._deleted) {
     if (!doc.record || doc.record.id !== ref.recordId) return fail('format');
     if (Boolean(doc.sealed) !== Boolean(spec.sealed)) return fail('format');
     if (doc.sealedOwner && !spec.sealed?.ownerOnly) return fail('format');
+    // Case fields travel sealed only; one in the open part was put there by hand.
+    if (spec.sealed?.fields.some((f) => Object.hasOwn(doc.record!, f))) return fail('format');
   }
   const key = ctx.keyInfo(doc.author.key);
   if (!key || key.office !== doc.author.office) return fail('unknownSigner');

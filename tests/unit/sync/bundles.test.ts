@@ -90,18 +90,23 @@ describe('bundle import is all or nothing', () => {
     // BKO signs a record owned by SEG, with a valid signature: the owner check must catch it.
     const ctx = await a.service.context();
     const spec = (await import('./kit')).TEST_REGISTRY.get('organizations')!;
-    const forged = await buildDoc(ctx, spec, {
-      id: crypto.randomUUID(),
-      office: 'SEG',
-      createdAt: a.now(),
-      updatedAt: a.now(),
-      deletedAt: null,
-      demo: false,
-      name: 'Faux',
-      description: '',
-      email: '',
-      website: '',
-    });
+    const forged = await buildDoc(
+      ctx,
+      spec,
+      {
+        id: crypto.randomUUID(),
+        office: 'SEG',
+        createdAt: a.now(),
+        updatedAt: a.now(),
+        deletedAt: null,
+        demo: false,
+        name: 'Faux',
+        description: '',
+        email: '',
+        website: '',
+      },
+      { n: 1, prev: '' },
+    );
     const good = await pouchState(a);
     const docs = [
       ...good.map((g) => ({ ...g.doc, _revisions: { start: 1, ids: [g.rev!.split('-')[1]!] } })),

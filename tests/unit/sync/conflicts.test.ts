@@ -36,7 +36,7 @@ describe('conflicts', () => {
     ] as const)
       await exchange(a, b);
     for (const r of [desk1, desk2, seg]) expect(await r.service.repo.conflicts()).toHaveLength(1);
-    const docId = `organizations:${org.id}`;
+    const docId = `organizations:${org.office}:${org.id}`;
     const versions = await conflictVersions(desk1.service, docId);
     expect(versions).toHaveLength(2);
     expect(differingFields(versions.map((v) => v.record))).toEqual(['email', 'name', 'updatedAt']);

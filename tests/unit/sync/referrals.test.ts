@@ -161,7 +161,7 @@ describe('a referral between two offices, by bundle files', () => {
     const atKys = await dump(kys);
     for (const canary of Object.values(CANARY)) expect(atKys).not.toContain(canary);
     expect(await kys.db.table('referrals').count()).toBe(0);
-    expect(atKys).toContain(`referrals:${id}`); // the routing document did replicate
+    expect(atKys).toContain(`referrals:BKO:${id}`); // the routing document did replicate
     // At rest, neither party keeps the case in plaintext either.
     for (const r of [bko, seg]) {
       const rows = JSON.stringify(await Promise.all(r.db.tables.map((t) => t.toArray())));
@@ -195,18 +195,18 @@ describe('a referral between two offices, by bundle files', () => {
     // Written before the referral: sent. The referral and what follows it: waiting.
     expect(report.drained).toBeGreaterThan(0);
     const ids = async () => (await pouchState(bko)).map((d) => d.id);
-    expect(await ids()).not.toContain(`referrals:${made.value.id}`);
-    expect(await ids()).not.toContain(`organizations:${org.id}`);
+    expect(await ids()).not.toContain(`referrals:BKO:${made.value.id}`);
+    expect(await ids()).not.toContain(`organizations:BKO:${org.id}`);
     unlocked = keys.BKO!;
     expect((await bko.service.syncNow()).locked).toBe(false);
     expect(await ids()).toEqual(
-      expect.arrayContaining([`referrals:${made.value.id}`, `organizations:${org.id}`]),
+      expect.arrayContaining([`referrals:BKO:${made.value.id}`, `organizations:BKO:${org.id}`]),
     );
     const bundle = await bko.service.exportFile({ all: true });
     await seg.service.importFile(bundle!.bytes);
     expect(await seg.db.organizations.get(org.id)).toBeDefined();
     // SEG is no party to a referral to BKO's own shelter: the routing document, no case.
     expect(await seg.db.table('referrals').count()).toBe(0);
-    expect((await pouchState(seg)).map((d) => d.id)).toContain(`referrals:${made.value.id}`);
+    expect((await pouchState(seg)).map((d) => d.id)).toContain(`referrals:BKO:${made.value.id}`);
   });
 });

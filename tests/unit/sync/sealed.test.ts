@@ -50,7 +50,7 @@ describe('case fields sealed to the parties', () => {
     expect(JSON.stringify(await pouchState(kys))).not.toContain(CANARY);
     expect(await rows(kys, 'testCases')).toEqual([]);
     // The routing fields replicate; the case fields do not.
-    const kysDoc = (await pouchState(kys)).find((d) => d.id === `testCases:${referral.id}`);
+    const kysDoc = (await pouchState(kys)).find((d) => d.id === `testCases:BKO:${referral.id}`);
     expect(kysDoc?.doc?.record).toMatchObject({
       caseCode: referral.caseCode,
       serviceId: service.id,

@@ -143,7 +143,7 @@ describe('convergence through a server and bundles', () => {
     const db = remote();
     await a.pouch.replicate.to(db);
     // Someone with write access to the server changes the document without the key.
-    const stored = await db.get(`organizations:${org.id}`);
+    const stored = await db.get(`organizations:${org.office}:${org.id}`);
     const record = stored.record as Record<string, unknown>;
     await db.bulkDocs([{ ...stored, record: { ...record, name: 'Falsifié' } }]);
     await syncServerOnce(b.pouch, db, b.service.applyPulled);

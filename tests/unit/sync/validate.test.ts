@@ -3,39 +3,7 @@
  * may write and what is refused.
  */
 import { describe, expect, it } from 'vitest';
-// @ts-expect-error a plain .mjs script without typings
-import { designDocument } from '../../../resources/couchdb/design.mjs';
-
-type Validate = (
-  newDoc: object,
-  oldDoc: object | null,
-  userCtx: { name: string | null; roles: string[] },
-  secObj: object,
-) => void;
-const source = (designDocument() as { validate_doc_update: string }).validate_doc_update;
-const validate = new Function(`return (${source});`)() as Validate;
-
-const bko = { name: 'bko', roles: ['passerelle:office:BKO'] };
-const relay = { name: 'min', roles: ['passerelle:office:MIN', 'passerelle:relay'] };
-const id = '6f1b2c3d-0000-4000-8000-000000000001';
-const doc = (over: Record<string, unknown> = {}) => ({
-  _id: `services:${id}`,
-  t: 'services',
-  owner: 'BKO',
-  author: { office: 'BKO', key: '0'.repeat(32) },
-  at: '2026-11-23T08:00:00.000Z',
-  record: { id, office: 'BKO', name: 'Refuge' },
-  sig: 'c2ln',
-  ...over,
-});
-const outcome = (newDoc: object, user = bko, oldDoc: object | null = null) => {
-  try {
-    validate(newDoc, oldDoc, user, {});
-    return 'allowed';
-  } catch (e) {
-    return Object.keys(e as object)[0];
-  }
-};
+import { bko, doc, id, outcome, relay } from './couchValidate';
 
 describe('validate_doc_update', () => {
   it('lets an office write the documents it authored and owns', () => {
@@ -48,7 +16,8 @@ describe('validate_doc_update', () => {
     expect(outcome(doc(), seg)).toBe('forbidden');
     expect(outcome(doc({ author: { office: 'SEG', key: '1'.repeat(32) } }), seg)).toBe('forbidden');
     expect(outcome(doc({ sig: undefined }))).toBe('forbidden');
-    expect(outcome(doc({ _id: 'services:other' }))).toBe('forbidden');
+    expect(outcome(doc({ _id: 'services:BKO:other' }))).toBe('forbidden');
+    expect(outcome(doc({ _id: `services:SEG:${id}` }))).toBe('forbidden');
   });
 
   it('refuses accounts that are not offices, and design documents from non-admins', () => {
@@ -67,7 +36,7 @@ describe('validate_doc_update', () => {
   });
 
   it('never lets an event change once written', () => {
-    const event = doc({ _id: `capacityEvents:${id}`, t: 'capacityEvents' });
+    const event = doc({ _id: `capacityEvents:BKO:${id}`, t: 'capacityEvents' });
     expect(outcome(event)).toBe('allowed');
     expect(outcome(event, bko, event)).toBe('forbidden');
   });

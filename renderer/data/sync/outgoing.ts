@@ -1,0 +1,63 @@
+/**
+ * The signed documents the drain writes for records this office owns: a new version on top of
+ * the current one (numbered and chained, shared/domain/sync/version.ts), and, for a record
+ * still under its legacy id (`<table>:<record id>`), the move to the id that names its owner
+ * with the old document closed by a signed deletion.
+ */
+import type { SyncDoc } from '@shared/domain/sync/doc';
+import type { ReplicatedTable } from '@shared/domain/sync/registry';
+import { docId, legacyDocId, ownerOf } from '@shared/domain/sync/registry';
+import { nextVersion } from '@shared/domain/sync/version';
+import type { DocContext } from './docs';
+import { buildDoc, openDoc, sameRecord, signDoc } from './docs';
+import type { Pouch, StoredDoc } from './pouch';
+
+export type Owned = { spec: ReplicatedTable; record: Record<string, unknown> };
+
+export const outgoingDocs = async (
+  ctx: DocContext,
+  pouch: Pouch,
+  owned: readonly Owned[],
+): Promise<SyncDoc[]> => {
+  const ids = owned.map(({ spec, record }) => ({
+    id: docId(spec.table, ownerOf(spec, record), String(record.id)),
+    legacy: legacyDocId(spec.table, String(record.id)),
+  }));
+  const keys = ids.flatMap((i) => [i.id, i.legacy]);
+  const rows = keys.length ? (await pouch.allDocs({ keys, include_docs: true })).rows : [];
+  const current = new Map<string, StoredDoc>();
+  for (const r of rows) if (r.doc) current.set(r.key, r.doc);
+  const built = await Promise.all(
+    owned.map(async ({ spec, record }, i): Promise<SyncDoc[]> => {
+      const existing = current.get(ids[i]!.id);
+      const legacy = current.get(ids[i]!.legacy);
+      const live = legacy && !legacy._deleted ? (legacy as unknown as SyncDoc) : undefined;
+      const out: SyncDoc[] = [];
+      // Our own store: checked when it came in, so compared without checking again.
+      const unchanged =
+        existing !== undefined &&
+        !existing._deleted &&
+        (spec.immutable || sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record));
+      if (!unchanged) {
+        const base = existing && !existing._deleted ? existing : live;
+        out.push(await buildDoc(ctx, spec, record, nextVersion(base), existing?._rev));
+      }
+      if (live)
+        out.push(
+          await signDoc(
+            ctx,
+            {
+              _id: live._id,
+              t: spec.table,
+              owner: live.owner,
+              _deleted: true,
+              v: nextVersion(live),
+            },
+            live._rev,
+          ),
+        );
+      return out;
+    }),
+  );
+  return built.flat();
+};
