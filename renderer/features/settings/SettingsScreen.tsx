@@ -70,7 +70,7 @@ export const SettingsScreen = () => {
             <button
               type="button"
               onClick={async () => {
-                const count = await repos.directory.loadDemo();
+                const count = await repos.directory.loadDemo(office.country);
                 await repos.capacity.loadDemo(); // the demo shelters' two weeks of beds
                 setMessage(t('settings.demoLoaded', { count }));
               }}

@@ -104,7 +104,7 @@ export const SetupScreen = () => {
         user: checked.data.userName,
         username: username.data,
       });
-      await createDirectoryRepository(repos.db, actor).loadDemo();
+      await createDirectoryRepository(repos.db, actor).loadDemo(checked.data.country);
       await createCapacityRepository(repos.db, actor).loadDemo();
     }
     // The directory is where setup leads; set before the office is saved (which opens the app),
@@ -132,7 +132,7 @@ export const SetupScreen = () => {
         <AccountFields errors={errors} />
         <label className="checkbox">
           <input type="checkbox" name="demo" />
-          {t('setup.demo')}
+          {t('setup.demoCountry')}
         </label>
         <button type="submit" className="primary" disabled={busy}>
           {t('setup.start')}

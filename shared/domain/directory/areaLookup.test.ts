@@ -66,6 +66,14 @@ describe('ISO 3166-2 and P-code lookups', () => {
     expect(matchArea(must(profileFor(code.slice(0, 2))), code)).toBeUndefined();
   });
 
+  it('never confuses ISO ML-10 (Taoudénit) with P-code ML10 (Ménaka) when matching text', () => {
+    const mali = must(profileFor('ML'));
+    expect(matchArea(mali, 'ML-10')?.name).toBe('Taoudénit');
+    expect(matchArea(mali, 'ML10')?.name).toBe('Ménaka');
+    expect(matchArea(mali, 'ml 10')).toBeUndefined(); // could be either: no guess
+    expect(matchArea(mali, 'ml 4')?.name).toBe('Ségou'); // one meaning only
+  });
+
   it('tells an unknown code from a deprecated one', () => {
     expect(lookupArea('ML-99')).toEqual({ ok: false, reason: 'unknown' });
   });

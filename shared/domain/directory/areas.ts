@@ -133,32 +133,43 @@ export const levelName = (profile: CountryProfile, level: AreaLevel, locale: str
  */
 const matchKey = (s: string): string => normalizeText(s).replace(/[\s\-_.'’]/g, '');
 
-const keysOf = (a: AdminArea): string[] =>
-  [a.code, a.iso, a.pcode, a.name, ...Object.values(a.names)].filter(
-    (s): s is string => s !== undefined,
-  );
+const namesOf = (a: AdminArea): string[] => [a.name, ...Object.values(a.names)];
+const codesOf = (a: AdminArea): string[] =>
+  [a.code, a.iso, a.pcode].filter((s): s is string => s !== undefined);
 
-/** The level-1 area whose ISO code, P-code or name in any language matches `text`, if any. */
-export const matchArea = (profile: CountryProfile, text: string): AdminArea | undefined => {
+/**
+ * Exact codes first (ISO "ML-10" is Taoudénit, P-code "ML10" is Ménaka: both exact), then
+ * names in any language, then a loosely typed code ("ml 4") only when it can mean one area.
+ */
+const matchIn = (areas: readonly AdminArea[], text: string): AdminArea | undefined => {
   const key = matchKey(text);
   if (key === '' || deprecatedCode(text) !== undefined) return undefined;
-  return profile.areas.find((a) => keysOf(a).some((s) => matchKey(s) === key));
+  const exact = clean(text);
+  const byCode =
+    areas.find((a) => a.iso === exact) ?? areas.find((a) => codesOf(a).includes(exact));
+  if (byCode) return byCode;
+  const byName = areas.find((a) => namesOf(a).some((s) => matchKey(s) === key));
+  if (byName) return byName;
+  const loose = areas.filter((a) => codesOf(a).some((s) => matchKey(s) === key));
+  return loose.length === 1 ? loose[0] : undefined;
 };
+
+/** The level-1 area whose ISO code, P-code or name in any language matches `text`, if any. */
+export const matchArea = (profile: CountryProfile, text: string): AdminArea | undefined =>
+  matchIn(profile.areas, text);
 
 /** The district (under `parentCode` when given) whose P-code or name matches `text`. */
 export const matchDistrict = (
   profile: CountryProfile,
   text: string,
   parentCode?: string,
-): AdminArea | undefined => {
-  const key = matchKey(text);
-  if (key === '') return undefined;
-  return profile.districts.find(
-    (d) =>
-      (parentCode === undefined || d.parent === parentCode) &&
-      keysOf(d).some((s) => matchKey(s) === key),
+): AdminArea | undefined =>
+  matchIn(
+    parentCode === undefined
+      ? profile.districts
+      : profile.districts.filter((d) => d.parent === parentCode),
+    text,
   );
-};
 
 /** Level-1 areas whose bbox holds the point; bboxes overlap, so several (or none) can come back. */
 export const areasContaining = (profile: CountryProfile, lat: number, lon: number): AdminArea[] =>
