@@ -8,6 +8,7 @@ import type { Sealed } from '@shared/domain/accounts/sealed';
 import type { Location, Organization, Service } from '@shared/domain/directory/schema';
 import { prepareAudit } from './journal';
 import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
+import { AREAS_STORES_V11 } from './repositories/areas';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
 export type ChangeEntry = {
@@ -95,6 +96,7 @@ const declareVersions = (db: Dexie) => {
   // The outbox is only ever read in seq order: its table/recordId indexes cost two index writes
   // per change (100k on a 50k-row import) and served no query.
   db.version(8).stores({ changes: '++seq' });
+  db.version(11).stores(AREAS_STORES_V11); // areas an administrator adds (replicated)
 };
 
 let current: PasserelleDb | undefined;
