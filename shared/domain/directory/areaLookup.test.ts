@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import ml from '../../../resources/areas/ML.json';
+import ml from '../../../resources/areas/ML.json' with { type: 'json' };
 import {
   areaByCode,
   areaByIso,

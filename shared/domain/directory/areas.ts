@@ -15,11 +15,11 @@
  * sourced point or the parent's and the area is flagged `approximate`. They serve warnings and
  * map framing, not cadastral precision.
  */
-import bh from '../../../resources/areas/BH.json';
-import ml from '../../../resources/areas/ML.json';
-import mz from '../../../resources/areas/MZ.json';
-import pk from '../../../resources/areas/PK.json';
-import sa from '../../../resources/areas/SA.json';
+import bh from '../../../resources/areas/BH.json' with { type: 'json' };
+import ml from '../../../resources/areas/ML.json' with { type: 'json' };
+import mz from '../../../resources/areas/MZ.json' with { type: 'json' };
+import pk from '../../../resources/areas/PK.json' with { type: 'json' };
+import sa from '../../../resources/areas/SA.json' with { type: 'json' };
 import { countryFileSchema } from './areaSchema';
 import type { AreaLevel, AreaNames, CountryFile } from './areaSchema';
 import { normalizeText } from './normalize';

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import { decodeBasemap, regionAt } from '../map/basemap';
 import { COUNTRY_CODES, areaByCode, profileFor } from './areas';
@@ -6,8 +7,10 @@ import { demoMarker, generateDemoDirectory } from './demo';
 import { DEMO_PACKS } from './demoPacks';
 import { locationSchema, organizationSchema, serviceSchema } from './schema';
 
-const read = (name: string): unknown =>
-  JSON.parse(readFileSync(new URL(`../../../resources/map/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): Topology =>
+  JSON.parse(
+    readFileSync(new URL(`../../../resources/map/${name}`, import.meta.url), 'utf8'),
+  ) as Topology;
 const basemap = decodeBasemap(read('regions.topo.json'), read('world.topo.json'));
 const NOW = '2026-12-02T08:00:00Z';
 

@@ -216,6 +216,7 @@ export const serviceDraftSchema = z.object({
   address1: optionalText(200),
   city: optionalText(120),
   adminAreaCode: addressSchema.shape.adminAreaCode,
+  districtCode: z.union([z.literal(''), addressSchema.shape.districtCode.unwrap()]).default(''),
   latitude: latitudeSchema.nullable().default(null),
   longitude: longitudeSchema.nullable().default(null),
   visibility: visibilitySchema.default('public'),

@@ -8,7 +8,7 @@ import { defineMessages } from '../define';
 export const geography = defineMessages(
   {
     'exchange.field.district': 'Cercle / district',
-    'setup.demoCountry': 'Essayer avec des données de démonstration (fictives, du pays choisi)',
+    'setup.demoCountry': 'Essayer avec des données de démonstration (fictives, pour le territoire choisi)',
     'filters.district': 'Cercle / district',
     'office.level': 'Niveau du bureau',
     'office.level.national': 'National',
@@ -43,7 +43,7 @@ export const geography = defineMessages(
   },
   {
     'exchange.field.district': 'Cercle / district',
-    'setup.demoCountry': 'Try it with demonstration data (fictional, for the chosen country)',
+    'setup.demoCountry': 'Try it with demonstration data (fictional, for the chosen territory)',
     'filters.district': 'Cercle / district',
     'office.level': 'Office level',
     'office.level.national': 'National',
@@ -78,7 +78,7 @@ export const geography = defineMessages(
   },
   {
     'exchange.field.district': 'Distrito',
-    'setup.demoCountry': 'Experimentar com dados de demonstração (fictícios, do país escolhido)',
+    'setup.demoCountry': 'Experimentar com dados de demonstração (fictícios, do território escolhido)',
     'filters.district': 'Distrito',
     'office.level': 'Nível do escritório',
     'office.level.national': 'Nacional',
