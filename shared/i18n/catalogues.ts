@@ -11,6 +11,7 @@ import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
 import { geography } from './messages/geography';
 import { languages } from './messages/languages';
+import { letterCountry } from './messages/letterCountry';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
 import { map } from './messages/map';
@@ -39,6 +40,7 @@ const areas = [
   autoBackup,
   sync,
   geography,
+  letterCountry,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
