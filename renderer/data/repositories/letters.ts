@@ -19,7 +19,6 @@ import { formatReference, referenceCounterKey } from '@shared/domain/letters/ref
 import type { GateResult } from '@shared/domain/referrals/rules';
 import { fieldErrors } from '@shared/domain/referrals/rules';
 import { makeEvent } from '@shared/domain/referrals/workflow';
-import { catalogues } from '@shared/i18n/catalogues';
 import { letterMessages } from '@shared/domain/letters/letterLocale';
 import type { LetterLocale } from '@shared/domain/letters/letterLocale';
 import type { Result } from '@shared/domain/validation';
