@@ -250,7 +250,9 @@ export const renderLetterDocx = async (m: LetterModel): Promise<Uint8Array<Array
           }),
         ],
         {
-          alignment: AlignmentType.END,
+          // "1 / 2" reads left to right in every script: an LTR paragraph, placed at the end.
+          bidirectional: false,
+          alignment: bidi ? AlignmentType.LEFT : AlignmentType.RIGHT,
           spacing: { after: 0 },
         },
       ),
