@@ -8,7 +8,8 @@ import { defineMessages } from '../define';
 export const geography = defineMessages(
   {
     'exchange.field.district': 'Cercle / district',
-    'setup.demoCountry': 'Essayer avec des données de démonstration (fictives, pour le territoire choisi)',
+    'setup.demoCountry':
+      'Essayer avec des données de démonstration (fictives, pour le territoire choisi)',
     'filters.district': 'Cercle / district',
     'office.level': 'Niveau du bureau',
     'office.level.national': 'National',
@@ -78,7 +79,8 @@ export const geography = defineMessages(
   },
   {
     'exchange.field.district': 'Distrito',
-    'setup.demoCountry': 'Experimentar com dados de demonstração (fictícios, do território escolhido)',
+    'setup.demoCountry':
+      'Experimentar com dados de demonstração (fictícios, do território escolhido)',
     'filters.district': 'Distrito',
     'office.level': 'Nível do escritório',
     'office.level.national': 'Nacional',
@@ -99,8 +101,7 @@ export const geography = defineMessages(
     'areas.import': 'Importar uma lista (CSV)',
     'areas.importHint':
       'Colunas: name, level (1 ou 2), parent (código ISO ou P-code da província), iso_code, pcode.',
-    'areas.imported':
-      '{count, plural, one {# divisão importada} other {# divisões importadas}}.',
+    'areas.imported': '{count, plural, one {# divisão importada} other {# divisões importadas}}.',
     'areas.importErrors': 'Linhas recusadas: {rows}',
     'areas.added.list': 'Divisões acrescentadas aqui',
     'areas.none': 'Nenhuma divisão acrescentada.',
