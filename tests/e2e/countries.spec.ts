@@ -79,3 +79,34 @@ test('Bahrain: Arabic demo, a free bed for girls in a governorate, on the list a
   const { area } = await findGirlsBed(page, 'BH');
   expect(area.code).toMatch(/^BH-/);
 });
+
+test('an administrator adds a district, refused a deprecated code, and filters by it', async ({
+  page,
+}) => {
+  await setUpIn(page, 'MZ', 'Direcção Provincial de Cabo Delgado', 'PEM');
+  await page.getByRole('navigation').getByRole('link', { name: 'Paramètres', exact: true }).click();
+  const form = page.getByRole('form', { name: 'Ajouter la zone' });
+  // A code ISO withdrew is refused, with the reason.
+  await form.getByLabel('Nom', { exact: true }).fill('FATA');
+  await form.getByLabel('Niveau').selectOption('1');
+  await form.getByLabel('Code ISO 3166-2 (facultatif)').fill('PK-TA');
+  await form.getByRole('button', { name: 'Ajouter la zone' }).click();
+  await expect(form.getByRole('alert')).toContainText('2019');
+  // A district under Cabo Delgado, with its P-code.
+  await form.getByLabel('Nom', { exact: true }).fill('Distrito de Ensaio');
+  await form.getByLabel('Niveau').selectOption('2');
+  await form.getByLabel('Code ISO 3166-2 (facultatif)').fill('');
+  await form.getByLabel('Région / province de rattachement').selectOption('MZ-P');
+  await form.getByLabel('P-code OCHA (facultatif)').fill('MZ0199');
+  await form.getByRole('button', { name: 'Ajouter la zone' }).click();
+  await expect(page.getByText('Zone « Distrito de Ensaio » ajoutée.')).toBeVisible();
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Annuaire', exact: true }).click();
+  await page.getByLabel('Région', { exact: true }).selectOption('MZ-P');
+  const district = page.getByLabel('Cercle / district', { exact: true });
+  await expect(district.getByRole('option', { name: 'Distrito de Ensaio' })).toHaveCount(1);
+  await expect(district.getByRole('option', { name: 'Cidade De Pemba' })).toHaveCount(1);
+  // The demo's Pemba services carry their district: filtering by it keeps them.
+  await district.selectOption('MZ0104');
+  await expect(rowsOf(page).nth(1)).toContainText('Pemba');
+});
