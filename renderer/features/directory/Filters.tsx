@@ -10,6 +10,7 @@ import { useOffice } from '../../app/data';
 import { isMessageId, useLocale, useT } from '../../app/i18n';
 import { useSession } from '../accounts/session';
 import { useFilters } from './filterState';
+import { useAreas } from './useAreas';
 
 /** A language's name: from the catalogue when it has one, else from Intl, else the code. */
 export const useLanguageName = (): ((code: string) => string) => {
@@ -55,6 +56,8 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
   const { filters, setFilters, clearFilters } = useFilters();
   const mayViewBeds = useSession().can('capacity.view');
   const profile = COUNTRY_PROFILES.find((p) => p.code === office.country);
+  const areas = useAreas(office.country);
+  const districts = areas.districtsOf(filters.region);
   const select = <K extends keyof DirectoryFilters>(
     key: K,
     label: string,
@@ -64,7 +67,7 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
       {(id) => (
         <select
           id={id}
-          value={filters[key]}
+          value={filters[key] ?? ''}
           onChange={(e) => setFilters({ [key]: e.target.value } as Partial<DirectoryFilters>)}
         >
           <option value="">{t('filters.any')}</option>
@@ -95,11 +98,29 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
         t('filters.category'),
         SERVICE_CATEGORIES.map((c) => [c, t(`category.${c}`)]),
       )}
-      {select(
-        'region',
-        t('filters.region'),
-        (profile?.areas ?? []).map((a) => [a.code, a.name]),
-      )}
+      <LabelledControl label={t('filters.region')}>
+        {(id) => (
+          <select
+            id={id}
+            value={filters.region}
+            // A district belongs to one region: changing the region clears it.
+            onChange={(e) => setFilters({ region: e.target.value, district: '' })}
+          >
+            <option value="">{t('filters.any')}</option>
+            {areas.regions.map((a) => (
+              <option key={a.code} value={a.code}>
+                {a.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </LabelledControl>
+      {districts.length > 0 &&
+        select(
+          'district',
+          t('filters.district'),
+          districts.map((d) => [d.code, d.name]),
+        )}
       {select(
         'population',
         t('filters.population'),

@@ -21,6 +21,7 @@ import { href, navigate } from '../../app/router';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { CoordinatePicker } from '../map/CoordinatePicker';
 import { useLanguageName } from './Filters';
+import { useAreas } from './useAreas';
 
 /** The form's state: what the user typed, numbers still as text. */
 type FormState = Omit<
@@ -80,6 +81,7 @@ const blank = (adminAreaCode: string): ServiceDraft => ({
   address1: '',
   city: '',
   adminAreaCode,
+  districtCode: '',
   latitude: null,
   longitude: null,
   visibility: 'public',
@@ -109,6 +111,10 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  const areas = useAreas(office.country);
+  // Reference regions only: a service's region is validated against the reference list.
+  const regions = areas.regions.filter((a) => a.area.iso !== undefined);
+  const districts = areas.districtsOf(form.adminAreaCode);
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) =>
     setForm((f) => ({ ...f, [key]: value }));
   const toggle = (key: 'populations' | 'languages', value: string) =>
@@ -283,9 +289,12 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
             <select
               {...p}
               value={form.adminAreaCode}
-              onChange={(e) => set('adminAreaCode', e.target.value)}
+              onChange={(e) => {
+                set('adminAreaCode', e.target.value);
+                set('districtCode', ''); // a district belongs to one region
+              }}
             >
-              {(profile?.areas ?? []).map((a) => (
+              {regions.map((a) => (
                 <option key={a.code} value={a.code}>
                   {a.name}
                 </option>
@@ -293,6 +302,24 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
             </select>
           )}
         </Field>
+        {districts.length > 0 && (
+          <Field label={t('filters.district')} error={errors.districtCode}>
+            {(p) => (
+              <select
+                {...p}
+                value={form.districtCode}
+                onChange={(e) => set('districtCode', e.target.value)}
+              >
+                <option value="">{t('filters.any')}</option>
+                {districts.map((d) => (
+                  <option key={d.code} value={d.code}>
+                    {d.name}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
+        )}
         <div className="row">
           {text('latitude', t('service.latitude'))}
           {text('longitude', t('service.longitude'))}

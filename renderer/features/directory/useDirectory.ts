@@ -50,17 +50,17 @@ export const useDirectorySearch = (limit: number) => {
     [views, t],
   );
   // The mask ignores the text, so typing does not recompute it over every service.
-  const { category, region, population, language, freeBedFor } = filters;
+  const { category, region, district = '', population, language, freeBedFor } = filters;
   const availability = useBedAvailability(freeBedFor !== '');
   const mask = useMemo(
     () =>
       views &&
       filterMask(
         views,
-        { text: '', category, region, population, language, freeBedFor },
+        { text: '', category, region, district, population, language, freeBedFor },
         availability,
       ),
-    [views, category, region, population, language, freeBedFor, availability],
+    [views, category, region, district, population, language, freeBedFor, availability],
   );
   const result = useMemo(
     () => (index && mask ? searchIndex(index, text, { allowed: mask, limit }) : undefined),

@@ -11,15 +11,26 @@ import type { Letterhead } from '@shared/domain/letters/letterhead';
 import type { LetterRecord } from '@shared/domain/letters/model';
 import { consentGate, mayShareName } from '@shared/domain/referrals/rules';
 import type { Referral } from '@shared/domain/referrals/schema';
-import { LOCALES } from '@shared/i18n/define';
-import type { Locale } from '@shared/i18n/define';
+import { LETTER_LOCALES } from '@shared/domain/letters/letterLocale';
+import type { LetterLocale } from '@shared/domain/letters/letterLocale';
 import { useData, useOffice } from '../../app/data';
 import { isMessageId, useLocale, useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import { Field } from '../../ui/Field';
 import { useSession } from '../accounts/session';
 import { useFormatDateTime } from '../referrals/format';
+import { languageName } from '../directory/Filters';
 import { LetterFileButtons } from './LetterFileButtons';
+
+/** A letter language's name: the catalogue's where it has one (screen languages), else Intl's. */
+const useLetterLanguageName = () => {
+  const t = useT();
+  const { locale } = useLocale();
+  return (l: string) => {
+    const id = `language.${l}`;
+    return isMessageId(id) ? t(id) : languageName(l, locale);
+  };
+};
 
 export const LettersPanel = ({
   referral,
@@ -34,6 +45,7 @@ export const LettersPanel = ({
   mine: boolean;
 }) => {
   const t = useT();
+  const letterLanguage = useLetterLanguageName();
   const { repos } = useData();
   const formatDateTime = useFormatDateTime();
   const letterhead = useLiveQuery(() => repos.letters.getLetterhead(), [repos]);
@@ -102,7 +114,7 @@ export const LettersPanel = ({
                   {formatDateTime(l.issuedAt)}
                   <div className="muted">{l.issuedBy}</div>
                 </td>
-                <td>{t(`language.${l.model.locale}`)}</td>
+                <td>{letterLanguage(l.model.locale)}</td>
                 <td>
                   <a href={href({ name: 'letter', referralId: referral.id, letterId: l.id })}>
                     {t('letters.preview')}
@@ -130,6 +142,7 @@ const IssueForm = ({
   onDone: (message: string) => void;
 }) => {
   const t = useT();
+  const letterLanguage = useLetterLanguageName();
   const { locale } = useLocale();
   const office = useOffice();
   const { user } = useSession();
@@ -191,11 +204,11 @@ const IssueForm = ({
           <select
             {...p}
             value={options.locale}
-            onChange={(e) => setOptions((o) => ({ ...o, locale: e.target.value as Locale }))}
+            onChange={(e) => setOptions((o) => ({ ...o, locale: e.target.value as LetterLocale }))}
           >
-            {LOCALES.map((l) => (
+            {LETTER_LOCALES.map((l) => (
               <option key={l} value={l}>
-                {t(`language.${l}`)}
+                {letterLanguage(l)}
               </option>
             ))}
           </select>

@@ -14,6 +14,7 @@ import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
 import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { AutoBackupSection } from '../exchange/AutoBackupSection';
+import { AreaSettings } from './AreaSettings';
 
 export const SettingsScreen = () => {
   const t = useT();
@@ -70,7 +71,7 @@ export const SettingsScreen = () => {
             <button
               type="button"
               onClick={async () => {
-                const count = await repos.directory.loadDemo();
+                const count = await repos.directory.loadDemo(office.country);
                 await repos.capacity.loadDemo(); // the demo shelters' two weeks of beds
                 setMessage(t('settings.demoLoaded', { count }));
               }}
@@ -83,6 +84,7 @@ export const SettingsScreen = () => {
       <CapacitySettings />
       <MapSettings />
       <LetterheadSettings />
+      <AreaSettings />
       <SyncSettings />
       <AutoBackupSection />
       <section aria-labelledby="settings-about">

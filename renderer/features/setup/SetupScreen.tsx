@@ -11,6 +11,7 @@ import { createDirectoryRepository } from '../../data/repositories/directory';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { AccountFields, readAccountForm } from '../accounts/AccountFields';
 import { useSessionStore } from '../accounts/session';
+import { OfficeAreaField } from '../settings/OfficeAreaField';
 
 export const OfficeFields = ({
   errors,
@@ -18,7 +19,13 @@ export const OfficeFields = ({
   withUserName = true,
 }: {
   errors: Record<string, string>;
-  defaults?: { country: string; officeName: string; officeCode: string; userName: string };
+  defaults?: {
+    country: string;
+    officeName: string;
+    officeCode: string;
+    userName: string;
+    areaCode?: string;
+  };
   /** Off in Settings: the name is the first administrator's, and accounts carry names since. */
   withUserName?: boolean;
 }) => {
@@ -55,6 +62,14 @@ export const OfficeFields = ({
           <input {...p} name="officeCode" defaultValue={defaults?.officeCode} maxLength={10} />
         )}
       </Field>
+      {/* Settings: the office's area and so its level, within the country already chosen. */}
+      {!withUserName && defaults && (
+        <OfficeAreaField
+          country={defaults.country}
+          defaultValue={defaults.areaCode}
+          error={errors.areaCode}
+        />
+      )}
       {withUserName && (
         <Field label={t('setup.userName')} hint={t('setup.userNameHint')} error={errors.userName}>
           {(p) => (
@@ -73,6 +88,7 @@ export const readOfficeForm = (form: HTMLFormElement) => {
     officeName: String(data.get('officeName') ?? ''),
     officeCode: String(data.get('officeCode') ?? ''),
     ...(data.has('userName') ? { userName: String(data.get('userName')) } : {}),
+    ...(data.has('areaCode') ? { areaCode: String(data.get('areaCode')) || undefined } : {}),
   };
 };
 
@@ -104,7 +120,7 @@ export const SetupScreen = () => {
         user: checked.data.userName,
         username: username.data,
       });
-      await createDirectoryRepository(repos.db, actor).loadDemo();
+      await createDirectoryRepository(repos.db, actor).loadDemo(checked.data.country);
       await createCapacityRepository(repos.db, actor).loadDemo();
     }
     // The directory is where setup leads; set before the office is saved (which opens the app),
@@ -132,7 +148,7 @@ export const SetupScreen = () => {
         <AccountFields errors={errors} />
         <label className="checkbox">
           <input type="checkbox" name="demo" />
-          {t('setup.demo')}
+          {t('setup.demoCountry')}
         </label>
         <button type="submit" className="primary" disabled={busy}>
           {t('setup.start')}

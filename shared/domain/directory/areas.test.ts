@@ -47,10 +47,12 @@ describe('country profiles', () => {
 
   it('has the expected number of areas per country', () => {
     const counts = Object.fromEntries(COUNTRY_PROFILES.map((p) => [p.code, p.areas.length]));
-    expect(counts).toEqual({ ML: 9, MZ: 11, SA: 13, BH: 4, PK: 7 });
+    expect(counts).toEqual({ ML: 11, MZ: 11, SA: 13, BH: 4, PK: 7 });
+    const districts = Object.fromEntries(COUNTRY_PROFILES.map((p) => [p.code, p.districts.length]));
+    expect(districts).toEqual({ ML: 53, MZ: 159, SA: 0, BH: 0, PK: 160 });
   });
 
-  it('lists Bamako and the eight historical regions of Mali', () => {
+  it('lists Bamako and the ten ISO regions of Mali, Ménaka and Taoudénit included', () => {
     const names = Object.fromEntries(mali().areas.map((a) => [a.code, a.name]));
     expect(names).toMatchObject({
       'ML-BKO': 'Bamako',
@@ -62,6 +64,8 @@ describe('country profiles', () => {
       'ML-6': 'Tombouctou',
       'ML-7': 'Gao',
       'ML-8': 'Kidal',
+      'ML-9': 'Ménaka',
+      'ML-10': 'Taoudénit',
     });
   });
 

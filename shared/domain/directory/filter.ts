@@ -9,6 +9,8 @@ export type DirectoryFilters = {
   category: ServiceCategory | '';
   /** ISO 3166-2 code of a region/province, or '' for all. */
   region: string;
+  /** Code of a district (cercle / district) under the region, or '' / absent for all. */
+  district?: string;
   population: Population | '';
   language: string;
   /** Shelters with a free bed now for this population (capacity), or '' for all. */
@@ -25,6 +27,7 @@ export const EMPTY_FILTERS: DirectoryFilters = {
   text: '',
   category: '',
   region: '',
+  district: '',
   population: '',
   language: '',
   freeBedFor: '',
@@ -41,6 +44,8 @@ export const matchesFilters = (
   if (f.population && !s.populations.includes(f.population)) return false;
   if (f.language && !s.languages.includes(f.language)) return false;
   if (f.region && !view.locations.some((l) => l.address.adminAreaCode === f.region)) return false;
+  if (f.district && !view.locations.some((l) => l.address.districtCode === f.district))
+    return false;
   return true;
 };
 
@@ -52,4 +57,6 @@ export const filterMask = (
 ): Uint8Array => Uint8Array.from(views, (v) => (matchesFilters(v, f, availability) ? 1 : 0));
 
 export const hasActiveFilters = (f: DirectoryFilters): boolean =>
-  Boolean(f.text || f.category || f.region || f.population || f.language || f.freeBedFor);
+  Boolean(
+    f.text || f.category || f.region || f.district || f.population || f.language || f.freeBedFor,
+  );

@@ -26,6 +26,11 @@ export const validateDraft = (input: ServiceDraftInput): Result<ServiceDraft> =>
   if (input.adminAreaCode && !areaByCode(input.adminAreaCode)) {
     errors.adminAreaCode ??= 'validation.adminArea';
   }
+  // A reference district lies in one region; one added here is checked by its repository.
+  const district = input.districtCode ? areaByCode(input.districtCode) : undefined;
+  if (district && district.parent !== input.adminAreaCode) {
+    errors.districtCode ??= 'validation.adminArea';
+  }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: parsed.data };
 };
@@ -81,6 +86,7 @@ export const draftToRecords = (
       address1: draft.address1,
       city: draft.city,
       adminAreaCode: draft.adminAreaCode,
+      ...(draft.districtCode ? { districtCode: draft.districtCode } : {}),
       country: draft.adminAreaCode.slice(0, 2),
     },
     latitude: draft.latitude,
@@ -140,6 +146,7 @@ export const draftFromView = (view: ServiceView): ServiceDraft => {
     address1: loc?.address.address1 ?? '',
     city: loc?.address.city ?? '',
     adminAreaCode: loc?.address.adminAreaCode ?? '',
+    districtCode: loc?.address.districtCode ?? '',
     latitude: loc?.latitude ?? null,
     longitude: loc?.longitude ?? null,
     visibility: loc?.visibility ?? 'public',

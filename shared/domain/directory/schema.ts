@@ -103,6 +103,14 @@ export const addressSchema = z.object({
   adminAreaCode: z.string().regex(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/, {
     message: 'validation.adminArea',
   }),
+  /**
+   * Optional second level (cercle / district): its OCHA P-code (MZ0104) or, for an area an
+   * administrator added, its local code (ML_K1A2). Absent on records made before districts.
+   */
+  districtCode: z
+    .string()
+    .regex(/^[A-Z]{2}([0-9]{1,8}|_[A-Z0-9]{1,8})$/, { message: 'validation.adminArea' })
+    .optional(),
   /** ISO 3166-1 alpha-2, as HSDS address.country. */
   country: z.string().regex(/^[A-Z]{2}$/, { message: 'validation.country' }),
 });
@@ -208,6 +216,7 @@ export const serviceDraftSchema = z.object({
   address1: optionalText(200),
   city: optionalText(120),
   adminAreaCode: addressSchema.shape.adminAreaCode,
+  districtCode: z.union([z.literal(''), addressSchema.shape.districtCode.unwrap()]).default(''),
   latitude: latitudeSchema.nullable().default(null),
   longitude: longitudeSchema.nullable().default(null),
   visibility: visibilitySchema.default('public'),

@@ -20,6 +20,7 @@ export const EXTENSION_FIELDS = {
   verified_by: 'Who last verified the service details (date in assured_date).',
   visibility: 'Who may see the location: public, partners or restricted (shelters).',
   admin_area: 'ISO 3166-2 code of the first-level administrative area.',
+  admin_area_2: 'OCHA P-code (or local code) of the second-level area (cercle, district).',
   office: 'Code of the Passerelle office that owns the record.',
   created_at: 'When the record was created (ISO 8601).',
   updated_at: 'When the record was last changed (ISO 8601).',

@@ -5,7 +5,7 @@
  * Exports carry every field, ids last, so an exported sheet edited and re-imported updates the
  * same records.
  */
-import { matchArea, profileFor } from '../directory/areas';
+import { matchArea, matchDistrict, profileFor } from '../directory/areas';
 import { normalizeText } from '../directory/normalize';
 import {
   POPULATIONS,
@@ -41,6 +41,7 @@ export const FLAT_FIELDS = [
   'address',
   'city',
   'region',
+  'district',
   'country',
   'latitude',
   'longitude',
@@ -110,12 +111,15 @@ export const flatRowsToDrafts = (
     }
     const serviceId = get('service_id') || ctx.newId();
     const hasLocation = (
-      ['location_name', 'address', 'city', 'region', 'latitude', 'longitude'] as const
+      ['location_name', 'address', 'city', 'region', 'district', 'latitude', 'longitude'] as const
     ).some((f) => get(f) !== '');
     const country = countryCode(get('country'), ctx.country);
     const profile = profileFor(country);
     const regionText = get('region');
     const area = regionText && profile ? matchArea(profile, regionText) : undefined;
+    const districtText = get('district');
+    const district =
+      districtText && profile ? matchDistrict(profile, districtText, area?.code) : undefined;
     const num = (f: FlatField) => (get(f) === '' ? null : parseNumber(get(f)));
     const locations = hasLocation
       ? [
@@ -129,6 +133,7 @@ export const flatRowsToDrafts = (
               address1: get('address'),
               city: get('city'),
               adminAreaCode: regionText ? (area?.code ?? regionText) : country,
+              ...(districtText ? { districtCode: district?.code ?? districtText } : {}),
               country,
             },
             latitude: num('latitude'),
@@ -230,6 +235,7 @@ const LOCATION_COLUMNS: Record<string, FlatField> = {
   name: 'location_name',
   address1: 'address',
   adminAreaCode: 'region',
+  districtCode: 'district',
   createdAt: 'created_at',
   updatedAt: 'updated_at',
 };

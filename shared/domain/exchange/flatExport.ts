@@ -43,6 +43,8 @@ export const exportFlatRows = (
       address: l && !hidden ? l.address.address1 : '',
       city: l && !hidden ? l.address.city : '',
       region: l?.address.adminAreaCode ?? '',
+      // Finer than the region: hidden with the street for a restricted location.
+      district: l && !hidden ? (l.address.districtCode ?? '') : '',
       country: l?.address.country ?? '',
       latitude: l && !hidden ? l.latitude : null,
       longitude: l && !hidden ? l.longitude : null,

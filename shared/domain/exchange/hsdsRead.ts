@@ -69,6 +69,11 @@ const readLocation = (
       ? (matchArea(profile, named) ?? matchArea(profile, str(a.region)))
       : undefined);
   if (!area && named) warn('addresses[0].state_province', 'exchange.issue.areaUnknown', named);
+  const districtCoded = ext.get('admin_area_2')?.[0];
+  const district =
+    districtCoded && area && areaByCode(districtCoded)?.parent === area.code
+      ? districtCoded
+      : undefined;
   let lat = num(l.latitude);
   let lon = num(l.longitude);
   if (
@@ -93,6 +98,8 @@ const readLocation = (
       address1: [str(a.address_1), str(a.address_2)].filter(Boolean).join(', '),
       city: str(a.city),
       adminAreaCode: area?.code ?? country,
+      // Kept only when it lies in the region read: a district elsewhere is a crafted mismatch.
+      ...(district ? { districtCode: district } : {}),
       country,
     },
     latitude: lat,

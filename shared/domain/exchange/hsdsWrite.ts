@@ -73,6 +73,9 @@ export const hsdsLocation = (l: Location, opts: ExportOptions): Json => {
     attributes: attributes('location', l.id, [
       ['visibility', l.visibility],
       ['admin_area', l.address.adminAreaCode],
+      ...(l.address.districtCode && !hidden
+        ? [['admin_area_2', l.address.districtCode] as const]
+        : []),
       ...meta(l),
     ]),
   };

@@ -28,6 +28,7 @@ const ALIASES: Partial<Record<FlatField, string[]>> = {
   address: ['adresse', 'address 1', 'address_1', 'rue', 'street'],
   city: ['ville', 'localite', 'commune', 'town', 'village'],
   region: ['région', 'province', 'gouvernorat', 'state', 'state_province', 'admin area', 'zone'],
+  district: ['cercle', 'distrito', 'tehsil', 'admin area 2', 'admin2', 'pcode'],
   country: ['pays'],
   latitude: ['lat', 'y'],
   longitude: ['lon', 'lng', 'long', 'x'],

@@ -4,7 +4,6 @@
  * reference and the translator for the letter's language are passed in.
  */
 import type { MessageId } from '../../i18n/catalogues';
-import type { Locale } from '../../i18n/define';
 import { areaByCode } from '../directory/areas';
 import type { ServiceView } from '../directory/schema';
 import type { OfficeProfile } from '../settings/schema';
@@ -13,6 +12,8 @@ import { consentGate, mayShareName } from '../referrals/rules';
 import type { Referral } from '../referrals/schema';
 import { URGENCY_HOURS } from '../referrals/schema';
 import type { Letterhead } from './letterhead';
+import type { LetterLocale } from './letterLocale';
+import { intlLocale } from './letterLocale';
 import type { Fact, LetterModel } from './model';
 import { letterModelSchema, lines } from './model';
 import { fieldsFor } from './needToKnow';
@@ -20,7 +21,7 @@ import { fieldsFor } from './needToKnow';
 export type LetterTranslate = (id: MessageId, values?: Record<string, string | number>) => string;
 
 export type LetterOptions = {
-  locale: Locale;
+  locale: LetterLocale;
   /** The officer says the recipient needs the name; consent must allow it too. */
   includeName: boolean;
   contact: { name: string; title: string; phone: string; email: string };
@@ -44,30 +45,44 @@ export type BuildResult =
   | { ok: true; model: LetterModel }
   | { ok: false; error: Extract<GateResult, { ok: false }>['error'] };
 
-const capitalize = (s: string, locale: Locale): string =>
-  s.charAt(0).toLocaleUpperCase(locale) + s.slice(1);
+const capitalize = (s: string, locale: LetterLocale): string =>
+  s.charAt(0).toLocaleUpperCase(intlLocale(locale)) + s.slice(1);
 
 const addDays = (isoDate: string, days: number): string =>
   new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-/** "3 mars 2026", "1er mars 2026", "3 March 2026": official style, no weekday. */
-export const formatLetterDate = (isoDate: string, locale: Locale): string => {
+/**
+ * "3 mars 2026", "1er mars 2026", "3 March 2026", "3 de março de 2026", "٣ مارس ٢٠٢٦": official
+ * style, no weekday, always the Gregorian calendar (ar-SA would default to the Hijri one).
+ */
+export const formatLetterDate = (isoDate: string, locale: LetterLocale): string => {
   const d = new Date(`${isoDate}T00:00:00Z`);
-  const text = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : locale, {
+  const text = new Intl.DateTimeFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
+    calendar: 'gregory',
     timeZone: 'UTC',
   }).format(d);
   return locale === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 };
 
-const displayName = (locale: Locale, type: 'language' | 'region', code: string): string => {
+const displayName = (locale: LetterLocale, type: 'language' | 'region', code: string): string => {
   try {
-    return new Intl.DisplayNames([locale], { type }).of(code) ?? code;
+    return new Intl.DisplayNames([intlLocale(locale)], { type }).of(code) ?? code;
   } catch {
     return code;
   }
+};
+
+const STATES = ['ML', 'MZ', 'SA', 'BH', 'PK'] as const;
+/** Mali prints its motto under the state's name; the others print the name alone. */
+const stateLines = (country: string, t: LetterTranslate): string[] => {
+  const code = STATES.find((c) => c === country);
+  if (!code) return [];
+  return code === 'ML'
+    ? [t('letterCountry.state.ML'), t('letterCountry.motto.ML')]
+    : [t(`letterCountry.state.${code}`)];
 };
 
 export const buildLetterModel = (input: LetterInput): BuildResult => {
@@ -77,7 +92,7 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
   if (!gate.ok) return gate;
   const details = referral.caseDetails;
   const list = (items: string[]) =>
-    new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+    new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
   const date = formatLetterDate(input.date, locale);
   // An urgency in days is answered by the end of the day it falls on.
   const dueDate = addDays(input.date, Math.ceil(URGENCY_HOURS[referral.urgency] / 24));
@@ -91,7 +106,9 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
     ...details.needs.filter((n) => n !== 'other').map((n) => t(`referrals.need.${n}`)),
     ...(details.needs.includes('other') && details.needsOther ? [details.needsOther] : []),
   ];
+  // The service's name stands alone in its row: no article is ever glued to it.
   const facts: Fact[] = [
+    { key: 'service', label: t('letterCountry.fact.service'), value: view.service.name },
     { key: 'caseCode', label: t('letter.fact.caseCode'), value: referral.caseCode },
     {
       key: 'person',
@@ -166,7 +183,8 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
     from: {
       officeName: office.officeName,
       authority: lines(lh.authority),
-      motto: lines(lh.motto),
+      // The letterhead's lines, else the state's name (and motto, where one is printed).
+      motto: lh.motto ? lines(lh.motto) : stateLines(office.country, t),
       address: lines(lh.address),
       contact: [
         lh.phone && t('letter.phone', { phone: lh.phone }),
@@ -192,19 +210,19 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
     signatory: options.signatory,
     stamp: options.stamp,
     text: {
-      title: t('letter.title'),
+      title: t('letterCountry.title'),
       confidential: t('letter.confidential'),
-      referenceLine: t('letter.referenceLine', { reference: input.reference }),
+      referenceLine: t('letterCountry.referenceLine', { reference: input.reference }),
       dateLine: lh.place
-        ? t('letter.dateLine', { place: lh.place, date })
-        : t('letter.dateLineNoPlace', { date }),
-      toLabel: t('letter.toLabel'),
-      subjectLabel: t('letter.subjectLabel'),
-      subject: t('letter.subject', { caseCode: referral.caseCode }),
+        ? t('letterCountry.dateLine', { place: lh.place, date })
+        : t('letterCountry.dateLineNoPlace', { date }),
+      toLabel: t('letterCountry.toLabel'),
+      subjectLabel: t('letterCountry.subjectLabel'),
+      subject: t('letterCountry.subject', { caseCode: referral.caseCode }),
       urgencyLabel: t('letter.urgencyLabel'),
       urgency: t('letter.urgency', { delay: t(`letter.urgency.${referral.urgency}`), due }),
-      salutation: t('letter.salutation'),
-      intro: t('letter.intro', { service: view.service.name }),
+      salutation: t('letterCountry.salutation'),
+      intro: t('letterCountry.intro'),
       facts,
       consentLabel: t('letter.consentLabel'),
       consent,
@@ -218,7 +236,7 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
         .filter(Boolean)
         .join(' · '),
       notice: t('letter.notice'),
-      closing: t('letter.closing'),
+      closing: t('letterCountry.closing'),
       stampLabel: t('letter.stamp'),
     },
   };

@@ -43,12 +43,21 @@ const NO_BORDERS = box(NONE);
 const THIN = { style: BorderStyle.SINGLE, size: 4, color: '888888' };
 const CELL_MARGINS = { top: 60, bottom: 60, left: 100, right: 100 };
 
-/** Runs of a possibly multi-line text: one break per newline, so line structure is kept. */
-const runs = (text: string, style: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] =>
-  text.split(/\r?\n/).map((line, i) => new TextRun({ ...style, text: line, break: i ? 1 : 0 }));
+/**
+ * Runs of a possibly multi-line text: one break per newline, so line structure is kept. In a
+ * right-to-left letter every run is marked rightToLeft (w:rtl), as Word needs beside the
+ * paragraph's w:bidi to order and shape Arabic.
+ */
+const runsFor =
+  (rtl: boolean) =>
+  (text: string, style: Omit<IRunOptions, 'text' | 'break'> = {}): TextRun[] =>
+    text
+      .split(/\r?\n/)
+      .map((line, i) => new TextRun({ rightToLeft: rtl, ...style, text: line, break: i ? 1 : 0 }));
 
 export const renderLetterDocx = async (m: LetterModel): Promise<Uint8Array<ArrayBuffer>> => {
   const bidi = isRtl(m.locale);
+  const runs = runsFor(bidi);
   const p = (children: (TextRun | ImageRun)[], options: Omit<IParagraphOptions, 'children'> = {}) =>
     new Paragraph({
       bidirectional: bidi,
@@ -164,11 +173,7 @@ export const renderLetterDocx = async (m: LetterModel): Promise<Uint8Array<Array
     ),
   ];
   const labelled = (label: string, value: string, bold = false) =>
-    p([
-      ...runs(label, { bold: true, underline: {} }),
-      new TextRun({ text: ' ' }),
-      ...runs(value, { bold }),
-    ]);
+    p([...runs(label, { bold: true, underline: {} }), ...runs(' '), ...runs(value, { bold })]);
   const factWidth = Math.round(TEXT_WIDTH * 0.38);
   const facts = new Table({
     columnWidths: [factWidth, TEXT_WIDTH - factWidth],
@@ -245,7 +250,9 @@ export const renderLetterDocx = async (m: LetterModel): Promise<Uint8Array<Array
           }),
         ],
         {
-          alignment: AlignmentType.END,
+          // "1 / 2" reads left to right in every script: an LTR paragraph, placed at the end.
+          bidirectional: false,
+          alignment: bidi ? AlignmentType.LEFT : AlignmentType.RIGHT,
           spacing: { after: 0 },
         },
       ),
@@ -256,7 +263,18 @@ export const renderLetterDocx = async (m: LetterModel): Promise<Uint8Array<Array
     creator: from.officeName,
     title: `${x.title} ${m.reference}`,
     description: x.subject,
-    styles: { default: { document: { run: { font: FONT, size: 20 } } } },
+    // Complex-script runs (Arabic) take the cs font and size: Noto Sans Arabic, same size.
+    styles: {
+      default: {
+        document: {
+          run: {
+            font: { ascii: FONT, hAnsi: FONT, cs: 'Noto Sans Arabic' },
+            size: 20,
+            sizeComplexScript: 20,
+          },
+        },
+      },
+    },
     sections: [
       {
         properties: {

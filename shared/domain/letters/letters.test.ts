@@ -94,6 +94,7 @@ describe('letter model', () => {
     const m = build();
     const keys = m.text.facts.map((f) => f.key);
     expect(keys).toEqual([
+      'service',
       'caseCode',
       'person',
       'services',
@@ -176,7 +177,7 @@ describe('letter HTML', () => {
   });
   it('is in English when asked', () => {
     const html = renderLetterHtml(build({}, 'en'));
-    expect(html).toContain('Referral of a person to your services — case BKO-2026-0007');
+    expect(html).toContain('Referral of a person — case BKO-2026-0007');
     expect(html).toContain('lang="en"');
   });
 });

@@ -4,7 +4,7 @@
  * letter even after the directory, the settings or the wording change.
  */
 import { z } from 'zod';
-import { LOCALES } from '../../i18n/define';
+import { LETTER_LOCALES } from './letterLocale';
 import { NEEDS, URGENCIES } from '../referrals/schema';
 import { logoSchema } from './letterhead';
 
@@ -20,7 +20,7 @@ export type Fact = z.infer<typeof factSchema>;
 
 export const letterModelSchema = z.object({
   schemaVersion: z.literal(1),
-  locale: z.enum(LOCALES),
+  locale: z.enum(LETTER_LOCALES),
   reference: z.string().min(1).max(80),
   /** Issue date, ISO (local calendar date of the office). */
   date: z.iso.date(),

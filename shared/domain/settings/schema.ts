@@ -6,17 +6,28 @@ import { z } from 'zod';
  */
 export const COUNTRY_CODES = ['ML', 'MZ', 'SA', 'BH', 'PK'] as const;
 
-export const officeProfileSchema = z.object({
-  country: z.enum(COUNTRY_CODES, { message: 'validation.country' }),
-  officeCode: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .regex(/^[A-Z0-9]{2,10}$/, { message: 'validation.officeCode' }),
-  officeName: z.string().trim().min(2, { message: 'validation.required' }).max(200),
-  /** The first administrator's display name, given at setup (accounts carry names since). */
-  userName: z.string().trim().min(2, { message: 'validation.required' }).max(120),
-});
+export const officeProfileSchema = z
+  .object({
+    country: z.enum(COUNTRY_CODES, { message: 'validation.country' }),
+    officeCode: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9]{2,10}$/, { message: 'validation.officeCode' }),
+    officeName: z.string().trim().min(2, { message: 'validation.required' }).max(200),
+    /** The first administrator's display name, given at setup (accounts carry names since). */
+    userName: z.string().trim().min(2, { message: 'validation.required' }).max(120),
+    /**
+     * The area the office covers, which sets its level: absent for a national office, a region's
+     * ISO code (or local code) for a regional one, a district's P-code for a district office.
+     */
+    areaCode: z.string().trim().max(20).optional(),
+  })
+  // An office covers an area of its own country (ML-4, ML0406, ML_K1A2), never another's.
+  .refine((o) => !o.areaCode || o.areaCode.startsWith(o.country), {
+    message: 'validation.adminArea',
+    path: ['areaCode'],
+  });
 export type OfficeProfile = z.infer<typeof officeProfileSchema>;
 
 /** Preferences of this installation (not replicated). */

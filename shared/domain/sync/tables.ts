@@ -4,6 +4,7 @@
  */
 import { auditHeadSchema } from '../audit/heads';
 import { capacityEventSchema } from '../capacity/schema';
+import { customAreaSchema } from '../directory/customAreas';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
 import {
@@ -20,6 +21,8 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
   replicated('organizations', organizationSchema, { ownerField: 'office', immutable: false }),
   replicated('locations', locationSchema, { ownerField: 'office', immutable: false }),
   replicated('services', serviceSchema, { ownerField: 'office', immutable: false }),
+  // Areas an administrator adds (region created in 2021, a missing district): directory data.
+  replicated('areas', customAreaSchema, { ownerField: 'office', immutable: false }),
   replicated('capacityEvents', capacityEventSchema, { ownerField: 'office', immutable: true }),
   // A referral is its referring office's; the receiving office answers with events it owns
   // (shared/domain/referrals/fold.ts). Case fields are sealed to the parties (parties.ts).
