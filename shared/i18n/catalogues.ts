@@ -20,7 +20,7 @@ import { setup } from './messages/setup';
 import { sync } from './messages/sync';
 import type { Locale } from './define';
 
-const areas = [
+export const areas = [
   accounts,
   audit,
   common,
@@ -54,4 +54,6 @@ const merge = (locale: Locale): Record<MessageId, string> =>
 export const catalogues: Record<Locale, Record<MessageId, string>> = {
   fr: merge('fr'),
   en: merge('en'),
+  pt: merge('pt'),
+  ar: merge('ar'),
 };
