@@ -12,6 +12,7 @@ import { exchange } from './messages/exchange';
 import { languages } from './messages/languages';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
+import { interfaceLocale } from './messages/locale';
 import { map } from './messages/map';
 import { referralValues } from './messages/referralValues';
 import { referralSync } from './messages/referralSync';
@@ -37,6 +38,7 @@ export const areas = [
   exchange,
   autoBackup,
   sync,
+  interfaceLocale,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

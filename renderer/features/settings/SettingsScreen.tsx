@@ -14,6 +14,7 @@ import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
 import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { AutoBackupSection } from '../exchange/AutoBackupSection';
+import { LocaleSettings } from '../locale/LocaleSettings';
 
 export const SettingsScreen = () => {
   const t = useT();
@@ -51,6 +52,7 @@ export const SettingsScreen = () => {
           </button>
         </form>
       </section>
+      <LocaleSettings />
       <SecuritySettings />
       <section aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('settings.demo')}</h2>
