@@ -4,6 +4,7 @@
  * own choice and the office default live in the database (features/locale/LocaleSync). Sets
  * `lang` and `dir` on the root so right-to-left scripts need no second layout (DESIGN §4.7).
  */
+import '../ui/rtl.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
@@ -57,7 +58,8 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
     );
   }, []);
   const setLocale = useCallback(
-    (l: Locale) => setPrefsState((old) => (old.locale === l ? old : persist({ ...old, locale: l }))),
+    (l: Locale) =>
+      setPrefsState((old) => (old.locale === l ? old : persist({ ...old, locale: l }))),
     [],
   );
   const { locale } = prefs;
