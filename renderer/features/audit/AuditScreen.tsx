@@ -11,6 +11,7 @@ import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { LabelledControl } from '../directory/Filters';
+import { DateField } from '../../ui/DateField';
 
 const PAGE = 200;
 
@@ -35,7 +36,7 @@ const toFilter = (f: FormState): AuditFilter => ({
 
 export const AuditScreen = () => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const { repos } = useData();
   const [form, setForm] = useState<FormState>(EMPTY);
   const filter = toFilter(form);
@@ -103,14 +104,7 @@ export const AuditScreen = () => {
         {select('table', facets?.tables)}
         {(['from', 'to'] as const).map((field) => (
           <LabelledControl key={field} label={t(`audit.${field}`)}>
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={form[field]}
-                onChange={(e) => set(field)(e.target.value)}
-              />
-            )}
+            {(id) => <DateField id={id} value={form[field]} onChange={set(field)} />}
           </LabelledControl>
         ))}
         <button type="button" onClick={() => setForm(EMPTY)}>

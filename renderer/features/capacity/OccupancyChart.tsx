@@ -34,7 +34,7 @@ export const OccupancyChart = ({
   now: number;
 }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const { repos } = useData();
   const titleId = useId();
   const summaryId = useId();

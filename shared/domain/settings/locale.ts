@@ -22,10 +22,11 @@ export const defaultLocalePrefs = (): LocalePrefs => localePrefsSchema.parse({})
 
 /**
  * The BCP 47 tag Intl and react-intl format with: the interface language, plus the digits
- * chosen for Arabic ("ar-u-nu-arab"). Other languages keep their own (Latin) digits.
+ * chosen for Arabic ("ar-u-nu-arab"). English writes dates day first, as every country of the
+ * mechanism does (en-GB), not in the US order.
  */
 export const intlLocale = (locale: Locale, digits: Digits): string =>
-  locale === 'ar' ? `ar-u-nu-${digits}` : locale;
+  locale === 'ar' ? `ar-u-nu-${digits}` : locale === 'en' ? 'en-GB' : locale;
 
 /** Only Arabic has a choice of digits and of a Hijri calendar beside the Gregorian one. */
 export const offersArabicOptions = (locale: Locale): boolean => locale === 'ar';
