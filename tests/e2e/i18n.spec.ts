@@ -16,6 +16,9 @@ const COORD = {
   own: 'my own long river phrase',
 };
 
+/** The login form's labels on the Portuguese (office default) login screen. */
+const PT_LOGIN = { user: 'Nome de utilizador', password: 'Palavra-passe', submit: 'Entrar' };
+
 const shot = async (page: Page, name: string) => {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
@@ -158,27 +161,28 @@ test('setup in Portuguese, the app in Arabic and mirrored, a language per user',
   await from.fill('31/02/2026');
   await expect(from).toHaveAttribute('aria-invalid', 'true');
   await from.fill('');
-  await shootAll(page, 'en-coordinator', ['referrals', 'referrals/new']);
+  // The referral screens (closed to the administrator) in each language.
+  const referralScreens = ['referrals', 'referrals/new'];
+  await shootAll(page, 'en-coordinator', referralScreens);
+  for (const [lang, menu] of [
+    ['ar', 'Language'],
+    ['pt', 'اللغة'],
+    ['en', 'Língua'],
+  ] as const) {
+    await page.getByLabel(menu, { exact: true }).selectOption(lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    if (lang !== 'en') await shootAll(page, `${lang}-coordinator`, referralScreens);
+  }
   await page.getByRole('button', { name: 'Log out' }).click();
 
   // Each user gets their own language back; the login screen the office's.
   await expect(page.getByRole('heading', { name: 'Iniciar sessão' })).toBeVisible();
-  await login(
-    page,
-    { user: 'Nome de utilizador', password: 'Palavra-passe', submit: 'Entrar' },
-    ADMIN,
-    ADMIN.password,
-  );
+  await login(page, PT_LOGIN, ADMIN, ADMIN.password);
   // (Back on the last screen opened, whichever it is: the navigation says the language.)
   await expect(page.getByRole('navigation', { name: 'التنقل الرئيسي' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
-  await login(
-    page,
-    { user: 'Nome de utilizador', password: 'Palavra-passe', submit: 'Entrar' },
-    COORD,
-    COORD.own,
-  );
+  await login(page, PT_LOGIN, COORD, COORD.own);
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');
 });
