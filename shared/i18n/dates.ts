@@ -59,8 +59,7 @@ export const formatTypedDate = (iso: string, order: readonly DatePart[], tag: st
   if (!m) return '';
   const parts: Record<DatePart, string> = { year: m[1]!, month: m[2]!, day: m[3]! };
   const digits = new Intl.NumberFormat(tag, { useGrouping: false });
-  const write = (p: DatePart) =>
-    parts[p].replace(/\d/g, (d) => digits.format(Number(d)));
+  const write = (p: DatePart) => parts[p].replace(/\d/g, (d) => digits.format(Number(d)));
   return order.map(write).join('/');
 };
 
