@@ -7,6 +7,8 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { completeSetup } from './helpers';
+import { openSomePopup } from './mapHelpers';
 
 const SHOTS = '/tmp/i18n-shots';
 const ADMIN = { username: 'celia', password: 'tres barcos no rio Zambeze' };
@@ -202,4 +204,21 @@ test('Arabic screens of a coordinator: referrals and a typed date with Arabic di
   await expect(from).toHaveValue('23/11/2026');
   await expect(from).not.toHaveAttribute('aria-invalid', 'true');
   await shot(page, 'ar-audit-date');
+});
+
+test('the map in Arabic: zoom buttons on the right, popups mirrored', async ({ page }) => {
+  await completeSetup(page, { demo: true });
+  await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+  await page.goto('./#/map');
+  const region = page.getByRole('region', { name: 'خريطة الخدمات' });
+  await expect(page.locator('canvas.map-markers')).toHaveAttribute('data-markers', /service/);
+  await openSomePopup(page, region);
+  const popup = page.locator('.leaflet-popup-content-wrapper');
+  const close = page.getByRole('button', { name: 'إغلاق' });
+  const box = (await popup.boundingBox())!;
+  const closeBox = (await close.boundingBox())!;
+  // The close button sits at the start of the line: the popup's left edge in Arabic.
+  expect(closeBox.x - box.x).toBeLessThan(box.width / 2);
+  await expect(popup).toHaveCSS('text-align', 'start');
+  await shot(page, 'ar-map-popup');
 });
