@@ -33,6 +33,7 @@ const useWhen = () => {
 export const AutoBackupSection = () => {
   const t = useT();
   const when = useWhen();
+  const { intlLocale } = useLocale();
   const { repos } = useData();
   const { can, dataKey } = useSession();
   const desktop = useIsDesktop();
@@ -97,7 +98,7 @@ export const AutoBackupSection = () => {
       setNote({ text: t('autoBackup.done', { name: run.name }), error: false });
   };
 
-  const kb = (bytes: number) => new Intl.NumberFormat().format(Math.ceil(bytes / 1024));
+  const kb = (bytes: number) => new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes / 1024));
   return (
     <section aria-labelledby="settings-auto-backup" className="auto-backup">
       {heading}

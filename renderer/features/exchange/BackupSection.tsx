@@ -49,7 +49,7 @@ export const BackupSection = () => {
         await repos.exchange.record('backup', { file: name, bytes: bytes.length });
         setNote({
           text: t('exchange.backup.created', {
-            size: new Intl.NumberFormat().format(Math.ceil(bytes.length / 1024)),
+            size: new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes.length / 1024)),
           }),
           error: false,
         });
