@@ -22,6 +22,7 @@ import { ServiceDetail } from '../features/directory/ServiceDetail';
 import { ServiceEditor } from '../features/directory/ServiceEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { LocaleSync } from '../features/locale/LocaleSync';
 import { ConflictScreen } from '../features/sync/ConflictScreen';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -115,6 +116,7 @@ export const App = () => {
   return (
     <I18nProvider>
       <DataProvider db={db}>
+        <LocaleSync />
         <Gate />
       </DataProvider>
     </I18nProvider>

@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { LOCALES } from '@shared/i18n/define';
-import type { Locale } from '@shared/i18n/define';
 import { mayOpen } from '../features/accounts/guard';
 import { useSession } from '../features/accounts/session';
 import { SessionBar } from '../features/accounts/SessionBar';
-import { LabelledControl } from '../features/directory/Filters';
+import { LanguageSelect } from '../features/locale/LanguageSelect';
 import { useData, useOffice } from './data';
-import { useLocale, useT } from './i18n';
+import { useT } from './i18n';
 import { href } from './router';
 import type { Route } from './router';
 import { SyncStatus } from '../features/sync/SyncStatus';
@@ -47,7 +45,6 @@ const NAV: NavItem[] = [
 
 export const Shell = ({ route, children }: { route: Route; children: ReactNode }) => {
   const t = useT();
-  const { locale, setLocale } = useLocale();
   const office = useOffice();
   const { repos } = useData();
   const hasDemo = useLiveQuery(() => repos.directory.hasDemo(), [repos]);
@@ -73,17 +70,7 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
             ))}
           </ul>
         </nav>
-        <LabelledControl label={t('language.label')} className="language">
-          {(id) => (
-            <select id={id} value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
-              {LOCALES.map((l) => (
-                <option key={l} value={l}>
-                  {t(`language.${l}`)}
-                </option>
-              ))}
-            </select>
-          )}
-        </LabelledControl>
+        <LanguageSelect saveForUser />
         <SyncStatus />
         <AutoBackupScheduler />
         <SessionBar />

@@ -18,6 +18,7 @@ import { createDirectoryRepository } from '../data/repositories/directory';
 import { createExchangeRepository } from '../data/repositories/exchange';
 import { createBackupRepository } from '../data/repositories/exchangeBackup';
 import { createLettersRepository } from '../data/repositories/letters';
+import { createLocaleRepository } from '../data/repositories/localePrefs';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createSettingsRepository } from '../data/repositories/settings';
@@ -47,6 +48,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
+  locale: createLocaleRepository(db, session.subject),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

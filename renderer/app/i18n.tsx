@@ -1,8 +1,10 @@
 /**
- * The locale: French by default, chosen in the header, kept in localStorage (a preference of
- * this computer, not replicated data). Sets `lang` and `dir` on the root so right-to-left
- * scripts need no second layout (DESIGN §4.7).
+ * The interface language and its number/date options. Shown at once when chosen; this computer
+ * remembers the last one in localStorage (for the login screen and a reload), while each user's
+ * own choice and the office default live in the database (features/locale/LocaleSync). Sets
+ * `lang` and `dir` on the root so right-to-left scripts need no second layout (DESIGN §4.7).
  */
+import '../ui/rtl.css';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import type { ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
@@ -10,40 +12,79 @@ import type { PrimitiveType } from 'react-intl';
 import { catalogues } from '@shared/i18n/catalogues';
 import type { MessageId } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
-import { DEFAULT_LOCALE, LOCALES, isRtl } from '@shared/i18n/define';
+import { DEFAULT_LOCALE, isRtl } from '@shared/i18n/define';
+import { defaultLocalePrefs, intlLocale, localePrefsSchema } from '@shared/domain/settings/locale';
+import type { LocalePrefs } from '@shared/domain/settings/locale';
 
 const STORAGE_KEY = 'passerelle.locale';
+const PREFS_KEY = 'passerelle.localePrefs';
 
-const initialLocale = (): Locale => {
-  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
-  return (LOCALES as readonly string[]).includes(stored ?? '')
-    ? (stored as Locale)
-    : DEFAULT_LOCALE;
+const initialPrefs = (): LocalePrefs => {
+  const storage = globalThis.localStorage;
+  try {
+    const parsed = localePrefsSchema.safeParse(JSON.parse(storage?.getItem(PREFS_KEY) ?? 'null'));
+    if (parsed.success) return parsed.data;
+  } catch {
+    // a damaged entry falls back to the plain language below
+  }
+  const locale = localePrefsSchema.shape.locale.safeParse(storage?.getItem(STORAGE_KEY));
+  return { ...defaultLocalePrefs(), ...(locale.success ? { locale: locale.data } : {}) };
 };
 
-const LocaleContext = createContext<{ locale: Locale; setLocale: (l: Locale) => void }>({
+type LocaleValue = {
+  locale: Locale;
+  /** The tag Intl formats with ("ar-u-nu-arab" for Arabic-Indic digits). */
+  intlLocale: string;
+  prefs: LocalePrefs;
+  setLocale: (l: Locale) => void;
+  setPrefs: (p: LocalePrefs) => void;
+};
+
+const LocaleContext = createContext<LocaleValue>({
   locale: DEFAULT_LOCALE,
+  intlLocale: DEFAULT_LOCALE,
+  prefs: defaultLocalePrefs(),
   setLocale: () => {},
+  setPrefs: () => {},
 });
 
 export const I18nProvider = ({ children }: { children: ReactNode }) => {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
-  const setLocale = useCallback((l: Locale) => {
-    localStorage.setItem(STORAGE_KEY, l);
-    setLocaleState(l);
+  const [prefs, setPrefsState] = useState<LocalePrefs>(initialPrefs);
+  const setPrefs = useCallback((p: LocalePrefs) => {
+    setPrefsState((old) =>
+      old.locale === p.locale && old.digits === p.digits && old.hijri === p.hijri
+        ? old
+        : persist(p),
+    );
   }, []);
+  const setLocale = useCallback(
+    (l: Locale) =>
+      setPrefsState((old) => (old.locale === l ? old : persist({ ...old, locale: l }))),
+    [],
+  );
+  const { locale } = prefs;
   useEffect(() => {
     document.documentElement.lang = locale;
     document.documentElement.dir = isRtl(locale) ? 'rtl' : 'ltr';
   }, [locale]);
-  const value = useMemo(() => ({ locale, setLocale }), [locale, setLocale]);
+  const tag = intlLocale(locale, prefs.digits);
+  const value = useMemo(
+    () => ({ locale, intlLocale: tag, prefs, setLocale, setPrefs }),
+    [locale, tag, prefs, setLocale, setPrefs],
+  );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={locale} defaultLocale={DEFAULT_LOCALE} messages={catalogues[locale]}>
+      <IntlProvider locale={tag} defaultLocale={DEFAULT_LOCALE} messages={catalogues[locale]}>
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
   );
+};
+
+const persist = (p: LocalePrefs): LocalePrefs => {
+  localStorage.setItem(PREFS_KEY, JSON.stringify(p));
+  localStorage.setItem(STORAGE_KEY, p.locale);
+  return p;
 };
 
 export const useLocale = () => useContext(LocaleContext);

@@ -1,19 +1,36 @@
 import { useCallback, useMemo } from 'react';
-import { useLocale } from '../app/i18n';
+import { hijriDate } from '@shared/i18n/dates';
+import { useLocale, useT } from '../app/i18n';
+
+/**
+ * Adds the Umm al-Qura date beside a Gregorian one, "23 nov. 2026 (4 جمادى الآخرة 1448 هـ)",
+ * when the user asked for it (Arabic, Settings → Language and dates).
+ */
+export const useWithHijri = (): ((gregorian: string, isoDate: string) => string) => {
+  const t = useT();
+  const { locale, intlLocale, prefs } = useLocale();
+  const on = locale === 'ar' && prefs.hijri;
+  return useCallback(
+    (gregorian: string, isoDate: string) =>
+      on ? t('date.withHijri', { gregorian, hijri: hijriDate(isoDate, intlLocale) }) : gregorian,
+    [on, t, intlLocale],
+  );
+};
 
 /** A calendar date (YYYY-MM-DD) in the user's language, e.g. "23 nov. 2026". */
 export const useFormatDate = (): ((isoDate: string) => string) => {
-  const { locale } = useLocale();
+  const { intlLocale } = useLocale();
+  const withHijri = useWithHijri();
   // Building an Intl formatter costs far more than using one: one per locale, not per cell.
   const format = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
-    [locale],
+    () => new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    [intlLocale],
   );
   return useCallback(
     (isoDate: string) => {
       const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);
-      return Number.isNaN(d.getTime()) ? isoDate : format.format(d);
+      return Number.isNaN(d.getTime()) ? isoDate : withHijri(format.format(d), isoDate);
     },
-    [format],
+    [format, withHijri],
   );
 };

@@ -14,6 +14,7 @@ import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
+import { interfaceLocale } from './messages/locale';
 import { map } from './messages/map';
 import { referralValues } from './messages/referralValues';
 import { referralSync } from './messages/referralSync';
@@ -23,7 +24,7 @@ import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import type { Locale } from './define';
 
-const areas = [
+export const areas = [
   accounts,
   audit,
   common,
@@ -43,6 +44,7 @@ const areas = [
   syncTrust,
   geography,
   letterCountry,
+  interfaceLocale,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
@@ -60,4 +62,6 @@ const merge = (locale: Locale): Record<MessageId, string> =>
 export const catalogues: Record<Locale, Record<MessageId, string>> = {
   fr: merge('fr'),
   en: merge('en'),
+  pt: merge('pt'),
+  ar: merge('ar'),
 };

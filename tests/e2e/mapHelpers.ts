@@ -44,14 +44,14 @@ export const openMap = async (page: Page) => {
  * Clicks markers until a popup opens: a cluster zooms in when clicked, or, when its services
  * share one spot (restricted places at their region's centre), lists them in a popup.
  */
-export const openSomePopup = async (page: Page) => {
+export const openSomePopup = async (page: Page, region = mapRegion(page)) => {
   const popup = page.locator('.leaflet-popup');
   for (let i = 0; i < 6; i++) {
     const drawn = await markers(page);
     const target = drawn.find((m) => m.service) ?? drawn.find((m) => m.cluster);
     if (!target) throw new Error('no marker drawn');
     const before = JSON.stringify(drawn);
-    await mapRegion(page).click({ position: { x: target.x, y: target.y } });
+    await region.click({ position: { x: target.x, y: target.y } });
     await expect
       .poll(async () => (await popup.count()) > 0 || JSON.stringify(await markers(page)) !== before)
       .toBe(true);

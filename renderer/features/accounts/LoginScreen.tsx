@@ -4,6 +4,7 @@ import type { FormEvent } from 'react';
 import { useOffice } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { Field } from '../../ui/Field';
+import { LanguageSelect } from '../locale/LanguageSelect';
 import { outcomeMessage } from './PasswordPrompt';
 import { useSession } from './session';
 
@@ -32,6 +33,7 @@ export const LoginScreen = () => {
 
   return (
     <main className="setup login">
+      <LanguageSelect />
       <h1 tabIndex={-1}>{t('login.title')}</h1>
       <p>{t('login.intro', { office: office.officeName })}</p>
       {state.status === 'anonymous' && state.loggedOut && !error && (

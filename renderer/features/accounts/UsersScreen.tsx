@@ -12,7 +12,7 @@ import { ResetForm, UserForm } from './UserForm';
 type Panel = { kind: 'create' } | { kind: 'edit' | 'reset'; user: UserSummary } | null;
 
 const useFormatDateTime = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return (iso: string) => formatter.format(new Date(iso));
 };

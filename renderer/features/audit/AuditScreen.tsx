@@ -13,6 +13,7 @@ import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { LabelledControl } from '../directory/Filters';
 import { Witnesses } from './Witnesses';
+import { DateField } from '../../ui/DateField';
 
 const PAGE = 200;
 
@@ -37,7 +38,7 @@ const toFilter = (f: FormState): AuditFilter => ({
 
 export const AuditScreen = () => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const { repos } = useData();
   const [form, setForm] = useState<FormState>(EMPTY);
   const filter = toFilter(form);
@@ -106,14 +107,7 @@ export const AuditScreen = () => {
         {select('table', facets?.tables)}
         {(['from', 'to'] as const).map((field) => (
           <LabelledControl key={field} label={t(`audit.${field}`)}>
-            {(id) => (
-              <input
-                id={id}
-                type="date"
-                value={form[field]}
-                onChange={(e) => set(field)(e.target.value)}
-              />
-            )}
+            {(id) => <DateField id={id} value={form[field]} onChange={set(field)} />}
           </LabelledControl>
         ))}
         <button type="button" onClick={() => setForm(EMPTY)}>

@@ -93,7 +93,7 @@ export const CapacityScreen = ({ serviceId }: { serviceId?: string }) => {
 
 const ShelterPanel = ({ summary }: { summary: ShelterSummary }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const { repos } = useData();
   const { user, can } = useSession();
   const now = useNow();

@@ -20,6 +20,7 @@ import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { LabelledControl } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
+import { isRtl } from '@shared/i18n/define';
 
 const PERIODS = [7, 14, 30] as const;
 const endOfLocalDay = (d: Date) =>
@@ -34,7 +35,9 @@ export const OccupancyChart = ({
   now: number;
 }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale, locale: language } = useLocale();
+  // Time runs from right to left, and the scale stands on the right, in Arabic.
+  const rtl = isRtl(language);
   const { repos } = useData();
   const titleId = useId();
   const summaryId = useId();
@@ -147,10 +150,13 @@ export const OccupancyChart = ({
         aria-describedby={summaryId}
       >
         <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={data} margin={{ top: 16, right: 24, bottom: 8, left: 0 }}>
+          <LineChart
+            data={data}
+            margin={{ top: 16, right: rtl ? 0 : 24, bottom: 8, left: rtl ? 24 : 0 }}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="#d8dde6" />
-            <XAxis dataKey="day" />
-            <YAxis allowDecimals={false} />
+            <XAxis dataKey="day" reversed={rtl} />
+            <YAxis allowDecimals={false} orientation={rtl ? 'right' : 'left'} />
             <Tooltip />
             <Legend />
             {LINES.map(([k, color, dash]) => (

@@ -41,7 +41,7 @@ export const useBedAvailability = (wanted: boolean): BedAvailability | undefined
 
 /** "il y a 3 h", "3 hr. ago": the age of an instant, never in the future (clock skew). */
 export const useFormatAge = (): ((at: string, now: number) => string) => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   // Elapsed time, not calendar words: "il y a 2 j", never "avant-hier" for 49 h ago.
   const [rtf, auto] = useMemo(
     () => [
@@ -64,7 +64,7 @@ export const useFormatAge = (): ((at: string, now: number) => string) => {
 
 /** Date and time in full, for the title of an age ("2 mars 2026, 08:15"). */
 export const useFormatDateTime = (): ((at: string) => string) => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const f = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
     [locale],

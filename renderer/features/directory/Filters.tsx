@@ -15,7 +15,7 @@ import { useAreas } from './useAreas';
 /** A language's name: from the catalogue when it has one, else from Intl, else the code. */
 export const useLanguageName = (): ((code: string) => string) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   return (code) => {
     const id = `lang.${code}`;
     return isMessageId(id) ? t(id) : languageName(code, locale);

@@ -12,6 +12,7 @@ import { ReferFromService } from '../referrals/ReferFromService';
 import { href, navigate } from '../../app/router';
 import { useLanguageName } from './Filters';
 import { regionName } from './useDirectory';
+import { BackArrow } from '../../ui/BackArrow';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -104,7 +105,9 @@ export const ServiceDetail = ({ id }: { id: string }) => {
 
   return (
     <article className="service-detail">
-      <a href={href({ name: 'directory' })}>← {t('action.back')}</a>
+      <a href={href({ name: 'directory' })}>
+        <BackArrow /> {t('action.back')}
+      </a>
       <div className="screen-head">
         <h1 tabIndex={-1}>
           <bdi>{s.name}</bdi>

@@ -22,6 +22,7 @@ import { ErrorSummary, Field } from '../../ui/Field';
 import { CoordinatePicker } from '../map/CoordinatePicker';
 import { useLanguageName } from './Filters';
 import { useAreas } from './useAreas';
+import { BackArrow } from '../../ui/BackArrow';
 
 /** The form's state: what the user typed, numbers still as text. */
 type FormState = Omit<
@@ -170,7 +171,7 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
   return (
     <form className="service-form" onSubmit={submit} noValidate aria-label={title}>
       <a href={id ? href({ name: 'service', id }) : href({ name: 'directory' })}>
-        ← {t('action.back')}
+        <BackArrow /> {t('action.back')}
       </a>
       <h1 tabIndex={-1}>{title}</h1>
       <ErrorSummary errors={errors} />

@@ -13,7 +13,7 @@ import {
 } from '@shared/domain/exchange/autoBackup';
 import type { PlatformResult } from '@shared/platform/contract';
 import { useData } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { useSession } from '../accounts/session';
 import { runAutoBackup, useIsDesktop } from './AutoBackupScheduler';
@@ -21,13 +21,19 @@ import { runAutoBackup, useIsDesktop } from './AutoBackupScheduler';
 type Note = { text: string; error: boolean };
 type Files = PlatformResult<'autoBackupList'>['files'];
 
-const when = (iso: string) =>
-  new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(
-    new Date(iso),
-  );
+/** In the interface language, not the browser's. */
+const useWhen = () => {
+  const { intlLocale } = useLocale();
+  return (iso: string) =>
+    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }).format(
+      new Date(iso),
+    );
+};
 
 export const AutoBackupSection = () => {
   const t = useT();
+  const when = useWhen();
+  const { intlLocale } = useLocale();
   const { repos } = useData();
   const { can, dataKey } = useSession();
   const desktop = useIsDesktop();
@@ -92,7 +98,7 @@ export const AutoBackupSection = () => {
       setNote({ text: t('autoBackup.done', { name: run.name }), error: false });
   };
 
-  const kb = (bytes: number) => new Intl.NumberFormat().format(Math.ceil(bytes / 1024));
+  const kb = (bytes: number) => new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes / 1024));
   return (
     <section aria-labelledby="settings-auto-backup" className="auto-backup">
       {heading}

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData, useOffice } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { MIME, save, today } from './files';
 import { failureOf, failureText } from './text';
@@ -22,6 +22,7 @@ const NoteLine = ({ note }: { note: Note | undefined }) =>
 
 export const BackupSection = () => {
   const t = useT();
+  const { intlLocale } = useLocale();
   const { repos } = useData();
   const office = useOffice();
   const last = useLiveQuery(() => repos.exchange.lastRun('backup'), [repos]);
@@ -48,7 +49,7 @@ export const BackupSection = () => {
         await repos.exchange.record('backup', { file: name, bytes: bytes.length });
         setNote({
           text: t('exchange.backup.created', {
-            size: new Intl.NumberFormat().format(Math.ceil(bytes.length / 1024)),
+            size: new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes.length / 1024)),
           }),
           error: false,
         });
@@ -81,7 +82,7 @@ export const BackupSection = () => {
   };
 
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: 'long', timeStyle: 'short' }).format(
+    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(iso),
     );
   return (

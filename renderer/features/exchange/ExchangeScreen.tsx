@@ -1,17 +1,18 @@
 /** Échanges: bring a spreadsheet or an HSDS file in, take the directory out, back up. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { BackupSection } from './BackupSection';
 import { ExportSection } from './ExportSection';
 import { ImportSection } from './ImportSection';
 
 export const ExchangeScreen = () => {
   const t = useT();
+  const { intlLocale } = useLocale();
   const { repos } = useData();
   const runs = useLiveQuery(() => repos.exchange.listRuns(8), [repos]);
   const when = (iso: string) =>
-    new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeStyle: 'short' }).format(
       new Date(iso),
     );
   return (

@@ -15,7 +15,7 @@ import type { EncodingChoice } from '@shared/domain/exchange/text';
 import type { ImportFormat, ImportPlan } from '@shared/domain/exchange/types';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
 import { useData, useOffice } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';
@@ -51,6 +51,7 @@ const MB = 1024 * 1024;
 
 export const ImportSection = () => {
   const t = useT();
+  const { intlLocale } = useLocale();
   const { repos } = useData();
   const office = useOffice();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -149,7 +150,7 @@ export const ImportSection = () => {
         {t('exchange.import.limits', {
           fileMb: LIMITS.fileBytes / MB,
           zipMb: LIMITS.unzippedBytes / MB,
-          rows: new Intl.NumberFormat().format(LIMITS.rows),
+          rows: new Intl.NumberFormat(intlLocale).format(LIMITS.rows),
           depth: LIMITS.jsonDepth,
         })}
       </p>

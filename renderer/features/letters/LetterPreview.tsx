@@ -15,6 +15,7 @@ import { RequireDataKey } from '../accounts/RequireDataKey';
 import { useAuditView } from '../audit/useAuditView';
 import { useFormatDateTime } from '../referrals/format';
 import { LetterFileButtons } from './LetterFileButtons';
+import { BackArrow } from '../../ui/BackArrow';
 
 /** The sheet of the page around the letter, on screen only. */
 const PAPER_CSS = `:host { display: block; background: #fff; color: #111; width: 210mm; max-width: 100%;
@@ -76,7 +77,9 @@ const Preview = ({ referralId, letterId }: PreviewProps) => {
     );
   return (
     <div className="letter-preview">
-      <a href={back}>← {t('referrals.detail.title', { caseCode: letter.model.caseCode })}</a>
+      <a href={back}>
+        <BackArrow /> {t('referrals.detail.title', { caseCode: letter.model.caseCode })}
+      </a>
       <div className="screen-head">
         <h1 tabIndex={-1}>{t('letters.previewTitle', { reference: letter.reference })}</h1>
         <LetterFileButtons letter={letter} />

@@ -5,13 +5,15 @@
  * an accessible name on the container, and the attribution as text, never HTML.
  */
 import 'leaflet/dist/leaflet.css';
+import './rtl.css';
 import { useEffect, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { LatLngBoundsExpression, Map as LeafletMap } from 'leaflet';
 import { MapContainer, Pane, TileLayer, ZoomControl, useMap } from 'react-leaflet';
 import { tileAttribution, tileUrlProblem } from '@shared/domain/map/tiles';
 import type { Preferences } from '@shared/domain/settings/schema';
-import { useT } from '../../app/i18n';
+import { isRtl } from '@shared/i18n/define';
+import { useLocale, useT } from '../../app/i18n';
 import { Basemap } from './Basemap';
 
 /** Above Leaflet's overlay pane (400), under its marker, tooltip and popup panes (600+). */
@@ -58,6 +60,7 @@ export const MapFrame = ({
   children,
 }: MapFrameProps) => {
   const t = useT();
+  const { locale } = useLocale();
   const [tilesFailed, setTilesFailed] = useState(false);
   const tiles = prefs?.onlineTiles && !tileUrlProblem(prefs.tileUrl) ? prefs.tileUrl : undefined;
   const credit = tiles && tileAttribution(tiles);
@@ -74,8 +77,10 @@ export const MapFrame = ({
         zoomSnap={0.25}
       >
         <AccessibleName label={label} />
+        {/* At the start of the line: top right in right-to-left scripts. */}
         <ZoomControl
-          position="topleft"
+          key={locale}
+          position={isRtl(locale) ? 'topright' : 'topleft'}
           zoomInTitle={t('map.zoomIn')}
           zoomOutTitle={t('map.zoomOut')}
         />

@@ -13,7 +13,7 @@ import { SYMBOLS, symbolPath } from './symbols';
 
 /** "850 m", "4,2 km", "212 km", in the interface language's number format. */
 export const useFormatDistance = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   return useMemo(() => {
     const m = new Intl.NumberFormat(locale, {
       style: 'unit',

@@ -39,7 +39,7 @@ export const ServiceMarkers = ({
   onNear: (at: LatLon) => void;
 }) => {
   const map = useMap();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const layer = useMemo(() => {
     const compact = new Intl.NumberFormat(locale, { notation: 'compact' });
     return new MarkerCanvasLayer({

@@ -35,7 +35,7 @@ export const CaseFields = ({
   errors: Record<string, string>;
 }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const office = useOffice();
   const langName = useLanguageName();
   const countryName = useCountryName();

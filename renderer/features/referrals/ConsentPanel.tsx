@@ -17,6 +17,7 @@ import { localDate } from '../../data/repositories/referrals';
 import { useSession } from '../accounts/session';
 import { useFormatDate, useFormatDateTime } from './format';
 import { OverrideForm } from './OverrideForm';
+import { DateField } from '../../ui/DateField';
 
 export const ConsentPanel = ({
   referral,
@@ -216,15 +217,7 @@ const ConsentForm = ({
           </Field>
           <div className="row">
             <Field label={t('referrals.consent.date')} error={errors['consent.date']}>
-              {(p) => (
-                <input
-                  {...p}
-                  type="date"
-                  value={date}
-                  max={localDate()}
-                  onChange={(e) => setDate(e.target.value)}
-                />
-              )}
+              {(p) => <DateField {...p} value={date} max={localDate()} onChange={setDate} />}
             </Field>
             <Field label={t('referrals.consent.method')} error={errors['consent.method']}>
               {(p) => (

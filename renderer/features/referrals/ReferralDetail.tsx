@@ -20,6 +20,7 @@ import { History } from './History';
 import { StateActions } from './StateActions';
 import { FollowUp, StateBadge } from './badges';
 import { useCountryName, useFormatDateTime, useNowIso } from './format';
+import { BackArrow } from '../../ui/BackArrow';
 
 /** Case data: asks for the password first in a tab reloaded since login (no key in memory). */
 export const ReferralDetail = ({ id }: { id: string }) => (
@@ -56,7 +57,9 @@ const Detail = ({ id }: { id: string }) => {
   const mine = sides.referring === office;
   return (
     <article className="referral-detail">
-      <a href={href({ name: 'referrals' })}>← {t('referrals.register')}</a>
+      <a href={href({ name: 'referrals' })}>
+        <BackArrow /> {t('referrals.register')}
+      </a>
       <div className="screen-head">
         <h1 tabIndex={-1}>
           {t('referrals.detail.title', { caseCode: r.caseCode })} <StateBadge state={r.state} />

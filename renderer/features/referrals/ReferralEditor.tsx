@@ -19,6 +19,7 @@ import { regionName } from '../directory/useDirectory';
 import { RequireDataKey } from '../accounts/RequireDataKey';
 import { CaseFields } from './CaseFields';
 import type { CaseForm } from './CaseFields';
+import { BackArrow } from '../../ui/BackArrow';
 
 const blankCase = (): CaseForm => ({
   traffickingStatus: 'PossibleVictimOfTrafficking',
@@ -123,7 +124,9 @@ const EditorForm = ({
       autoComplete="off"
       aria-label={title}
     >
-      <a href={back}>← {t('action.back')}</a>
+      <a href={back}>
+        <BackArrow /> {t('action.back')}
+      </a>
       <h1 tabIndex={-1}>{title}</h1>
       <ErrorSummary errors={errors} />
       <fieldset>

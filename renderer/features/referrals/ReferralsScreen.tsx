@@ -20,6 +20,7 @@ import { LabelledControl } from '../directory/Filters';
 import { regionName, useDirectoryViews } from '../directory/useDirectory';
 import { FollowUp, StateBadge } from './badges';
 import { useFormatDate, useNowIso } from './format';
+import { DateField } from '../../ui/DateField';
 
 const KEY = 'passerelle.referralFilters';
 const loadFilters = (): ReferralFilters => {
@@ -104,12 +105,7 @@ export const ReferralsScreen = () => {
   const date = (key: 'from' | 'to', label: string) => (
     <LabelledControl label={label}>
       {(id) => (
-        <input
-          id={id}
-          type="date"
-          value={filters[key]}
-          onChange={(e) => setFilters({ [key]: e.target.value })}
-        />
+        <DateField id={id} value={filters[key]} onChange={(iso) => setFilters({ [key]: iso })} />
       )}
     </LabelledControl>
   );

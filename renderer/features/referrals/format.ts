@@ -5,21 +5,24 @@
 import { useCallback, useMemo } from 'react';
 import { useLocale, useT } from '../../app/i18n';
 import { useNow } from '../../ui/clock';
+import { useWithHijri } from '../../ui/format';
 
 /** Now as an ISO string, re-rendering every minute. */
 export const useNowIso = (): string => new Date(useNow()).toISOString();
 
 export const useFormatDate = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
+  const withHijri = useWithHijri();
   const f = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }), [locale]);
   return useCallback(
-    (iso: string) => f.format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)),
-    [f],
+    (iso: string) =>
+      withHijri(f.format(new Date(iso.length === 10 ? `${iso}T12:00:00` : iso)), iso),
+    [f, withHijri],
   );
 };
 
 export const useFormatDateTime = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const f = useMemo(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
     [locale],
@@ -42,7 +45,7 @@ export const useDuration = () => {
 };
 
 export const useCountryName = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   const names = useMemo(() => {
     try {
       return new Intl.DisplayNames([locale], { type: 'region' });

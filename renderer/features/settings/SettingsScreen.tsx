@@ -15,6 +15,7 @@ import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
 import { AutoBackupSection } from '../exchange/AutoBackupSection';
 import { AreaSettings } from './AreaSettings';
+import { LocaleSettings } from '../locale/LocaleSettings';
 
 export const SettingsScreen = () => {
   const t = useT();
@@ -52,6 +53,7 @@ export const SettingsScreen = () => {
           </button>
         </form>
       </section>
+      <LocaleSettings />
       <SecuritySettings />
       <section aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('settings.demo')}</h2>

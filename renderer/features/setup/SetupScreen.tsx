@@ -5,13 +5,14 @@ import { COUNTRY_CODES, officeProfileSchema } from '@shared/domain/settings/sche
 import { passwordErrors } from '@shared/domain/accounts/password';
 import { usernameSchema } from '@shared/domain/accounts/schema';
 import { useData } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { useLocale, useT } from '../../app/i18n';
 import { createCapacityRepository } from '../../data/repositories/capacity';
 import { createDirectoryRepository } from '../../data/repositories/directory';
 import { ErrorSummary, Field } from '../../ui/Field';
 import { AccountFields, readAccountForm } from '../accounts/AccountFields';
 import { useSessionStore } from '../accounts/session';
 import { OfficeAreaField } from '../settings/OfficeAreaField';
+import { LanguageSelect } from '../locale/LanguageSelect';
 
 export const OfficeFields = ({
   errors,
@@ -96,6 +97,7 @@ export const SetupScreen = () => {
   const t = useT();
   const { repos, office } = useData();
   const session = useSessionStore();
+  const { prefs } = useLocale();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
 
@@ -128,6 +130,8 @@ export const SetupScreen = () => {
     window.location.hash = '#/directory';
     // The office and its first administrator together; then that administrator is logged in.
     session.expectLogin();
+    // The language chosen here becomes the office's default (login screen, new users).
+    await repos.locale.setOfficeDefault(prefs);
     const result = await repos.accounts.setup({ office: input, ...account }, session.keys);
     if (!result.ok) {
       session.cancelLogin();
@@ -140,6 +144,7 @@ export const SetupScreen = () => {
 
   return (
     <main className="setup">
+      <LanguageSelect />
       <h1 tabIndex={-1}>{t('setup.title')}</h1>
       <p>{office ? t('setup.accountOnly') : t('setup.intro')}</p>
       <form onSubmit={submit} noValidate aria-label={t('setup.title')}>

@@ -8,7 +8,7 @@ export const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 
 /** "5 min", "3 h", "3 days": the largest unit that keeps the number small. */
 export const useDuration = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   return useCallback(
     (ms: number) => {
       const minutes = Math.max(0, Math.round(ms / 60_000));
@@ -29,7 +29,7 @@ export const useDuration = () => {
 };
 
 export const useDateTime = () => {
-  const { locale } = useLocale();
+  const { intlLocale: locale } = useLocale();
   return useCallback(
     (iso: string) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(

@@ -1,14 +1,15 @@
 /**
  * Cell text → typed values for flat files, matching what people type in a spreadsheet: codes or
- * their French/English labels (accent-insensitive), oui/non, decimal commas, lists split on
- * ";" "," "|" or line breaks.
+ * their labels in any interface language (accent-insensitive), oui/non, decimal commas, lists
+ * split on ";" "," "|" or line breaks.
  */
 import { catalogues } from '../../i18n/catalogues';
+import { LOCALES } from '../../i18n/define';
 import { normalizeText } from '../directory/normalize';
 
 const labelIndex = (prefix: string): Map<string, string> => {
   const index = new Map<string, string>();
-  for (const locale of ['fr', 'en'] as const)
+  for (const locale of LOCALES)
     for (const [key, label] of Object.entries(catalogues[locale]))
       if (key.startsWith(prefix)) {
         const code = key.slice(prefix.length);

@@ -82,4 +82,83 @@ export const autoBackup = defineMessages(
     'autoBackup.reason.write': 'the file could not be written (disk full or protected folder?).',
     'autoBackup.reason.unsupported': 'this computer has no app folder.',
   },
+  {
+    'autoBackup.title': 'Cópia de segurança automática',
+    'autoBackup.intro':
+      'Todos os dias, o Passerelle guarda uma cópia de segurança cifrada de toda a base de dados na pasta da aplicação neste computador e mantém as mais recentes. Copie-as de vez em quando para outro lugar: um disco que avaria leva-as consigo.',
+    'autoBackup.webOnly':
+      'As cópias de segurança automáticas só funcionam na aplicação de computador: um navegador não tem pasta onde as guardar. Aqui, faça cópias à mão (Intercâmbio → Cópia de segurança).',
+    'autoBackup.enabled': 'Fazer cópia de segurança automática todos os dias',
+    'autoBackup.keep': 'Cópias a manter',
+    'autoBackup.keepHint': 'De 1 a 60; acima disso, as mais antigas são eliminadas.',
+    'autoBackup.passphrase': 'Frase-passe das cópias de segurança',
+    'autoBackup.passphraseConfirm': 'Confirme a frase-passe',
+    'autoBackup.passphraseHint':
+      'Pelo menos {min} caracteres. Guardada cifrada com a chave dos dados deste computador. Anote-a à parte: sem ela, nenhuma cópia pode ser restaurada.',
+    'autoBackup.passphraseSet':
+      'Há uma frase-passe guardada; deixe estes campos vazios para a manter.',
+    'autoBackup.save': 'Guardar a cópia de segurança automática',
+    'autoBackup.saved': 'Definições da cópia de segurança automática guardadas.',
+    'autoBackup.now': 'Fazer cópia agora',
+    'autoBackup.working': 'A fazer a cópia de segurança…',
+    'autoBackup.done': 'Cópia de segurança guardada: {name}.',
+    'autoBackup.last': 'Última cópia de segurança automática: {date}.',
+    'autoBackup.never': 'Ainda não há cópia de segurança automática.',
+    'autoBackup.files': 'Ficheiros na pasta da aplicação',
+    'autoBackup.filesEmpty': 'Nenhum ficheiro de cópia de segurança.',
+    'autoBackup.fileSize': '{size} KB',
+    'autoBackup.locked':
+      'A chave dos dados não está desbloqueada: volte a iniciar sessão para mudar a frase-passe ou fazer a cópia.',
+    'autoBackup.error.keep': 'O número de cópias vai de 1 a 60.',
+    'autoBackup.error.passphraseShort': 'A frase-passe deve ter pelo menos {min} caracteres.',
+    'autoBackup.error.passphraseMissing':
+      'Escolha uma frase-passe para ativar a cópia de segurança automática.',
+    'autoBackup.error.noKey': 'A chave dos dados não está desbloqueada.',
+    'autoBackup.error.mismatch': 'As duas frases-passe são diferentes.',
+    'autoBackup.failed': 'A cópia de segurança automática de {date} falhou: {reason}',
+    'autoBackup.reason.passphrase':
+      'a frase-passe guardada já não abre com a chave dos dados; introduza-a de novo.',
+    'autoBackup.reason.export': 'não foi possível ler a base de dados.',
+    'autoBackup.reason.write':
+      'não foi possível escrever o ficheiro (disco cheio ou pasta protegida?).',
+    'autoBackup.reason.unsupported': 'este computador não tem pasta da aplicação.',
+  },
+  {
+    'autoBackup.title': 'النسخ الاحتياطي التلقائي',
+    'autoBackup.intro':
+      'يحفظ Passerelle كل يوم نسخة احتياطية مشفَّرة من قاعدة البيانات كاملةً في مجلد التطبيق على هذا الحاسوب، ويحتفظ بأحدث النسخ. انسخها من حين لآخر إلى مكان آخر: القرص الذي يتعطل يُفقدها معه.',
+    'autoBackup.webOnly':
+      'النسخ الاحتياطي التلقائي متاح في تطبيق سطح المكتب فقط: ليس للمتصفح مجلد يحفظها فيه. هنا، أنشئ النسخ يدوياً (التبادل ← النسخ الاحتياطي).',
+    'autoBackup.enabled': 'إنشاء نسخة احتياطية تلقائياً كل يوم',
+    'autoBackup.keep': 'عدد النسخ المحتفَظ بها',
+    'autoBackup.keepHint': 'من 1 إلى 60؛ وما زاد على ذلك تُحذف أقدم النسخ.',
+    'autoBackup.passphrase': 'عبارة مرور النسخ الاحتياطية',
+    'autoBackup.passphraseConfirm': 'تأكيد عبارة المرور',
+    'autoBackup.passphraseHint':
+      'لا تقل عن {min} حرفاً. تُحفظ مشفَّرة بمفتاح بيانات هذا الحاسوب. دوِّنها في مكان منفصل: بدونها لا يمكن استعادة أي نسخة.',
+    'autoBackup.passphraseSet': 'توجد عبارة مرور محفوظة؛ اترك هذين الحقلين فارغين للإبقاء عليها.',
+    'autoBackup.save': 'حفظ إعدادات النسخ الاحتياطي التلقائي',
+    'autoBackup.saved': 'حُفظت إعدادات النسخ الاحتياطي التلقائي.',
+    'autoBackup.now': 'إنشاء نسخة احتياطية الآن',
+    'autoBackup.working': 'جارٍ النسخ الاحتياطي…',
+    'autoBackup.done': 'حُفظت النسخة الاحتياطية: {name}.',
+    'autoBackup.last': 'آخر نسخة احتياطية تلقائية: {date}.',
+    'autoBackup.never': 'لا توجد نسخة احتياطية تلقائية حتى الآن.',
+    'autoBackup.files': 'الملفات في مجلد التطبيق',
+    'autoBackup.filesEmpty': 'لا توجد ملفات نسخ احتياطية.',
+    'autoBackup.fileSize': '{size} ك.ب',
+    'autoBackup.locked':
+      'مفتاح البيانات غير مفتوح: سجّل الدخول من جديد لتغيير عبارة المرور أو لإنشاء نسخة احتياطية.',
+    'autoBackup.error.keep': 'عدد النسخ الاحتياطية من 1 إلى 60.',
+    'autoBackup.error.passphraseShort': 'يجب ألا تقل عبارة المرور عن {min} حرفاً.',
+    'autoBackup.error.passphraseMissing': 'اختر عبارة مرور لتفعيل النسخ الاحتياطي التلقائي.',
+    'autoBackup.error.noKey': 'مفتاح البيانات غير مفتوح.',
+    'autoBackup.error.mismatch': 'عبارتا المرور غير متطابقتين.',
+    'autoBackup.failed': 'فشل النسخ الاحتياطي التلقائي بتاريخ {date}: {reason}',
+    'autoBackup.reason.passphrase':
+      'لم تعد عبارة المرور المحفوظة تُفتح بمفتاح البيانات؛ أدخلها من جديد.',
+    'autoBackup.reason.export': 'تعذّرت قراءة قاعدة البيانات.',
+    'autoBackup.reason.write': 'تعذّرت كتابة الملف (القرص ممتلئ أو المجلد محمي؟).',
+    'autoBackup.reason.unsupported': 'لا يوجد مجلد تطبيق على هذا الحاسوب.',
+  },
 );

@@ -38,4 +38,39 @@ export const referralSync = defineMessages(
     'referrals.sync.locked':
       'Referrals are waiting to be synced: they will be once case data is unlocked (log in again).',
   },
+  {
+    'referrals.error.locked':
+      'Os dados dos processos estão bloqueados: introduza a sua palavra-passe para os abrir.',
+    'referrals.error.otherSide':
+      'Esta resposta cabe ao outro escritório: o escritório que encaminha envia e retira, o escritório do serviço de destino aceita, recusa e encerra.',
+    'referrals.error.notOwner':
+      'Só o escritório que encaminha altera este encaminhamento e o seu consentimento.',
+    'referrals.error.changed':
+      'O encaminhamento mudou entretanto (outra janela ou sincronização): tente de novo.',
+    'referrals.detail.receiving': 'Escritório que responde',
+    'referrals.detail.fromOffice':
+      'Encaminhamento recebido do escritório {office}: pode aceitá-lo, recusá-lo ou encerrá-lo.',
+    'referrals.detail.toOffice':
+      'O escritório {office} responde por este serviço: a aceitação ou recusa chegará pela sincronização.',
+    'referrals.event.withoutEffect': 'sem efeito',
+    'referrals.event.office': 'escritório {office}',
+    'referrals.sync.locked':
+      'Há encaminhamentos à espera de sincronização: serão sincronizados quando os dados dos processos forem desbloqueados (volte a iniciar sessão).',
+  },
+  {
+    'referrals.error.locked': 'بيانات ملفات الحالات مقفلة: أدخل كلمة المرور لفتحها.',
+    'referrals.error.otherSide':
+      'هذا الرد من اختصاص المكتب الآخر: المكتب المُحيل يرسل الإحالة ويسحبها، ومكتب الخدمة المستقبِلة يقبلها أو يرفضها أو يغلقها.',
+    'referrals.error.notOwner': 'لا يعدّل هذه الإحالة وموافقتها إلا المكتب المُحيل.',
+    'referrals.error.changed': 'تغيّرت الإحالة في الأثناء (نافذة أخرى أو مزامنة): أعد المحاولة.',
+    'referrals.detail.receiving': 'المكتب المجيب',
+    'referrals.detail.fromOffice':
+      'إحالة واردة من المكتب {office}: يمكنك قبولها أو رفضها أو إغلاقها.',
+    'referrals.detail.toOffice':
+      'يجيب المكتب {office} عن هذه الخدمة: سيصل قبوله أو رفضه عبر المزامنة.',
+    'referrals.event.withoutEffect': 'دون أثر',
+    'referrals.event.office': 'المكتب {office}',
+    'referrals.sync.locked':
+      'توجد إحالات بانتظار المزامنة: ستُزامن عند فتح بيانات ملفات الحالات (سجّل الدخول من جديد).',
+  },
 );
