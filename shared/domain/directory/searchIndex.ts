@@ -1,0 +1,419 @@
+/**
+ * The directory's inverted index, kept up to date change by change: adding, changing or removing
+ * one service touches only that service's words, so an edit, a bed update or a sync batch never
+ * rebuilds the index (issue 15). A fresh build is the same code path fed every doc at once.
+ *
+ * Docs live in slots (reused after removal). Tokens are a sorted array with a parallel array of
+ * postings, so a query word is a binary search to the range of tokens it prefixes; a posting's
+ * order does not matter (the query scores by slot), so removal is a swap with the last entry.
+ */
+import { digitsOnly, normalizeText, tokenize } from './normalize';
+
+export type SearchDoc = {
+  id: string;
+  name: string;
+  alternateName?: string;
+  organization?: string;
+  /** Location name, city, region name: one string. */
+  locality?: string;
+  phones?: readonly string[];
+  /** Category and population labels and their synonyms, so "refuge" finds shelters. */
+  labels?: string;
+  description?: string;
+};
+
+/** Where a word matched, as a weight: a name match outranks a description match. */
+export const FIELD_WEIGHTS = {
+  name: 12,
+  alternateName: 9,
+  organization: 7,
+  phones: 7,
+  locality: 6,
+  labels: 4,
+  description: 1,
+} as const;
+
+export type Posting = { docs: number[]; ws: number[] };
+
+export type SearchScratch = {
+  stamp: Uint32Array;
+  queryStamp: Uint32Array;
+  best: Float32Array;
+  score: Float32Array;
+  hits: Uint8Array;
+  gen: number;
+};
+
+export type SearchIndex = {
+  /** Slot of each indexed doc id. */
+  slotOf: Map<string, number>;
+  /** Doc id per slot; undefined for a free slot. */
+  ids: (string | undefined)[];
+  free: number[];
+  /** Each slot's tokens and weights, so a change removes exactly what it added. */
+  docTokens: (readonly string[])[];
+  docWeights: (readonly number[])[];
+  /** Each slot's doc fields joined, to skip a doc that did not change. */
+  signature: string[];
+  /** Sorted; a token whose posting emptied stays (skipped) until a batch compacts. */
+  tokens: string[];
+  postings: Posting[];
+  /** New tokens since the last merge, sorted, searched beside the main array. */
+  extraTokens: string[];
+  extraPostings: Posting[];
+  emptyTokens: number;
+  /** Sort key per slot (normalised name, then id) and the live slots in that order. */
+  sortKey: string[];
+  order: number[];
+  /** Position of each slot in `order`, the tie-break; recomputed lazily after changes. */
+  nameRank: Int32Array;
+  rankDirty: boolean;
+  /** First normalised word of each slot's name, for the name-start bonus. */
+  firstWord: string[];
+  /** Scratch buffers reused across queries so typing allocates little. */
+  scratch: SearchScratch;
+};
+
+const phoneTokens = (phone: string): string[] => {
+  const digits = digitsOnly(phone);
+  if (!digits) return [];
+  // "+223 76 12 34 56": the full number, its national part, and each typed group.
+  const out = new Set([digits, ...tokenize(phone)]);
+  if (phone.trim().startsWith('+') && digits.length > 8) out.add(digits.slice(-8));
+  return [...out];
+};
+
+/** Every token of a doc with its best field weight. */
+export const docTerms = (d: SearchDoc): Map<string, number> => {
+  const terms = new Map<string, number>();
+  const add = (t: string, w: number) => {
+    if ((terms.get(t) ?? 0) < w) terms.set(t, w);
+  };
+  const addText = (text: string | undefined, w: number) => {
+    if (text) for (const t of tokenize(text)) add(t, w);
+  };
+  addText(d.name, FIELD_WEIGHTS.name);
+  addText(d.alternateName, FIELD_WEIGHTS.alternateName);
+  addText(d.organization, FIELD_WEIGHTS.organization);
+  addText(d.locality, FIELD_WEIGHTS.locality);
+  addText(d.labels, FIELD_WEIGHTS.labels);
+  addText(d.description, FIELD_WEIGHTS.description);
+  for (const p of d.phones ?? []) for (const t of phoneTokens(p)) add(t, FIELD_WEIGHTS.phones);
+  return terms;
+};
+
+/** A doc's text fields, phones aside. */
+export const textFields = (d: SearchDoc): (string | undefined)[] => [
+  d.name,
+  d.alternateName,
+  d.organization,
+  d.locality,
+  d.labels,
+  d.description,
+];
+
+export const docSignature = (d: SearchDoc): string =>
+  [d.id, ...textFields(d), ...(d.phones ?? [])].join('\u0001');
+
+const newScratch = (n: number): SearchScratch => ({
+  stamp: new Uint32Array(n),
+  queryStamp: new Uint32Array(n),
+  best: new Float32Array(n),
+  score: new Float32Array(n),
+  hits: new Uint8Array(n),
+  gen: 0,
+});
+
+export const createSearchIndex = (): SearchIndex => ({
+  slotOf: new Map(),
+  ids: [],
+  free: [],
+  docTokens: [],
+  docWeights: [],
+  signature: [],
+  tokens: [],
+  postings: [],
+  extraTokens: [],
+  extraPostings: [],
+  emptyTokens: 0,
+  sortKey: [],
+  order: [],
+  nameRank: new Int32Array(0),
+  rankDirty: false,
+  firstWord: [],
+  scratch: newScratch(0),
+});
+
+export const lowerBound = (arr: readonly string[], key: string): number => {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid]! < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+const cmpKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Below this many changes, the name order is spliced in place and postings edited one by one. */
+const SPLICE_LIMIT = 32;
+/** New tokens wait in a small sorted side array until this many, then merge into the main one. */
+const EXTRA_LIMIT = 4096;
+
+const findPosting = (index: SearchIndex, token: string): Posting | undefined => {
+  let i = lowerBound(index.tokens, token);
+  if (index.tokens[i] === token) return index.postings[i];
+  i = lowerBound(index.extraTokens, token);
+  return index.extraTokens[i] === token ? index.extraPostings[i] : undefined;
+};
+
+/** Removes the words of `slots` from the postings: one by one, or one filter pass per posting. */
+const unpost = (index: SearchIndex, slots: readonly number[], big: boolean) => {
+  if (!big) {
+    for (const slot of slots)
+      for (const token of index.docTokens[slot]!) {
+        const p = findPosting(index, token)!;
+        const at = p.docs.indexOf(slot);
+        const last = p.docs.length - 1;
+        p.docs[at] = p.docs[last]!;
+        p.ws[at] = p.ws[last]!;
+        p.docs.pop();
+        p.ws.pop();
+        if (last === 0) index.emptyTokens += 1;
+      }
+  } else {
+    const dead = new Uint8Array(index.ids.length);
+    const touched = new Set<Posting>();
+    for (const slot of slots) {
+      dead[slot] = 1;
+      for (const token of index.docTokens[slot]!) touched.add(findPosting(index, token)!);
+    }
+    for (const p of touched) {
+      let k = 0;
+      for (let j = 0; j < p.docs.length; j++) {
+        if (dead[p.docs[j]!]) continue;
+        p.docs[k] = p.docs[j]!;
+        p.ws[k++] = p.ws[j]!;
+      }
+      if (k === 0) index.emptyTokens += 1;
+      p.docs.length = k;
+      p.ws.length = k;
+    }
+  }
+  for (const slot of slots) {
+    index.docTokens[slot] = [];
+    index.docWeights[slot] = [];
+  }
+};
+
+const orderAt = (index: SearchIndex, key: string) =>
+  lowerBoundBy(index.order, (s) => cmpKey(index.sortKey[s]!, key));
+
+/**
+ * Applies removals and upserts (a changed doc is an upsert of its id; the last version in a
+ * batch wins; an unchanged doc is skipped). Cost is proportional to the changed docs' words,
+ * plus, for a large batch, one filter pass over the postings it touches and one linear merge of
+ * the sorted arrays; never a re-tokenisation of unchanged docs.
+ */
+export const applySearchChanges = (
+  index: SearchIndex,
+  upserts: readonly SearchDoc[],
+  removeIds: readonly string[] = [],
+): void => {
+  const latest = new Map<string, SearchDoc>();
+  for (const d of upserts) latest.set(d.id, d);
+  const puts: { doc: SearchDoc; sig: string }[] = [];
+  for (const doc of latest.values()) {
+    const sig = docSignature(doc);
+    const slot = index.slotOf.get(doc.id);
+    if (slot === undefined || index.signature[slot] !== sig) puts.push({ doc, sig });
+  }
+  const removed = removeIds.filter((id) => index.slotOf.has(id) && !latest.has(id));
+  const big = puts.length + removed.length > SPLICE_LIMIT;
+  const leaving = [
+    ...new Set([
+      ...removed.map((id) => index.slotOf.get(id)!),
+      ...puts.flatMap(({ doc }) => index.slotOf.get(doc.id) ?? []),
+    ]),
+  ];
+  unpost(index, leaving, big);
+  if (!big) for (const slot of leaving) index.order.splice(orderAt(index, index.sortKey[slot]!), 1);
+  for (const id of removed) {
+    const slot = index.slotOf.get(id)!;
+    index.slotOf.delete(id);
+    index.ids[slot] = undefined;
+    index.signature[slot] = '';
+    index.free.push(slot);
+  }
+
+  const pending = new Map<string, Posting>();
+  const arriving: number[] = [];
+  for (const { doc, sig } of puts) {
+    let slot = index.slotOf.get(doc.id);
+    if (slot === undefined) {
+      slot = index.free.pop() ?? index.ids.length;
+      index.slotOf.set(doc.id, slot);
+      index.ids[slot] = doc.id;
+    }
+    index.signature[slot] = sig;
+    const terms = docTerms(doc);
+    for (const [token, w] of terms) {
+      let p = findPosting(index, token) ?? pending.get(token);
+      if (!p) pending.set(token, (p = { docs: [], ws: [] }));
+      else if (p.docs.length === 0) index.emptyTokens -= 1;
+      p.docs.push(slot);
+      p.ws.push(w);
+    }
+    index.docTokens[slot] = [...terms.keys()];
+    index.docWeights[slot] = [...terms.values()];
+    index.firstWord[slot] = tokenize(doc.name)[0] ?? '';
+    const key = `${normalizeText(doc.name)}\u0000${doc.id}`;
+    index.sortKey[slot] = key;
+    if (big) arriving.push(slot);
+    else index.order.splice(orderAt(index, key), 0, slot);
+  }
+
+  mergeTokens(index, pending, big);
+  if (big) mergeOrder(index, new Set(leaving), arriving);
+  index.rankDirty = true;
+  if (index.scratch.stamp.length < index.ids.length) {
+    const gen = index.scratch.gen;
+    index.scratch = newScratch(Math.max(16, index.ids.length * 1.25) | 0);
+    index.scratch.gen = gen;
+  }
+};
+
+const lowerBoundBy = (arr: readonly number[], cmp: (x: number) => number): number => {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (cmp(arr[mid]!) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+};
+
+/** Merges sorted token lists, dropping emptied postings. */
+const mergeSorted = (
+  lists: readonly { tokens: readonly string[]; postings: readonly Posting[] }[],
+): { tokens: string[]; postings: Posting[] } => {
+  const tokens: string[] = [];
+  const postings: Posting[] = [];
+  const at = lists.map(() => 0);
+  for (;;) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const t = lists[l]!.tokens[at[l]!];
+      if (t !== undefined && (best < 0 || t < lists[best]!.tokens[at[best]!]!)) best = l;
+    }
+    if (best < 0) return { tokens, postings };
+    const i = at[best]!++;
+    const p = lists[best]!.postings[i]!;
+    if (p.docs.length === 0) continue;
+    tokens.push(lists[best]!.tokens[i]!);
+    postings.push(p);
+  }
+};
+
+/**
+ * New tokens go into the small side array (a splice there is cheap); a large batch, a full side
+ * array or many emptied tokens merge everything into the main array in one linear pass.
+ */
+const mergeTokens = (index: SearchIndex, pending: Map<string, Posting>, big: boolean) => {
+  const compact = index.emptyTokens > 1024 && index.emptyTokens * 8 > index.tokens.length;
+  if (!big && !compact && index.extraTokens.length + pending.size <= EXTRA_LIMIT) {
+    for (const [token, p] of pending) {
+      const at = lowerBound(index.extraTokens, token);
+      index.extraTokens.splice(at, 0, token);
+      index.extraPostings.splice(at, 0, p);
+    }
+    return;
+  }
+  const added = [...pending.keys()].sort();
+  const merged = mergeSorted([
+    index,
+    { tokens: index.extraTokens, postings: index.extraPostings },
+    { tokens: added, postings: added.map((t) => pending.get(t)!) },
+  ]);
+  index.tokens = merged.tokens;
+  index.postings = merged.postings;
+  index.extraTokens = [];
+  index.extraPostings = [];
+  index.emptyTokens = 0;
+};
+
+const mergeOrder = (index: SearchIndex, leaving: Set<number>, arriving: number[]) => {
+  const byKey = (a: number, b: number) => cmpKey(index.sortKey[a]!, index.sortKey[b]!);
+  const kept = leaving.size ? index.order.filter((s) => !leaving.has(s)) : index.order;
+  // A slot that left and came back (a changed doc) is in `arriving` with its new key.
+  arriving.sort(byKey);
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < kept.length || j < arriving.length) {
+    if (j >= arriving.length || (i < kept.length && byKey(kept[i]!, arriving[j]!) < 0))
+      out.push(kept[i++]!);
+    else out.push(arriving[j++]!);
+  }
+  index.order = out;
+};
+
+/** The name-order rank per slot, recomputed (linear) only after a change. */
+export const nameRanks = (index: SearchIndex): Int32Array => {
+  if (index.rankDirty || index.nameRank.length < index.ids.length) {
+    if (index.nameRank.length < index.ids.length)
+      index.nameRank = new Int32Array(index.scratch.stamp.length);
+    index.order.forEach((slot, rank) => (index.nameRank[slot] = rank));
+    index.rankDirty = false;
+  }
+  return index.nameRank;
+};
+
+/** A fresh index over `docs`; doc i gets slot i, so masks by position still work. */
+export const buildSearchIndex = (docs: readonly SearchDoc[]): SearchIndex => {
+  const index = createSearchIndex();
+  applySearchChanges(index, docs);
+  return index;
+};
+
+/**
+ * Brings the index in line with the full current list: upserts what is new or changed (by
+ * signature), removes what is gone. Linear string comparisons over unchanged docs, no
+ * tokenising; returns how many docs changed.
+ */
+export const syncSearchIndex = (index: SearchIndex, docs: readonly SearchDoc[]): number => {
+  const changed: SearchDoc[] = [];
+  const seen = new Set<string>();
+  for (const d of docs) {
+    seen.add(d.id);
+    const slot = index.slotOf.get(d.id);
+    if (slot === undefined || index.signature[slot] !== docSignature(d)) changed.push(d);
+  }
+  const gone: string[] = [];
+  if (seen.size !== index.slotOf.size || changed.length)
+    for (const id of index.slotOf.keys()) if (!seen.has(id)) gone.push(id);
+  if (changed.length || gone.length) applySearchChanges(index, changed, gone);
+  return changed.length + gone.length;
+};
+
+/**
+ * An index that follows a changing list: `update` syncs it (only changed docs are re-indexed),
+ * or rebuilds it when `key` changes (the language of the labels, say).
+ */
+export const liveSearchIndex = () => {
+  let held: { index: SearchIndex; key: unknown } | undefined;
+  return {
+    update(docs: readonly SearchDoc[], key: unknown): SearchIndex {
+      if (held && held.key === key) {
+        syncSearchIndex(held.index, docs);
+        return held.index;
+      }
+      const index = buildSearchIndex(docs);
+      held = { index, key };
+      return index;
+    },
+  };
+};
