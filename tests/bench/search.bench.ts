@@ -7,6 +7,8 @@ import {
   prepareLinearScan,
   searchIndex,
 } from '@shared/domain/directory/search';
+import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
+import { synonymGroups } from '@shared/domain/directory/synonyms';
 import type { Bench } from './harness';
 import { now, percentile, pick, rng, sample } from './harness';
 
@@ -86,6 +88,8 @@ export const generateDocs = (n: number): SearchDoc[] => {
         'Soins médicaux',
         'Soutien psychosocial',
       ]),
+      // As the directory indexes them: every language's synonyms for a category and population.
+      groups: synonymGroups(pick(r, SERVICE_CATEGORIES), [pick(r, POPULATIONS)]),
       description: `Service ${pick(r, WORDS)} pour les victimes à ${place}, ${pick(r, WORDS)} et ${pick(r, WORDS)}.`,
     };
   });
@@ -101,6 +105,9 @@ const QUERIES = typed([
   'jigiya',
   '76 12',
   'clinique juridique mopti',
+  'foyer segou',
+  'abrigo raparigas',
+  'دار إيواء',
 ]);
 
 export const searchBench: Bench = {

@@ -11,6 +11,7 @@ import { filterMask } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { SearchDoc } from '@shared/domain/directory/search';
 import { liveSearchIndex, searchIndex } from '@shared/domain/directory/search';
+import { synonymGroups } from '@shared/domain/directory/synonyms';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
@@ -33,6 +34,8 @@ export const toSearchDoc = (v: ServiceView, t: Translate): SearchDoc => ({
     t(`category.${v.service.category}`),
     ...v.service.populations.map((p) => t(`population.${p}`)),
   ].join(' '),
+  // What people type for them, in every language.
+  groups: synonymGroups(v.service.category, v.service.populations),
   description: v.service.description,
 });
 

@@ -7,9 +7,10 @@
  * against a plain linear scan of pre-normalised text in `npm run bench` (the scan must never be
  * faster).
  */
-import { digitsOnly, normalizeText, tokenize } from './normalize';
+import { digitsOnly, latinDigits, normalizeText, tokenize } from './normalize';
 import type { SearchDoc, SearchIndex } from './searchIndex';
-import { lowerBound, nameRanks, textFields } from './searchIndex';
+import { findPosting, groupToken, lowerBound, nameRanks, textFields } from './searchIndex';
+import { SYNONYM_GROUPS, synonymText } from './synonyms';
 
 export type { SearchDoc, SearchIndex } from './searchIndex';
 export {
@@ -25,6 +26,25 @@ const EXACT_BONUS = 1.5;
 const NAME_START_BONUS = 6;
 
 /** `index` is the doc's slot: its position in the docs of a fresh build. */
+/** Every synonym term's words, sorted, each with its group: built once, on first use. */
+let synonymWords: { words: string[]; groups: string[] } | undefined;
+
+/** Groups whose terms have a word beginning with `word`; true where a word equals it. */
+const synonymGroupsFor = (word: string): Map<string, boolean> => {
+  if (!synonymWords) {
+    const pairs = [...SYNONYM_GROUPS].flatMap(([g, text]) =>
+      [...new Set(tokenize(text))].map((t) => [t, g] as const),
+    );
+    pairs.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    synonymWords = { words: pairs.map((p) => p[0]), groups: pairs.map((p) => p[1]) };
+  }
+  const { words, groups } = synonymWords;
+  const out = new Map<string, boolean>();
+  for (let i = lowerBound(words, word); i < words.length && words[i]!.startsWith(word); i++)
+    out.set(groups[i]!, out.get(groups[i]!) === true || words[i]!.length === word.length);
+  return out;
+};
+
 export type SearchHit = { id: string; index: number; score: number };
 
 export type SearchOptions = {
@@ -40,7 +60,7 @@ export type SearchResult = { hits: SearchHit[]; total: number };
 export const queryTokens = (query: string): string[] => {
   const words = tokenize(query);
   const digits = digitsOnly(query);
-  if (/^[\d\s.+\-()]+$/.test(query.trim()) && digits.length >= 3) return [digits];
+  if (/^[\d\s.+\-()]+$/.test(latinDigits(query).trim()) && digits.length >= 3) return [digits];
   return [...new Set(words)].slice(0, 16);
 };
 
@@ -64,10 +84,32 @@ export const searchIndex = (
   s.gen += 1;
   const queryGen = s.gen;
   const touched: number[] = [];
+  const walk = (docs: readonly number[], ws: readonly number[], exact: number, w: number) => {
+    const wordGen = s.gen;
+    for (let j = 0; j < docs.length; j++) {
+      const d = docs[j]!;
+      if (allowed && !allowed[d]) continue;
+      const weight = ws[j]! * exact;
+      if (s.stamp[d] !== wordGen) {
+        // First match of this word in d: count it only if d matched every earlier word.
+        if (w === 0) {
+          s.queryStamp[d] = queryGen;
+          s.score[d] = 0;
+          touched.push(d);
+        } else if (s.queryStamp[d] !== queryGen || s.hits[d] !== w) continue;
+        s.stamp[d] = wordGen;
+        s.best[d] = weight;
+        s.hits[d] = w + 1;
+        s.score[d] = s.score[d]! + weight;
+      } else if (weight > s.best[d]!) {
+        s.score[d] = s.score[d]! + weight - s.best[d]!;
+        s.best[d] = weight;
+      }
+    }
+  };
   words.forEach((word, w) => {
     // A fresh generation per word: `best` holds this word's best weight per doc.
     s.gen += 1;
-    const wordGen = s.gen;
     // The main token array, then the side array of tokens added since the last merge.
     for (const [tokens, postings] of [
       [index.tokens, index.postings],
@@ -76,29 +118,14 @@ export const searchIndex = (
       for (let t = lowerBound(tokens, word); t < tokens.length; t++) {
         const token = tokens[t]!;
         if (!token.startsWith(word)) break;
-        const exact = token.length === word.length ? EXACT_BONUS : 1;
         const { docs, ws } = postings[t]!;
-        for (let j = 0; j < docs.length; j++) {
-          const d = docs[j]!;
-          if (allowed && !allowed[d]) continue;
-          const weight = ws[j]! * exact;
-          if (s.stamp[d] !== wordGen) {
-            // First match of this word in d: count it only if d matched every earlier word.
-            if (w === 0) {
-              s.queryStamp[d] = queryGen;
-              s.score[d] = 0;
-              touched.push(d);
-            } else if (s.queryStamp[d] !== queryGen || s.hits[d] !== w) continue;
-            s.stamp[d] = wordGen;
-            s.best[d] = weight;
-            s.hits[d] = w + 1;
-            s.score[d] = s.score[d]! + weight;
-          } else if (weight > s.best[d]!) {
-            s.score[d] = s.score[d]! + weight - s.best[d]!;
-            s.best[d] = weight;
-          }
-        }
+        walk(docs, ws, token.length === word.length ? EXACT_BONUS : 1, w);
       }
+    }
+    // Synonym groups whose terms the word begins, as if those terms were each doc's labels.
+    for (const [group, exact] of synonymGroupsFor(word)) {
+      const p = findPosting(index, groupToken(group));
+      if (p) walk(p.docs, p.ws, exact ? EXACT_BONUS : 1, w);
     }
   });
   const all = words.length;
@@ -160,7 +187,13 @@ const selectTop = (items: number[], limit: number, cmp: (a: number, b: number) =
 
 /** The baseline the index must beat: every doc's pre-normalised text, scanned in full. */
 export const prepareLinearScan = (docs: readonly SearchDoc[]): string[] =>
-  docs.map((d) => normalizeText([...textFields(d), ...(d.phones ?? []).map(digitsOnly)].join(' ')));
+  docs.map((d) =>
+    normalizeText(
+      [...textFields(d), synonymText(d.groups ?? []), ...(d.phones ?? []).map(digitsOnly)].join(
+        ' ',
+      ),
+    ),
+  );
 
 export const linearScan = (haystacks: readonly string[], query: string): number[] => {
   const words = queryTokens(query);

@@ -11,6 +11,7 @@ import {
 
 const WORDS = ['sante', 'segou', 'centre', 'bamako', 'refuge', 'aide', 'mopti', 'seg', 'é', 'x1'];
 const QUERIES = ['', 'se', 'segou', 'seg', 'centre seg', 'a', 'refuge bamako', 'x', '76', 'zz'];
+QUERIES.push('abrigo', 'foyer segou', 'fille sante', 'مأوى');
 
 const text = (max: number) =>
   fc.array(fc.constantFrom(...WORDS), { maxLength: max }).map((w) => w.join(' '));
@@ -20,6 +21,7 @@ const docArb = (ids: readonly string[]) =>
     name: text(3),
     locality: text(2),
     labels: text(2),
+    groups: fc.subarray(['category.shelter', 'category.medical', 'population.girls']),
     phones: fc.array(fc.constantFrom('+223 76 12 34 56', '20 22 11 00', '76 00'), {
       maxLength: 2,
     }),

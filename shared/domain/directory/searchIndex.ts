@@ -8,6 +8,9 @@
  * order does not matter (the query scores by slot), so removal is a swap with the last entry.
  */
 import { digitsOnly, normalizeText, tokenize } from './normalize';
+import { cmpKey, lowerBound, lowerBoundBy, mergeOrder, mergeTokens } from './searchIndexMerge';
+
+export { lowerBound } from './searchIndexMerge';
 
 export type SearchDoc = {
   id: string;
@@ -17,8 +20,10 @@ export type SearchDoc = {
   /** Location name, city, region name: one string. */
   locality?: string;
   phones?: readonly string[];
-  /** Category and population labels and their synonyms, so "refuge" finds shelters. */
+  /** Category and population labels, so "refuge" finds shelters. */
   labels?: string;
+  /** Synonym groups (synonyms.ts), matched like label words in every language. */
+  groups?: readonly string[];
   description?: string;
 };
 
@@ -83,6 +88,9 @@ const phoneTokens = (phone: string): string[] => {
   return [...out];
 };
 
+/** A synonym group's token: the leading control character keeps it out of any word's range. */
+export const groupToken = (group: string) => `\u0001${group}`;
+
 /** Every token of a doc with its best field weight. */
 export const docTerms = (d: SearchDoc): Map<string, number> => {
   const terms = new Map<string, number>();
@@ -99,6 +107,7 @@ export const docTerms = (d: SearchDoc): Map<string, number> => {
   addText(d.labels, FIELD_WEIGHTS.labels);
   addText(d.description, FIELD_WEIGHTS.description);
   for (const p of d.phones ?? []) for (const t of phoneTokens(p)) add(t, FIELD_WEIGHTS.phones);
+  for (const g of d.groups ?? []) add(groupToken(g), FIELD_WEIGHTS.labels);
   return terms;
 };
 
@@ -113,7 +122,7 @@ export const textFields = (d: SearchDoc): (string | undefined)[] => [
 ];
 
 export const docSignature = (d: SearchDoc): string =>
-  [d.id, ...textFields(d), ...(d.phones ?? [])].join('\u0001');
+  [d.id, ...textFields(d), ...(d.phones ?? []), '', ...(d.groups ?? [])].join('\u0001');
 
 const newScratch = (n: number): SearchScratch => ({
   stamp: new Uint32Array(n),
@@ -144,25 +153,10 @@ export const createSearchIndex = (): SearchIndex => ({
   scratch: newScratch(0),
 });
 
-export const lowerBound = (arr: readonly string[], key: string): number => {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (arr[mid]! < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
-const cmpKey = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Below this many changes, the name order is spliced in place and postings edited one by one. */
 const SPLICE_LIMIT = 32;
-/** New tokens wait in a small sorted side array until this many, then merge into the main one. */
-const EXTRA_LIMIT = 4096;
 
-const findPosting = (index: SearchIndex, token: string): Posting | undefined => {
+export const findPosting = (index: SearchIndex, token: string): Posting | undefined => {
   let i = lowerBound(index.tokens, token);
   if (index.tokens[i] === token) return index.postings[i];
   i = lowerBound(index.extraTokens, token);
@@ -283,82 +277,6 @@ export const applySearchChanges = (
     index.scratch = newScratch(Math.max(16, index.ids.length * 1.25) | 0);
     index.scratch.gen = gen;
   }
-};
-
-const lowerBoundBy = (arr: readonly number[], cmp: (x: number) => number): number => {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (cmp(arr[mid]!) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-};
-
-/** Merges sorted token lists, dropping emptied postings. */
-const mergeSorted = (
-  lists: readonly { tokens: readonly string[]; postings: readonly Posting[] }[],
-): { tokens: string[]; postings: Posting[] } => {
-  const tokens: string[] = [];
-  const postings: Posting[] = [];
-  const at = lists.map(() => 0);
-  for (;;) {
-    let best = -1;
-    for (let l = 0; l < lists.length; l++) {
-      const t = lists[l]!.tokens[at[l]!];
-      if (t !== undefined && (best < 0 || t < lists[best]!.tokens[at[best]!]!)) best = l;
-    }
-    if (best < 0) return { tokens, postings };
-    const i = at[best]!++;
-    const p = lists[best]!.postings[i]!;
-    if (p.docs.length === 0) continue;
-    tokens.push(lists[best]!.tokens[i]!);
-    postings.push(p);
-  }
-};
-
-/**
- * New tokens go into the small side array (a splice there is cheap); a large batch, a full side
- * array or many emptied tokens merge everything into the main array in one linear pass.
- */
-const mergeTokens = (index: SearchIndex, pending: Map<string, Posting>, big: boolean) => {
-  const compact = index.emptyTokens > 1024 && index.emptyTokens * 8 > index.tokens.length;
-  if (!big && !compact && index.extraTokens.length + pending.size <= EXTRA_LIMIT) {
-    for (const [token, p] of pending) {
-      const at = lowerBound(index.extraTokens, token);
-      index.extraTokens.splice(at, 0, token);
-      index.extraPostings.splice(at, 0, p);
-    }
-    return;
-  }
-  const added = [...pending.keys()].sort();
-  const merged = mergeSorted([
-    index,
-    { tokens: index.extraTokens, postings: index.extraPostings },
-    { tokens: added, postings: added.map((t) => pending.get(t)!) },
-  ]);
-  index.tokens = merged.tokens;
-  index.postings = merged.postings;
-  index.extraTokens = [];
-  index.extraPostings = [];
-  index.emptyTokens = 0;
-};
-
-const mergeOrder = (index: SearchIndex, leaving: Set<number>, arriving: number[]) => {
-  const byKey = (a: number, b: number) => cmpKey(index.sortKey[a]!, index.sortKey[b]!);
-  const kept = leaving.size ? index.order.filter((s) => !leaving.has(s)) : index.order;
-  // A slot that left and came back (a changed doc) is in `arriving` with its new key.
-  arriving.sort(byKey);
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < kept.length || j < arriving.length) {
-    if (j >= arriving.length || (i < kept.length && byKey(kept[i]!, arriving[j]!) < 0))
-      out.push(kept[i++]!);
-    else out.push(arriving[j++]!);
-  }
-  index.order = out;
 };
 
 /** The name-order rank per slot, recomputed (linear) only after a change. */
