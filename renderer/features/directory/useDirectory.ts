@@ -1,16 +1,18 @@
 /**
  * The directory as screens see it: live views of every service, the search index over them,
  * and the filtered, ranked result for the current filters. The index is updated in place for
- * the services that changed (an edit, a bed update, a sync batch), rebuilt only when the
- * language changes, and never touched per keystroke.
+ * the services that changed (an edit, a bed update, a sync batch), in chunks so the window
+ * keeps answering, rebuilt only when the language changes, and never touched per keystroke.
+ * Until the first pass is done the list shows in name order without it (a fast cold start).
  */
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { areaByCode } from '@shared/domain/directory/areas';
 import { filterMask } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { SearchDoc } from '@shared/domain/directory/search';
-import { liveSearchIndex, searchIndex } from '@shared/domain/directory/search';
+import { normalizeText } from '@shared/domain/directory/normalize';
+import { chunkedSearchIndex, searchIndex } from '@shared/domain/directory/search';
 import { synonymGroups } from '@shared/domain/directory/synonyms';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
@@ -44,48 +46,78 @@ export const useDirectoryViews = (): ServiceView[] | undefined => {
   return useLiveQuery(() => repos.directory.listViews(), [repos]);
 };
 
+/** A macrotask pause: lets the browser paint and handle keystrokes between index chunks. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** View positions in name order (normalised name, then id): the index's order for "". */
+const nameOrder = (views: readonly ServiceView[]): number[] => {
+  const keys = views.map((v) => `${normalizeText(v.service.name)}\u0000${v.service.id}`);
+  return views.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+};
+
 export const useDirectorySearch = (limit: number) => {
   const t = useT();
   const views = useDirectoryViews();
   const { filters } = useFilters();
   const text = useDeferredValue(filters.text);
-  // This hook's own index, kept across renders and updated in place (a holder: a change of
-  // index never needs a render by itself).
-  const [live] = useState(liveSearchIndex);
-  // A new object per data change so the result below recomputes; the index inside is the same
-  // one, brought up to date by the changed services only. Syncing twice is harmless.
-  const index = useMemo(() => {
-    if (!views) return undefined;
-    const docs = views.map((v) => toSearchDoc(v, t));
-    return { index: live.update(docs, t), byId: new Map(views.map((v) => [v.service.id, v])) };
+  // This hook's own index, kept across renders and brought up to date in chunks after each data
+  // change (only changed services are re-indexed); `version` renders when a pass completes.
+  const [live] = useState(() => chunkedSearchIndex());
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!views) return;
+    let current = true;
+    void live
+      .follow(views, (v) => toSearchDoc(v, t), t, pause)
+      .then((done) => done && current && setVersion((n) => n + 1));
+    return () => void (current = false);
   }, [views, t, live]);
+  const byId = useMemo(() => views && new Map(views.map((v) => [v.service.id, v])), [views]);
   // The mask ignores the text, so typing does not recompute it over every service.
   const { category, region, population, language, freeBedFor } = filters;
   const availability = useBedAvailability(freeBedFor !== '');
-  const mask = useMemo(() => {
-    if (!views || !index) return undefined;
-    // The index's slots are not the views' positions once it has been updated in place.
-    const byView = filterMask(
-      views,
-      { text: '', category, region, population, language, freeBedFor },
-      availability,
-    );
-    const bySlot = new Uint8Array(index.index.ids.length);
-    const { slotOf } = index.index;
-    views.forEach((v, i) => (bySlot[slotOf.get(v.service.id)!] = byView[i]!));
+  const mask = useMemo(
+    () =>
+      views &&
+      filterMask(
+        views,
+        { text: '', category, region, population, language, freeBedFor },
+        availability,
+      ),
+    [views, category, region, population, language, freeBedFor, availability],
+  );
+  const ready = version > 0 && live.ready;
+  // The index's slots are not the views' positions once it has been updated in place.
+  const slotMask = useMemo(() => {
+    if (!views || !mask || !ready) return undefined;
+    const { slotOf, ids } = live.index;
+    const bySlot = new Uint8Array(ids.length);
+    views.forEach((v, i) => {
+      const slot = slotOf.get(v.service.id);
+      if (slot !== undefined) bySlot[slot] = mask[i]!;
+    });
     return bySlot;
-  }, [views, index, category, region, population, language, freeBedFor, availability]);
+    // `version`: the slots move when a pass completes.
+  }, [views, mask, ready, live, version]); // eslint-disable-line react-hooks/exhaustive-deps
   const result = useMemo(() => {
-    if (!index || !mask) return undefined;
-    const r = searchIndex(index.index, text, { allowed: mask, limit });
-    return { total: r.total, hits: r.hits.map((h) => index.byId.get(h.id)!) };
-  }, [index, mask, text, limit]);
+    if (!views || !mask || !byId) return undefined;
+    if (!slotMask) {
+      // At start, before the first pass: the list in name order, without the index; a query
+      // waits for it (the status says which query the list answers).
+      const all = nameOrder(views).filter((i) => mask[i]);
+      return { total: all.length, hits: all.slice(0, limit).map((i) => views[i]!), query: '' };
+    }
+    const r = searchIndex(live.index, text, { allowed: slotMask, limit });
+    const hits = r.hits.flatMap((h) => byId.get(h.id) ?? []);
+    return { total: r.total, hits, query: text };
+  }, [views, mask, byId, slotMask, live, text, limit]);
+  const query = result?.query ?? '';
   return {
     views,
     total: result?.total ?? 0,
     hits: result?.hits ?? [],
-    pending: text !== filters.text,
-    /** The text the shown results answer (it lags the input while typing fast). */
-    query: text,
+    pending: query !== filters.text,
+    /** The text the shown results answer (it lags the input while typing fast or indexing). */
+    query,
   };
 };

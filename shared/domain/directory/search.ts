@@ -17,8 +17,8 @@ export {
   FIELD_WEIGHTS,
   applySearchChanges,
   buildSearchIndex,
+  chunkedSearchIndex,
   createSearchIndex,
-  liveSearchIndex,
   syncSearchIndex,
 } from './searchIndex';
 

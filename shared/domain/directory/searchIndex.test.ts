@@ -4,6 +4,7 @@ import type { SearchDoc, SearchIndex } from './search';
 import {
   applySearchChanges,
   buildSearchIndex,
+  chunkedSearchIndex,
   createSearchIndex,
   searchIndex,
   syncSearchIndex,
@@ -96,5 +97,58 @@ describe('incremental search index', () => {
     expect(index.slotOf.get('b')).toBe(0);
     expect(searchIndex(index, 'kayes').total).toBe(0);
     expect(searchIndex(index, 'gao').hits.map((h) => h.id)).toEqual(['b']);
+  });
+});
+
+describe('chunked search index', () => {
+  const docs = Array.from({ length: 25 }, (_, i) => ({
+    id: `s${i}`,
+    name: `Refuge ${i % 2 ? 'Ségou' : 'Mopti'} ${i}`,
+  }));
+  const ids = (index: SearchIndex, q: string) =>
+    searchIndex(index, q, { limit: 100 }).hits.map((h) => h.id);
+
+  it('indexes in chunks with pauses, then answers like a fresh build', async () => {
+    const live = chunkedSearchIndex(4);
+    let pauses = 0;
+    const done = await live.follow(
+      docs,
+      (d) => d,
+      'fr',
+      async () => void pauses++,
+    );
+    expect(done).toBe(true);
+    expect(live.ready).toBe(true);
+    expect(pauses).toBeGreaterThan(6);
+    expect(ids(live.index, 'segou')).toEqual(ids(buildSearchIndex(docs), 'segou'));
+  });
+
+  it('stops an older pass when a newer one starts, and a new key rebuilds', async () => {
+    const live = chunkedSearchIndex(4);
+    let release: () => void = () => {};
+    const first = live.follow(
+      docs,
+      (d) => d,
+      'fr',
+      () => new Promise((r) => (release = r)),
+    );
+    const second = live.follow(
+      docs.slice(0, 3),
+      (d) => d,
+      'fr',
+      async () => {},
+    );
+    release();
+    expect(await first).toBe(false);
+    expect(await second).toBe(true);
+    expect(live.index.slotOf.size).toBe(3);
+    await live.follow(
+      docs,
+      (d) => ({ ...d, name: 'x' }),
+      'en',
+      async () => {},
+    );
+    expect(ids(live.index, 'refuge')).toEqual([]);
+    expect(live.index.slotOf.size).toBe(25);
   });
 });

@@ -297,12 +297,8 @@ export const buildSearchIndex = (docs: readonly SearchDoc[]): SearchIndex => {
   return index;
 };
 
-/**
- * Brings the index in line with the full current list: upserts what is new or changed (by
- * signature), removes what is gone. Linear string comparisons over unchanged docs, no
- * tokenising; returns how many docs changed.
- */
-export const syncSearchIndex = (index: SearchIndex, docs: readonly SearchDoc[]): number => {
+/** What differs between the index and the full current list: docs new or changed, ids gone. */
+const diffDocs = (index: SearchIndex, docs: readonly SearchDoc[]) => {
   const changed: SearchDoc[] = [];
   const seen = new Set<string>();
   for (const d of docs) {
@@ -313,25 +309,63 @@ export const syncSearchIndex = (index: SearchIndex, docs: readonly SearchDoc[]):
   const gone: string[] = [];
   if (seen.size !== index.slotOf.size || changed.length)
     for (const id of index.slotOf.keys()) if (!seen.has(id)) gone.push(id);
+  return { changed, gone };
+};
+
+/**
+ * Brings the index in line with the full current list: upserts what is new or changed (by
+ * signature), removes what is gone. Linear string comparisons over unchanged docs, no
+ * tokenising; returns how many docs changed.
+ */
+export const syncSearchIndex = (index: SearchIndex, docs: readonly SearchDoc[]): number => {
+  const { changed, gone } = diffDocs(index, docs);
   if (changed.length || gone.length) applySearchChanges(index, changed, gone);
   return changed.length + gone.length;
 };
 
 /**
- * An index that follows a changing list: `update` syncs it (only changed docs are re-indexed),
- * or rebuilds it when `key` changes (the language of the labels, say).
+ * An index that follows a changing list in chunks, pausing between them so the window keeps
+ * answering while 50k services are indexed at start (or a large sync batch arrives). `ready`
+ * once a first full pass is done; a newer `follow` (or a new `key`, e.g. the language of the
+ * labels, which rebuilds) makes an older one stop at its next pause.
  */
-export const liveSearchIndex = () => {
-  let held: { index: SearchIndex; key: unknown } | undefined;
+export const chunkedSearchIndex = (chunk = 2000) => {
+  let index = createSearchIndex();
+  let key: unknown;
+  let ready = false;
+  let run = 0;
   return {
-    update(docs: readonly SearchDoc[], key: unknown): SearchIndex {
-      if (held && held.key === key) {
-        syncSearchIndex(held.index, docs);
-        return held.index;
-      }
-      const index = buildSearchIndex(docs);
-      held = { index, key };
+    get index() {
       return index;
+    },
+    get ready() {
+      return ready;
+    },
+    /** Resolves true when the index matches `docs` and no newer call has started. */
+    async follow<T>(
+      items: readonly T[],
+      toDoc: (item: T) => SearchDoc,
+      k: unknown,
+      pause: () => Promise<void>,
+    ): Promise<boolean> {
+      const mine = ++run;
+      if (k !== key) [index, key, ready] = [createSearchIndex(), k, false];
+      const target = index;
+      const docs: SearchDoc[] = [];
+      for (let i = 0; i < items.length; i += chunk) {
+        for (const item of items.slice(i, i + chunk)) docs.push(toDoc(item));
+        await pause();
+        if (run !== mine) return false;
+      }
+      const { changed, gone } = diffDocs(target, docs);
+      if (gone.length) applySearchChanges(target, [], gone);
+      for (let i = 0; i < changed.length; i += chunk) {
+        applySearchChanges(target, changed.slice(i, i + chunk));
+        await pause();
+        if (run !== mine) return false;
+      }
+      ready = true;
+      return true;
     },
   };
 };
