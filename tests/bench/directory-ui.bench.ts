@@ -122,6 +122,7 @@ export const directoryUiBench: Bench = {
         value: percentile(results, 95),
         unit: 'ms',
         baseline: 'keystroke → next frame p95 (baseline)',
+        target: '≤ 1.5× baseline',
       },
       { label: 'keystroke → list updated p50', value: percentile(results, 50), unit: 'ms' },
     ];

@@ -9,7 +9,7 @@ import {
 } from '@shared/domain/directory/search';
 import { POPULATIONS, SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
 import { synonymGroups } from '@shared/domain/directory/synonyms';
-import type { Bench } from './harness';
+import type { Bench, Row } from './harness';
 import { now, percentile, pick, rng, sample } from './harness';
 
 const KINDS = [
@@ -184,7 +184,7 @@ export const searchBench: Bench = {
           ['change', changes],
           ['remove', removes],
         ] as const
-      ).map(([what, times]) => ({
+      ).map(([what, times]): Row => ({
         label: `${what} one service, p95`,
         value: percentile(times, 95),
         unit: 'ms',
