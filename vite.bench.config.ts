@@ -18,5 +18,14 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'chrome120',
     chunkSizeWarningLimit: 5000,
+    // The benchmark page, and for the cold-start bench the app and an empty React page, each
+    // built and served the same way.
+    rollupOptions: {
+      input: {
+        main: here('./tests/bench/index.html'),
+        app: here('./tests/bench/cold/app.html'),
+        empty: here('./tests/bench/cold/empty.html'),
+      },
+    },
   },
 });

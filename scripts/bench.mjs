@@ -50,20 +50,26 @@ try {
   console.log(
     `Passerelle benchmarks — ${new Date().toISOString()} — Chromium ${browser.version()} — ${cpu}`,
   );
-  for (const name of names) {
-    const rows = await page.evaluate((n) => window.runBench(n), name);
-    console.log(`\n## ${name}`);
-    const byLabel = new Map(rows.map((r) => [r.label, r]));
-    for (const r of rows) {
-      const base = r.baseline ? byLabel.get(r.baseline) : undefined;
-      const ratio =
-        base && base.value > 0 ? `  (${(r.value / base.value).toFixed(2)}× ${base.label})` : '';
-      const target = r.target ? `  [target: ${r.target}]` : '';
-      const value = r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2);
-      console.log(`  ${r.label.padEnd(44)} ${value.padStart(10)} ${r.unit}${ratio}${target}`);
-    }
+  for (const name of names) print(name, await page.evaluate((n) => window.runBench(n), name));
+  // The national server simulation runs in Node (express-pouchdb on 127.0.0.1), not in Chromium.
+  if (!wanted.length || wanted.includes('national')) {
+    const { runNational } = await import('./bench-national.mjs');
+    print('national', await runNational());
   }
 } finally {
   await browser.close();
   server.close();
+}
+
+function print(name, rows) {
+  console.log(`\n## ${name}`);
+  const byLabel = new Map(rows.map((r) => [r.label, r]));
+  for (const r of rows) {
+    const base = r.baseline ? byLabel.get(r.baseline) : undefined;
+    const ratio =
+      base && base.value > 0 ? `  (${(r.value / base.value).toFixed(2)}× ${base.label})` : '';
+    const target = r.target ? `  [target: ${r.target}]` : '';
+    const value = r.value >= 100 ? r.value.toFixed(0) : r.value.toFixed(2);
+    console.log(`  ${r.label.padEnd(44)} ${value.padStart(10)} ${r.unit}${ratio}${target}`);
+  }
 }

@@ -14,13 +14,15 @@ import { now, percentile } from './harness';
 
 const N = 50_000;
 
-/** 50k services built from the fictional demo set, written straight into the database. */
-const seed = async () => {
+let seeded = 0;
+
+/** `n` more services built from the fictional demo set, written straight into the database. */
+export const seedServices = async (n: number) => {
   const db = getDb();
   const demo = generateDemoDirectory({ office: 'BKO', now: new Date().toISOString() });
   const services: Service[] = [];
   const locations: Location[] = [];
-  for (let i = 0; services.length < N; i++) {
+  for (let i = seeded; services.length < n; i++) {
     const s = demo.services[i % demo.services.length]!;
     const l = demo.locations.find((x) => x.id === s.locationIds[0])!;
     const locationId = crypto.randomUUID();
@@ -36,10 +38,11 @@ const seed = async () => {
   await db.organizations.bulkPut(demo.organizations.map((o) => ({ ...o, demo: false })));
   await db.locations.bulkPut(locations);
   await db.services.bulkPut(services);
+  seeded += n;
 };
 
 /** First-run setup through the real form: the office and its administrator, then logged in. */
-const setUp = async (host: HTMLElement) => {
+export const setUp = async (host: HTMLElement) => {
   await waitFor(() => host.querySelector('input[name=officeCode]') !== null, 60_000);
   const fill = (name: string, value: string) =>
     type(host.querySelector<HTMLInputElement>(`input[name=${name}]`)!, value);
@@ -54,9 +57,9 @@ const setUp = async (host: HTMLElement) => {
   await waitFor(() => host.querySelector('input[type=search]') !== null, 60_000);
 };
 
-const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+export const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
-const waitFor = async (check: () => boolean, timeoutMs = 20_000) => {
+export const waitFor = async (check: () => boolean, timeoutMs = 20_000) => {
   const t0 = now();
   while (!check()) {
     if (now() - t0 > timeoutMs) throw new Error('timeout');
@@ -79,10 +82,11 @@ export const directoryUiBench: Bench = {
     await db.open();
     window.location.hash = '#/directory';
     const host = document.getElementById('root')!;
-    createRoot(host).render(createElement(App));
+    const root = createRoot(host);
+    root.render(createElement(App));
     await setUp(host);
     let t0 = now();
-    await seed();
+    await seedServices(N);
     await waitFor(() => host.querySelectorAll('tbody tr').length > 0, 120_000);
     const firstRender = now() - t0;
     const input = host.querySelector<HTMLInputElement>('input[type=search]')!;
@@ -104,6 +108,8 @@ export const directoryUiBench: Bench = {
       type(input, '');
       await frame();
     }
+    // Leave the page to the next benchmark (the cold start opens its own windows of the app).
+    root.unmount();
     return [
       {
         label: 'write 50k services → list shown (write + load + index)',
@@ -116,6 +122,7 @@ export const directoryUiBench: Bench = {
         value: percentile(results, 95),
         unit: 'ms',
         baseline: 'keystroke → next frame p95 (baseline)',
+        target: '≤ 1.5× baseline',
       },
       { label: 'keystroke → list updated p50', value: percentile(results, 50), unit: 'ms' },
     ];

@@ -8,9 +8,15 @@ export type Row = {
   unit: string;
   /** Label of the row this one is compared with (ratio printed). */
   baseline?: string;
-  /** A target from the issue, printed for the reader, never asserted. */
-  target?: string;
+  /**
+   * A target from the issue, printed as `[target: …]` for the reader, never asserted: a ratio
+   * to the row's baseline (`≤ 1.5× baseline`; `≥` for a rate) or an absolute bound (`< 16 ms`).
+   */
+  target?: Target;
 };
+
+export type Target =
+  `≤ ${number}× baseline` | `≥ ${number}× baseline` | `< ${number} ms` | `< ${number} MB`;
 
 export type Bench = { name: string; run: () => Promise<Row[]> };
 

@@ -124,7 +124,7 @@ export const lettersBench: Bench = {
         value: percentile(docx, 50),
         unit: 'ms',
         baseline: base,
-        target: 'well under a second: a click, not a wait',
+        target: '< 1000 ms',
       },
       {
         label: 'render DOCX (docx Packer) p95',

@@ -2,6 +2,7 @@
 import type { Bench, Row } from './harness';
 import { accountsBench } from './accounts.bench';
 import { capacityBench } from './capacity.bench';
+import { coldStartBench } from './cold-start.bench';
 import { directoryUiBench } from './directory-ui.bench';
 import { exchangeBench } from './exchange.bench';
 import { mapBench } from './map.bench';
@@ -13,6 +14,7 @@ const benches: Bench[] = [
   accountsBench,
   searchBench,
   directoryUiBench,
+  coldStartBench,
   capacityBench,
   mapBench,
   exchangeBench,

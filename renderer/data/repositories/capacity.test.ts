@@ -247,3 +247,36 @@ describe('capacity repository', () => {
     expect((await repo.summaries())[0]!.note).toBe('Plus de place ce soir');
   });
 });
+
+describe('capacity summaries from the fold checkpoint', () => {
+  const women = async (repo: ReturnType<typeof createCapacityRepository>) =>
+    (await repo.summaries())[0]!.populations.find((p) => p.population === 'women')!;
+
+  it('fold only new events after a save, and rebuild when an older event arrives late or one is deleted', async () => {
+    const db = open();
+    const id = await setup(db);
+    const repo = createCapacityRepository(db, actor);
+    const save = (occupied: string) =>
+      repo.record({
+        serviceId: id,
+        populations: { women: figures(occupied) },
+        status: 'open',
+        note: '',
+      });
+    await save('4');
+    expect(await women(repo)).toMatchObject({ occupied: 4, available: 6 });
+    await save('6');
+    expect(await women(repo)).toMatchObject({ occupied: 6, available: 4 });
+    // A partner office's event from last year, written as sync would: older than the watermark.
+    const late = {
+      ...(await repo.eventsOf(id)).find((e) => e.type === 'admission')!,
+      id: '6f1c2b3a-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+      at: '2025-01-01T00:00:00.000Z',
+      count: 2,
+    };
+    await db.table(CAPACITY_TABLE).add(late);
+    expect(await women(repo)).toMatchObject({ occupied: 8, available: 2 });
+    await db.table(CAPACITY_TABLE).delete(late.id);
+    expect(await women(repo)).toMatchObject({ occupied: 6, available: 4 });
+  });
+});

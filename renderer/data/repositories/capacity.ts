@@ -11,7 +11,9 @@ import { z } from 'zod';
 import { can, isScoped, type Subject } from '@shared/domain/accounts/permissions';
 import { generateDemoCapacity } from '@shared/domain/capacity/demo';
 import type { ShelterFigures } from '@shared/domain/capacity/fold';
-import { compareEvents, foldEvents, foldShelter } from '@shared/domain/capacity/fold';
+import { compareEvents, foldShelter } from '@shared/domain/capacity/fold';
+import type { Checkpoint } from '@shared/domain/capacity/snapshot';
+import { createCheckpoint } from '@shared/domain/capacity/snapshot';
 import { eventsForUpdate, servedPopulations, validateUpdate } from '@shared/domain/capacity/rules';
 import type { CapacityEvent, CapacityUpdateInput } from '@shared/domain/capacity/schema';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
@@ -83,10 +85,34 @@ export const createCapacityRepository = (
     return joinViews(services, organizations, locations);
   };
 
+  // The fold's checkpoint (snapshot.ts): a read folds only the events after its watermark, so
+  // a bed update costs O(new events), not O(every event since the office started). A deleted
+  // or rewritten event (demo removal, a restore) makes it doubtful: it is rebuilt.
+  let checkpoint: Checkpoint | undefined;
+  const doubt = () => {
+    checkpoint = undefined;
+  };
+  events().hook('deleting', doubt);
+  events().hook('updating', doubt);
+  const currentFigures = async (): Promise<Map<string, ShelterFigures>> => {
+    const cp = checkpoint;
+    const total = await events().count();
+    if (cp && cp === checkpoint) {
+      const mark = cp.watermark;
+      if (mark) cp.addTail(await events().where('at').aboveOrEqual(mark.at).toArray());
+      // Every stored event is folded exactly when the counts match; else one came in late.
+      if (cp.count === total) return cp.all();
+    }
+    const fresh = createCheckpoint();
+    fresh.addTail(await events().toArray());
+    checkpoint = fresh;
+    return fresh.all();
+  };
+
   /** Every live shelter with its current figures. */
   const summaries = async (): Promise<ShelterSummary[]> => {
-    const [views, all] = await Promise.all([shelterViews(), events().toArray()]);
-    return summarizeShelters(views, foldEvents(all));
+    const [views, figures] = await Promise.all([shelterViews(), currentFigures()]);
+    return summarizeShelters(views, figures);
   };
 
   /** Every event, for charts over time (the dashboard). */

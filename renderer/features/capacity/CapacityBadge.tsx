@@ -2,6 +2,7 @@
  * A shelter's beds in a few words, for lists and map markers: free beds (or full, closed), and
  * whether the figures can be trusted (stale, never given). Colour is never the only signal.
  */
+import { useMemo } from 'react';
 import { freshness } from '@shared/domain/capacity/rules';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
 import { isClosed, isFull } from '@shared/domain/capacity/summary';
@@ -48,11 +49,13 @@ export type CapacityBadges = {
 };
 
 /** Everything a list of badges needs, read once per list rather than once per row. */
-export const useCapacityBadges = (): CapacityBadges => ({
-  summaries: useCapacitySummaries(),
-  now: useNow(),
-  staleAfterHours: useStaleAfterHours(),
-});
+export const useCapacityBadges = (): CapacityBadges => {
+  const summaries = useCapacitySummaries();
+  const now = useNow();
+  const staleAfterHours = useStaleAfterHours();
+  // One object while nothing changed, so memoised rows skip re-rendering on each keystroke.
+  return useMemo(() => ({ summaries, now, staleAfterHours }), [summaries, now, staleAfterHours]);
+};
 
 /** The badge of one service, when it is a shelter with a summary. */
 export const ShelterCapacity = ({

@@ -1,5 +1,5 @@
 /** The directory list: search, filters, sortable columns, pages of 50. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
@@ -110,7 +110,14 @@ export const DirectoryScreen = () => {
   );
 };
 
-const ServiceRow = ({ view, badges }: { view: ServiceView; badges: CapacityBadges }) => {
+/** Memoised: typing re-renders the screen, not the 50 rows it already shows. */
+const ServiceRow = memo(function ServiceRow({
+  view,
+  badges,
+}: {
+  view: ServiceView;
+  badges: CapacityBadges;
+}) {
   const t = useT();
   const formatDate = useFormatDate();
   const { service: s, organization, locations } = view;
@@ -138,4 +145,4 @@ const ServiceRow = ({ view, badges }: { view: ServiceView; badges: CapacityBadge
       <td>{s.lastVerified ? formatDate(s.lastVerified.date) : t('service.neverVerified')}</td>
     </tr>
   );
-};
+});

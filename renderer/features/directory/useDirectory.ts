@@ -1,15 +1,19 @@
 /**
  * The directory as screens see it: live views of every service, the search index over them,
- * and the filtered, ranked result for the current filters. The index is rebuilt only when the
- * data or the language changes, never per keystroke.
+ * and the filtered, ranked result for the current filters. The index is updated in place for
+ * the services that changed (an edit, a bed update, a sync batch), in chunks so the window
+ * keeps answering, rebuilt only when the language changes, and never touched per keystroke.
+ * Until the first pass is done the list shows in name order without it (a fast cold start).
  */
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { areaByCode } from '@shared/domain/directory/areas';
 import { filterMask } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { SearchDoc } from '@shared/domain/directory/search';
-import { buildSearchIndex, searchIndex } from '@shared/domain/directory/search';
+import { normalizeText } from '@shared/domain/directory/normalize';
+import { chunkedSearchIndex, searchIndex } from '@shared/domain/directory/search';
+import { synonymGroups } from '@shared/domain/directory/synonyms';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
@@ -32,6 +36,8 @@ export const toSearchDoc = (v: ServiceView, t: Translate): SearchDoc => ({
     t(`category.${v.service.category}`),
     ...v.service.populations.map((p) => t(`population.${p}`)),
   ].join(' '),
+  // What people type for them, in every language.
+  groups: synonymGroups(v.service.category, v.service.populations),
   description: v.service.description,
 });
 
@@ -40,15 +46,33 @@ export const useDirectoryViews = (): ServiceView[] | undefined => {
   return useLiveQuery(() => repos.directory.listViews(), [repos]);
 };
 
+/** A macrotask pause: lets the browser paint and handle keystrokes between index chunks. */
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** View positions in name order (normalised name, then id): the index's order for "". */
+const nameOrder = (views: readonly ServiceView[]): number[] => {
+  const keys = views.map((v) => `${normalizeText(v.service.name)}\u0000${v.service.id}`);
+  return views.map((_, i) => i).sort((a, b) => (keys[a]! < keys[b]! ? -1 : 1));
+};
+
 export const useDirectorySearch = (limit: number) => {
   const t = useT();
   const views = useDirectoryViews();
   const { filters } = useFilters();
   const text = useDeferredValue(filters.text);
-  const index = useMemo(
-    () => views && buildSearchIndex(views.map((v) => toSearchDoc(v, t))),
-    [views, t],
-  );
+  // This hook's own index, kept across renders and brought up to date in chunks after each data
+  // change (only changed services are re-indexed); `version` renders when a pass completes.
+  const [live] = useState(() => chunkedSearchIndex());
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    if (!views) return;
+    let current = true;
+    void live
+      .follow(views, (v) => toSearchDoc(v, t), t, pause)
+      .then((done) => done && current && setVersion((n) => n + 1));
+    return () => void (current = false);
+  }, [views, t, live]);
+  const byId = useMemo(() => views && new Map(views.map((v) => [v.service.id, v])), [views]);
   // The mask ignores the text, so typing does not recompute it over every service.
   const { category, region, district = '', population, language, freeBedFor } = filters;
   const availability = useBedAvailability(freeBedFor !== '');
@@ -62,16 +86,38 @@ export const useDirectorySearch = (limit: number) => {
       ),
     [views, category, region, district, population, language, freeBedFor, availability],
   );
-  const result = useMemo(
-    () => (index && mask ? searchIndex(index, text, { allowed: mask, limit }) : undefined),
-    [index, mask, text, limit],
-  );
+  const ready = version > 0 && live.ready;
+  // The index's slots are not the views' positions once it has been updated in place.
+  const slotMask = useMemo(() => {
+    if (!views || !mask || !ready) return undefined;
+    const { slotOf, ids } = live.index;
+    const bySlot = new Uint8Array(ids.length);
+    views.forEach((v, i) => {
+      const slot = slotOf.get(v.service.id);
+      if (slot !== undefined) bySlot[slot] = mask[i]!;
+    });
+    return bySlot;
+    // `version`: the slots move when a pass completes.
+  }, [views, mask, ready, live, version]); // eslint-disable-line react-hooks/exhaustive-deps
+  const result = useMemo(() => {
+    if (!views || !mask || !byId) return undefined;
+    if (!slotMask) {
+      // At start, before the first pass: the list in name order, without the index; a query
+      // waits for it (the status says which query the list answers).
+      const all = nameOrder(views).filter((i) => mask[i]);
+      return { total: all.length, hits: all.slice(0, limit).map((i) => views[i]!), query: '' };
+    }
+    const r = searchIndex(live.index, text, { allowed: slotMask, limit });
+    const hits = r.hits.flatMap((h) => byId.get(h.id) ?? []);
+    return { total: r.total, hits, query: text };
+  }, [views, mask, byId, slotMask, live, text, limit]);
+  const query = result?.query ?? '';
   return {
     views,
     total: result?.total ?? 0,
-    hits: result?.hits.map((h) => views![h.index]!) ?? [],
-    pending: text !== filters.text,
-    /** The text the shown results answer (it lags the input while typing fast). */
-    query: text,
+    hits: result?.hits ?? [],
+    pending: query !== filters.text,
+    /** The text the shown results answer (it lags the input while typing fast or indexing). */
+    query,
   };
 };

@@ -81,10 +81,34 @@ const populationFigures = (population: CapacityPopulation, p: PopulationAcc) => 
   } satisfies PopulationFigures;
 };
 
-/** An incremental fold: add events in any order, read the figures at any time. */
-export const createFold = () => {
+/** A fold's whole state as plain data (winning events and counters), for a checkpoint. */
+export type FoldState = {
+  shelters: {
+    serviceId: string;
+    populations: (PopulationAcc & { population: CapacityPopulation })[];
+    status?: Winner<'status'>;
+    note?: Winner<'note'>;
+    last?: CapacityEvent;
+  }[];
+};
+
+/**
+ * An incremental fold: add events in any order, read the figures at any time. Started from a
+ * checkpoint (`initial`), it knows the figures but not the ids already folded: the caller adds
+ * only events after the checkpoint (snapshot.ts).
+ */
+export const createFold = (initial?: FoldState) => {
   const seen = new Set<string>();
   const shelters = new Map<string, ShelterAcc>();
+  // Figures per shelter, recomputed only for shelters an event touched since the last read.
+  const cached = new Map<string, ShelterFigures>();
+  for (const s of initial?.shelters ?? [])
+    shelters.set(s.serviceId, {
+      populations: new Map(s.populations.map(({ population, ...acc }) => [population, acc])),
+      status: s.status,
+      note: s.note,
+      last: s.last,
+    });
 
   const populationAcc = (s: ShelterAcc, p: CapacityPopulation): PopulationAcc => {
     let acc = s.populations.get(p);
@@ -92,48 +116,53 @@ export const createFold = () => {
     return acc;
   };
 
-  const add = (e: CapacityEvent): void => {
-    if (seen.has(e.id)) return;
+  /** Folds one event; false if its id was already folded (a replay). */
+  const add = (e: CapacityEvent): boolean => {
+    if (seen.has(e.id)) return false;
     seen.add(e.id);
+    cached.delete(e.serviceId);
     let s = shelters.get(e.serviceId);
     if (!s) shelters.set(e.serviceId, (s = { populations: new Map() }));
     if (later(e, s.last)) s.last = e;
     switch (e.type) {
       case 'status':
         if (later(e, s.status)) s.status = e;
-        return;
+        return true;
       case 'note':
         if (later(e, s.note)) s.note = e;
-        return;
+        return true;
       case 'confirm':
         for (const p of e.populations) {
           const acc = populationAcc(s, p);
           if (later(e, acc.touched)) acc.touched = e;
         }
-        return;
+        return true;
     }
     const acc = populationAcc(s, e.population);
     if (later(e, acc.touched)) acc.touched = e;
     switch (e.type) {
       case 'admission':
         acc.occupied += e.count;
-        return;
+        return true;
       case 'discharge':
         acc.occupied -= e.count;
-        return;
+        return true;
       case 'baseline':
         if (later(e, acc.baseline)) acc.baseline = e;
-        return;
+        return true;
       case 'out_of_service':
         if (later(e, acc.outOfService)) acc.outOfService = e;
-        return;
+        return true;
       case 'waitlist':
         if (later(e, acc.waitlist)) acc.waitlist = e;
-        return;
+        return true;
     }
+    return true;
   };
 
   const shelter = (serviceId: string): ShelterFigures | undefined => {
+    const hit = cached.get(serviceId);
+    if (hit) return hit;
     const s = shelters.get(serviceId);
     if (!s) return undefined;
     const populations: ShelterFigures['populations'] = {};
@@ -142,7 +171,7 @@ export const createFold = () => {
       const acc = s.populations.get(p);
       if (acc) populations[p] = populationFigures(p, acc);
     }
-    return {
+    const figures: ShelterFigures = {
       serviceId,
       populations,
       status: s.status?.status ?? null,
@@ -151,12 +180,24 @@ export const createFold = () => {
       noteUpdated: stampOf(s.note),
       lastUpdated: stampOf(s.last),
     };
+    cached.set(serviceId, figures);
+    return figures;
   };
 
   const all = (): Map<string, ShelterFigures> =>
     new Map([...shelters.keys()].sort().map((id) => [id, shelter(id)!]));
 
-  return { add, shelter, all };
+  const state = (): FoldState => ({
+    shelters: [...shelters].map(([serviceId, s]) => ({
+      serviceId,
+      populations: [...s.populations].map(([population, acc]) => ({ population, ...acc })),
+      status: s.status,
+      note: s.note,
+      last: s.last,
+    })),
+  });
+
+  return { add, shelter, all, state };
 };
 
 /** The figures of every shelter that has events, keyed by service id. */
