@@ -187,7 +187,7 @@ export const caseDetailsSchema = z.object({
   /** Internal notes of the referring office: never leave it, never printed. */
   notes: text(4000).default(''),
   /** The screening that led to the referral (issue 16): case data, sealed with it, not printed. */
-  screening: assessmentSchema.nullable().default(null),
+  screening: assessmentSchema.optional(),
 });
 export type CaseDetails = z.infer<typeof caseDetailsSchema>;
 
