@@ -19,6 +19,7 @@ import { createBackupRepository } from '../data/repositories/exchangeBackup';
 import { createLettersRepository } from '../data/repositories/letters';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
+import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
@@ -45,6 +46,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
+  screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

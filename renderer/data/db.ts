@@ -95,6 +95,8 @@ const declareVersions = (db: Dexie) => {
   // The outbox is only ever read in seq order: its table/recordId indexes cost two index writes
   // per change (100k on a 50k-row import) and served no query.
   db.version(8).stores({ changes: '++seq' });
+  // screening (issue 16): local only, content sealed; who screened, and the referrals it led to
+  db.version(12).stores({ screenings: 'id, userId, createdAt, *referralIds' });
 };
 
 let current: PasserelleDb | undefined;

@@ -195,7 +195,8 @@ export const screeningRecordSchema = z.object({
   /** Account id of the worker: a frontline worker reaches only the referrals of their own. */
   userId: z.string().min(1).max(80),
   createdAt: z.iso.datetime({ offset: true }),
-  referralId: z.uuid().nullable().default(null),
+  /** The referrals it led to (one per service the person was referred to). */
+  referralIds: z.array(z.uuid()).max(20).default([]),
   content: screeningContentSchema,
 });
 export type ScreeningRecord = z.infer<typeof screeningRecordSchema>;

@@ -193,23 +193,23 @@ describe('screeningCounts', () => {
   it('counts screenings, referrals, groups (once per screening), suggestions and children', () => {
     const rec = (
       answers: Record<string, 'yes'>,
-      referralId: string | null,
+      referralIds: string[],
       createdAt: string,
       minor = false,
     ) => ({
-      referralId,
+      referralIds,
       createdAt,
       content: { assessment: assess(set, input({ answers, minor: minor ? 'yes' : 'no' })) },
     });
     const records = [
       rec(
         yes('forced-work', 'no-pay', 'documents-kept'),
-        '11111111-1111-4111-8111-111111111111',
+        ['11111111-1111-4111-8111-111111111111'],
         '2026-03-01T10:00:00Z',
         true,
       ),
-      rec(yes('false-promises'), null, '2026-03-02T10:00:00Z'),
-      rec({}, null, '2026-04-01T10:00:00Z'),
+      rec(yes('false-promises'), [], '2026-03-02T10:00:00Z'),
+      rec({}, [], '2026-04-01T10:00:00Z'),
     ];
     const c = screeningCounts(records);
     expect(c).toEqual({

@@ -18,7 +18,7 @@ export type ScreeningCounts = {
 };
 
 /** The part of a screening the counts need. */
-export type Countable = Pick<ScreeningRecord, 'referralId' | 'createdAt'> & {
+export type Countable = Pick<ScreeningRecord, 'referralIds' | 'createdAt'> & {
   content: {
     assessment: Pick<
       ScreeningRecord['content']['assessment'],
@@ -45,7 +45,7 @@ export const screeningCounts = (
     if (period.to && at >= Date.parse(period.to)) continue;
     const a = r.content.assessment;
     out.screenings++;
-    if (r.referralId) out.referred++;
+    if (r.referralIds.length > 0) out.referred++;
     for (const g of new Set(a.found.map((f) => f.group))) out.byGroup[g]++;
     out.bySuggestion[a.suggestion]++;
     if (a.childProtection) out.childProtection++;

@@ -8,6 +8,7 @@
  * ranked by its region's centre for a user who may not see its address, so the list cannot be
  * used to triangulate it. Pure: positions, figures and the clock are passed in.
  */
+import type { Stamp } from '../capacity/fold';
 import type { ShelterSummary } from '../capacity/summary';
 import type { CapacityPopulation, ShelterStatus } from '../capacity/schema';
 import { freshness } from '../capacity/rules';
@@ -25,8 +26,9 @@ export type BedInfo = {
   /** Whether the shelter serves that population at all. */
   serves: boolean;
   status: ShelterStatus | null;
-  /** When the figure was last vouched for; null when never counted. */
+  /** When the figure was last vouched for, and by whom; null when never counted. */
   at: string | null;
+  stamp: Stamp | null;
   stale: boolean;
 };
 
@@ -92,6 +94,7 @@ export const bedInfo = (
     serves: population ? p !== undefined : pops.length > 0,
     status: summary?.status ?? null,
     at: stamp?.at ?? null,
+    stamp,
     stale: freshness(stamp, now, staleAfterHours) !== 'fresh',
   };
 };
