@@ -22,6 +22,8 @@ import { ServiceDetail } from '../features/directory/ServiceDetail';
 import { ServiceEditor } from '../features/directory/ServiceEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { ScreeningScreen } from '../features/screening/ScreeningScreen';
+import { ScreeningSettings } from '../features/screening/ScreeningSettings';
 import { ConflictScreen } from '../features/sync/ConflictScreen';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -69,6 +71,10 @@ const Screen = ({ route }: { route: Route }) => {
       return <AuditScreen />;
     case 'account':
       return <AccountScreen />;
+    case 'screening':
+      return <ScreeningScreen />;
+    case 'screeningSettings':
+      return <ScreeningSettings />;
     case 'directory':
     case 'other':
       return <DirectoryScreen />;

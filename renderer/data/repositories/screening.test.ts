@@ -4,6 +4,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { Role } from '@shared/domain/accounts/roles';
 import { fixtureLetterhead } from '@shared/domain/referrals/fixtures';
+import type { ScreeningInputDraft } from '@shared/domain/screening/schema';
 import { STORES_V1 } from '../db';
 import type { PasserelleDb } from '../db';
 import { generateDataKey } from '../encryption';
@@ -66,7 +67,7 @@ const setUp = async () => {
   return { db, service: saved.value };
 };
 
-const GIRL = {
+const GIRL: ScreeningInputDraft = {
   setVersion: DEFAULT_SET.version,
   answers: { 'forced-work': 'yes', 'no-pay': 'yes', 'documents-kept': 'yes', threats: 'no' },
   minor: 'yes',
@@ -74,7 +75,7 @@ const GIRL = {
   gender: 'Feminine',
   languages: ['bm'],
   needs: ['shelter_tonight'],
-} as const;
+};
 
 const consent = (serviceId: string) => ({
   consent: {
