@@ -6,10 +6,15 @@
  * letter; the shelter's manager sees the referral. Each step is photographed in French and in
  * English (to /tmp/shots-screening).
  */
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { nav } from './demoShelters';
 import { completeSetup, createUser, firstLogin, login, logout, ownPassword } from './helpers';
+import { findIn } from './profileScan';
 
 const SHOTS = '/tmp/shots-screening';
 test.use({ actionTimeout: 15_000 });
@@ -248,5 +253,85 @@ test('a frontline worker screens a girl, refers her to the nearest free bed for 
   await page.getByRole('link', { name: /BKO-\d{4}-0001/ }).click();
   await expect(page.getByRole('heading', { name: /^Orientation BKO-\d{4}-0001/ })).toBeVisible();
   await expect(page.getByText('Foyer Kanuya').first()).toBeVisible();
+  const screening = page.getByRole('region', { name: 'Repérage de première ligne' });
+  await expect(screening.getByRole('alert')).toContainText('protection de l’enfance');
+  await expect(screening).toContainText('Papiers confisqués');
   await shoot(page, '8-shelter-manager');
+});
+
+/**
+ * The screening on disk: a coordinator screens and refers through the app in a profile of our
+ * own; the browser is closed; nothing the screening recorded is in the profile's storage in
+ * plaintext, while a directory entry (not case data) is, so the search can see there. The
+ * HTTP caches hold the app's own code, whose shipped form contains the same words: not data.
+ */
+test('nothing of a screening is on disk in plaintext', async ({ baseURL }) => {
+  test.setTimeout(240_000);
+  const profile = mkdtempSync(join(tmpdir(), 'passerelle-canary-screening-'));
+  const control = `CANARY-SERVICE-${randomBytes(6).toString('hex')}`;
+  try {
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
+      baseURL: baseURL ?? '',
+      locale: 'fr-FR',
+      timezoneId: 'Africa/Bamako',
+    });
+    context.setDefaultTimeout(15_000);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await completeSetup(page, { as: 'coordinator' });
+    await addService(page, {
+      name: control,
+      category: 'shelter',
+      populations: ['Filles'],
+      region: 'ML-BKO',
+      lat: '12.62',
+      lon: '-7.95',
+    });
+    await nav(page, 'Repérage');
+    await page
+      .getByRole('group', { name: 'La personne a-t-elle moins de 18 ans ?' })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+    await page.getByLabel('Genre').selectOption('Feminine');
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await yes(page, /obligé·e à travailler sans pouvoir refuser/);
+    await yes(page, /garde-t-il votre salaire/);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await yes(page, /garde-t-il vos papiers/);
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('button', { name: 'Suivant' }).click();
+    await page.getByRole('checkbox', { name: 'Hébergement ce soir' }).check();
+    await page.getByRole('button', { name: 'Voir l’évaluation' }).click();
+    await page.getByRole('button', { name: 'Enregistrer le repérage et voir où aller' }).click();
+    await page
+      .getByRole('button', { name: new RegExp(`Orienter vers ce service : ${control}`) })
+      .click();
+    const consent = page.getByRole('form', { name: 'Enregistrer le consentement' });
+    await consent.getByLabel('Recueilli').selectOption('guardian');
+    await consent.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect(page.getByText('Consentement enregistré.')).toBeVisible();
+    await context.close();
+
+    const stored = (text: string) =>
+      findIn(profile, text).filter((f) => !/[/\\](Code )?Cache[/\\]/.test(f));
+    expect(
+      stored(control).some((f) => f.includes('IndexedDB')),
+      'control canary found',
+    ).toBe(true);
+    for (const recorded of [
+      'forced-work',
+      'documents-kept',
+      'WithholdsDocuments',
+      'TakesEarnings',
+      'ForcedLabour',
+      'shelter_tonight',
+      'PossibleVictimOfTrafficking',
+      'Papiers confisqués',
+    ])
+      expect(stored(recorded), recorded).toEqual([]);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
 });

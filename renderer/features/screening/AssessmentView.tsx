@@ -8,6 +8,7 @@ import type { Assessment } from '@shared/domain/screening/core';
 import type { ScreeningSet } from '@shared/domain/screening/schema';
 import { useT } from '../../app/i18n';
 import { useLocalized } from './hooks';
+import './screening.css';
 
 export const ChildFlag = () => {
   const t = useT();
@@ -15,6 +16,48 @@ export const ChildFlag = () => {
     <p className="screening-child-flag" role="alert">
       {t('screening.childFlag')}
     </p>
+  );
+};
+
+/** The indicators found, by group, each with its strength. */
+export const FoundList = ({ found }: { found: Assessment['found'] }) => {
+  const t = useT();
+  const text = useLocalized();
+  if (found.length === 0) return <p>{t('screening.suggestion.noIndicators')}</p>;
+  return foundByGroup(found).map(([group, list]) => (
+    <div key={group} className="screening-found-group">
+      <h4>{t(`screening.group.${group}`)}</h4>
+      <ul>
+        {list.map((f) => (
+          <li key={f.id}>
+            {text(f.label)}{' '}
+            <span className={`badge strength-${f.strength}`}>
+              {t(`screening.strength.${f.strength}`)}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
+};
+
+/**
+ * The screening a referral carries, on the referral's page: what the receiving service needs
+ * to know first (a possible child, the suggestion, the indicators). Case data, like the rest.
+ */
+export const ScreeningPanel = ({ assessment: a }: { assessment: Assessment | undefined }) => {
+  const t = useT();
+  if (!a) return null;
+  return (
+    <section className="panel screening-panel" aria-labelledby="screening-panel-title">
+      <h2 id="screening-panel-title">{t('screening.panel.title')}</h2>
+      {a.childProtection && <ChildFlag />}
+      <p className={`screening-suggestion suggestion-${a.suggestion}`}>
+        <strong>{t(`screening.suggestion.${a.suggestion}`)}</strong>
+      </p>
+      <p className="muted">{t('screening.suggestion.note')}</p>
+      <FoundList found={a.found} />
+    </section>
   );
 };
 
@@ -43,25 +86,7 @@ export const AssessmentView = ({
         ))}
       </ul>
       <h3>{t('screening.found')}</h3>
-      {a.found.length === 0 ? (
-        <p>{t('screening.suggestion.noIndicators')}</p>
-      ) : (
-        foundByGroup(a.found).map(([group, list]) => (
-          <div key={group} className="screening-found-group">
-            <h4>{t(`screening.group.${group}`)}</h4>
-            <ul>
-              {list.map((f) => (
-                <li key={f.id}>
-                  {text(f.label)}{' '}
-                  <span className={`badge strength-${f.strength}`}>
-                    {t(`screening.strength.${f.strength}`)}
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))
-      )}
+      <FoundList found={a.found} />
       <h3>{t('screening.needs')}</h3>
       {a.needs.length === 0 ? (
         <p>{t('screening.needs.none')}</p>

@@ -242,8 +242,11 @@ const Beds = ({
           ? t('screening.beds.closed')
           : b.population
             ? t('screening.beds.free', { count: b.free, population: pop })
-            : t('screening.beds.freeAll', { count: b.free })}{' '}
-      <FigureAge stamp={b.stamp} now={now} staleAfterHours={staleAfterHours} />
+            : t('screening.beds.freeAll', { count: b.free })}
+      {/* A shelter that does not take this person: its figures' age says nothing useful. */}
+      {(!b.population || b.serves) && (
+        <FigureAge stamp={b.stamp} now={now} staleAfterHours={staleAfterHours} />
+      )}
       {o.tier === 1 && <span className="warning"> {t('screening.beds.callFirst')}</span>}
     </p>
   );

@@ -39,6 +39,7 @@ export const screening = defineMessages(
     'screening.strength.medium': 'moyen',
     'screening.strength.weak': 'faible',
     'screening.assessment.title': 'Évaluation',
+    'screening.panel.title': 'Repérage de première ligne',
     'screening.childFlag':
       'Enfant possible : protection de l’enfance en premier. Prévenez le service de protection de l’enfance avant toute autre démarche.',
     'screening.suggestion.PossibleVictimOfTrafficking':
@@ -150,6 +151,7 @@ export const screening = defineMessages(
     'screening.strength.medium': 'medium',
     'screening.strength.weak': 'weak',
     'screening.assessment.title': 'Assessment',
+    'screening.panel.title': 'Frontline screening',
     'screening.childFlag':
       'Possible child: child protection first. Alert the child protection service before anything else.',
     'screening.suggestion.PossibleVictimOfTrafficking': 'Suggested: possible victim of trafficking',
@@ -260,6 +262,7 @@ export const screening = defineMessages(
     'screening.strength.medium': 'médio',
     'screening.strength.weak': 'fraco',
     'screening.assessment.title': 'Avaliação',
+    'screening.panel.title': 'Triagem de primeira linha',
     'screening.childFlag':
       'Possível criança: proteção da criança em primeiro lugar. Avise o serviço de proteção da criança antes de qualquer outro passo.',
     'screening.suggestion.PossibleVictimOfTrafficking': 'Sugestão: possível vítima de tráfico',
@@ -369,6 +372,7 @@ export const screening = defineMessages(
     'screening.strength.medium': 'متوسط',
     'screening.strength.weak': 'ضعيف',
     'screening.assessment.title': 'التقييم',
+    'screening.panel.title': 'الفرز الأولي',
     'screening.childFlag': 'طفل محتمل: حماية الطفل أولًا. أبلغ خدمة حماية الطفل قبل أي خطوة أخرى.',
     'screening.suggestion.PossibleVictimOfTrafficking': 'اقتراح: ضحية محتملة للاتجار بالبشر',
     'screening.suggestion.furtherAssessment': 'اقتراح: توجد مؤشرات، يلزم تقييم أعمق',
