@@ -210,7 +210,7 @@ const Options = ({
             <button
               type="button"
               className={o.tier === 0 ? 'primary' : ''}
-              aria-label={`${t('screening.refer')} : ${o.name}`}
+              aria-label={t('screening.referTo', { name: o.name })}
               onClick={() => onRefer(o.serviceId)}
             >
               {t('screening.refer')}
