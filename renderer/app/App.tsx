@@ -23,6 +23,8 @@ import { ServiceEditor } from '../features/directory/ServiceEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { LocaleSync } from '../features/locale/LocaleSync';
+import { ScreeningScreen } from '../features/screening/ScreeningScreen';
+import { ScreeningSettings } from '../features/screening/ScreeningSettings';
 import { ConflictScreen } from '../features/sync/ConflictScreen';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -70,6 +72,10 @@ const Screen = ({ route }: { route: Route }) => {
       return <AuditScreen />;
     case 'account':
       return <AccountScreen />;
+    case 'screening':
+      return <ScreeningScreen />;
+    case 'screeningSettings':
+      return <ScreeningSettings />;
     case 'directory':
     case 'other':
       return <DirectoryScreen />;

@@ -41,6 +41,12 @@ const NAV: NavItem[] = [
   { route: { name: 'users' }, label: 'nav.users', active: (r) => r.name === 'users' },
   { route: { name: 'audit' }, label: 'nav.audit', active: (r) => r.name === 'audit' },
   { route: { name: 'settings' }, label: 'nav.settings', active: (r) => r.name === 'settings' },
+  { route: { name: 'screening' }, label: 'nav.screening', active: (r) => r.name === 'screening' },
+  {
+    route: { name: 'screeningSettings' },
+    label: 'nav.screeningSettings',
+    active: (r) => r.name === 'screeningSettings',
+  },
 ];
 
 export const Shell = ({ route, children }: { route: Route; children: ReactNode }) => {

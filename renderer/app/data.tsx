@@ -21,6 +21,7 @@ import { createLettersRepository } from '../data/repositories/letters';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
+import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
@@ -49,6 +50,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
   locale: createLocaleRepository(db, session.subject),
+  screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

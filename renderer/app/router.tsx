@@ -24,6 +24,8 @@ export type Route =
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
+  | { name: 'screening' }
+  | { name: 'screeningSettings' }
   | { name: 'other'; path: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -53,6 +55,8 @@ export const parseRoute = (hash: string): Route => {
       return { name: 'letter', referralId: parts[1], letterId: parts[3] };
     if (parts[1]) return { name: 'referral', id: parts[1] };
   }
+  if (parts[0] === 'screening' && parts[1] === 'settings') return { name: 'screeningSettings' };
+  if (parts[0] === 'screening' && parts.length === 1) return { name: 'screening' };
   return { name: 'other', path };
 };
 
@@ -98,6 +102,10 @@ export const href = (route: Route): string => {
       return '#/audit';
     case 'account':
       return '#/account';
+    case 'screening':
+      return '#/screening';
+    case 'screeningSettings':
+      return '#/screening/settings';
     case 'other':
       return `#${route.path}`;
   }

@@ -104,6 +104,8 @@ const declareVersions = (db: Dexie) => {
   // Audit heads published by each installation and witnessed by partners (issue 13, hole 6).
   db.version(10).stores({ auditHeads: 'id' });
   db.version(11).stores(AREAS_STORES_V11); // areas an administrator adds (replicated)
+  // screening (issue 16): local only, content sealed; who screened, and the referrals it led to
+  db.version(12).stores({ screenings: 'id, userId, createdAt, *referralIds' });
 };
 
 let current: PasserelleDb | undefined;

@@ -20,6 +20,7 @@ import { referralValues } from './messages/referralValues';
 import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
+import { screening } from './messages/screening';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import type { Locale } from './define';
@@ -45,6 +46,7 @@ export const areas = [
   geography,
   letterCountry,
   interfaceLocale,
+  screening,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

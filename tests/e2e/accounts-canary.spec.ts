@@ -6,14 +6,7 @@
  * must be found, or the search proves nothing.
  */
 import { randomBytes } from 'node:crypto';
-import {
-  createReadStream,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-} from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
@@ -22,6 +15,7 @@ import type { Page } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
 import { build } from 'vite';
 import { completeSetup } from './helpers';
+import { files, findIn } from './profileScan';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Per port: helpers running e2e side by side each build their own copy.
@@ -57,24 +51,6 @@ test.beforeAll(async () => {
 });
 
 test.afterAll(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? files(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : [],
-  );
-
-/** Where a text appears in the profile: as Latin-1/UTF-8 bytes or as UTF-16LE. */
-const findIn = (profile: string, text: string): string[] => {
-  const needles = [
-    Buffer.from(text, 'latin1'),
-    Buffer.from(text, 'utf8'),
-    Buffer.from(text, 'utf16le'),
-  ];
-  return files(profile).filter((f) => {
-    const bytes = readFileSync(f);
-    return needles.some((n) => bytes.includes(n));
-  });
-};
 
 test('no plaintext canary on disk, and the control canary is found', async () => {
   test.setTimeout(120_000);

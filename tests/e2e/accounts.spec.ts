@@ -69,6 +69,8 @@ const NAV_ENTRIES = [
   'Utilisateurs',
   'Journal',
   'Paramètres',
+  'Repérage',
+  'Formulaire de repérage',
 ] as const;
 type Entry = (typeof NAV_ENTRIES)[number];
 
@@ -84,20 +86,37 @@ const NAV: Record<Role, readonly Entry[]> = {
     'Utilisateurs',
     'Journal',
     'Paramètres',
+    'Formulaire de repérage',
   ],
-  coordinator: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations', 'Échanges'],
+  coordinator: [
+    'Annuaire',
+    'Carte',
+    'Places',
+    'Tableau de bord',
+    'Orientations',
+    'Échanges',
+    'Repérage',
+  ],
   shelter_manager: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
   ministry_staff: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
   viewer: ['Annuaire', 'Carte'],
+  frontline: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Repérage'],
 };
 
 /** Routes a role may not open, typed in the address bar: the guard says so. */
 const REFUSED: Record<Role, readonly string[]> = {
-  administrator: ['#/referrals', '#/referrals/new'],
-  coordinator: ['#/users', '#/audit', '#/settings'],
+  administrator: ['#/referrals', '#/referrals/new', '#/screening'],
+  coordinator: ['#/users', '#/audit', '#/settings', '#/screening/settings'],
   shelter_manager: ['#/users', '#/audit', '#/settings', '#/referrals/new', '#/services/new'],
   ministry_staff: ['#/users', '#/audit', '#/exchange', '#/services/new'],
   viewer: ['#/referrals', '#/capacity', '#/users', '#/audit', '#/settings', '#/services/new'],
+  frontline: [
+    '#/referrals',
+    '#/referrals/new',
+    '#/users',
+    '#/screening/settings',
+    '#/services/new',
+  ],
 };
 
 const CAN_EDIT_DIRECTORY: Record<Role, boolean> = {
@@ -106,6 +125,7 @@ const CAN_EDIT_DIRECTORY: Record<Role, boolean> = {
   shelter_manager: false,
   ministry_staff: false,
   viewer: false,
+  frontline: false,
 };
 
 const checkRole = async (page: Page, role: Role, shelter: { id: string; name: string }) => {
@@ -144,10 +164,11 @@ test('each role sees the menu entries and actions of its role, and the guard ref
     ['shelter_manager', 'moussa', [mine.name]],
     ['ministry_staff', 'ibrahim'],
     ['viewer', 'lecteur'],
+    ['frontline', 'agent'],
   ];
   for (const [role, username, shelters] of people)
     await createUser(page, { username, displayName: `Nom ${username}`, role, shelters });
-  await expect(page.getByRole('table', { name: 'Utilisateurs' }).getByRole('row')).toHaveCount(6);
+  await expect(page.getByRole('table', { name: 'Utilisateurs' }).getByRole('row')).toHaveCount(7);
   await page.screenshot({ path: `${SHOTS}/users.png`, fullPage: true });
 
   for (const [role, username] of people) {

@@ -5,7 +5,7 @@ import { expect } from '@playwright/test';
 export const ADMIN = { username: 'awa', password: 'trois pirogues sur le Niger' } as const;
 
 export type Role =
-  'administrator' | 'coordinator' | 'shelter_manager' | 'ministry_staff' | 'viewer';
+  'administrator' | 'coordinator' | 'shelter_manager' | 'ministry_staff' | 'viewer' | 'frontline';
 
 const ROLE_LABELS: Record<Role, string> = {
   administrator: 'Administrateur·rice',
@@ -13,6 +13,7 @@ const ROLE_LABELS: Record<Role, string> = {
   shelter_manager: 'Responsable de foyer',
   ministry_staff: 'Agent du ministère',
   viewer: 'Consultation',
+  frontline: 'Agent de première ligne',
 };
 
 /**

@@ -37,6 +37,7 @@ import {
   summaryOf,
 } from './referralRows';
 import { sealRow } from './referralsAtRest';
+import { referralResource } from './screeningOwner';
 import { createSettingsRepository } from './settings';
 
 const LETTERHEAD = 'letterhead';
@@ -74,8 +75,9 @@ export const createLettersRepository = (
 ) => {
   const t = referralTables(db);
   const key = () => dataKey?.() ?? null;
-  const allowed = (action: Action, serviceId: string) =>
-    !subject || can(subject(), action, { serviceIds: [serviceId] });
+  /** On one referral: a frontline worker only on the referrals of their own screenings. */
+  const allowed = async (action: Action, referral: { id: string; serviceId: string }) =>
+    !subject || can(subject(), action, await referralResource(db, subject(), action, referral));
   const settings = createSettingsRepository(db);
 
   const getLetterhead = async (): Promise<Letterhead> => {
@@ -121,7 +123,7 @@ export const createLettersRepository = (
       const stored = await t.referrals.get(referralId);
       if (!stored || stored.deletedAt !== null) return { ok: false, error: 'validation.notFound' };
       const summary = summaryOf(stored);
-      if (!allowed('letter.generate', summary.serviceId)) return { ok: false, error: NOT_ALLOWED };
+      if (!(await allowed('letter.generate', summary))) return { ok: false, error: NOT_ALLOWED };
       // The referring office writes the letters; the receiving office receives them.
       const who = actor();
       if (summary.office !== who.office) return { ok: false, error: NOT_ALLOWED };
@@ -211,7 +213,10 @@ export const createLettersRepository = (
     const l = await t.letters.get(id);
     const referral = l && (await t.referrals.get(String(l.referralId)));
     if (!l || l.deletedAt !== null || !referral) return undefined;
-    if (!allowed('referral.view', summaryOf(referral).serviceId)) return undefined;
+    // Whoever may write the referral's letters may read them (a frontline worker, their own).
+    const summary = summaryOf(referral);
+    if (!(await allowed('referral.view', summary)) && !(await allowed('letter.generate', summary)))
+      return undefined;
     return openLetter(key(), l);
   };
 
@@ -221,7 +226,7 @@ export const createLettersRepository = (
     const stored = letter && (await t.referrals.get(String(letter.referralId)));
     if (!letter || !stored) return false;
     const referral = summaryOf(stored);
-    if (!allowed('letter.generate', referral.serviceId)) return false;
+    if (!(await allowed('letter.generate', referral))) return false;
     const who = actor();
     const event = await sealRow(
       key(),

@@ -24,7 +24,7 @@ import { referralEventSchema, referralSchema } from '@shared/domain/referrals/sc
 import { applyAction, makeEvent, overrideConsent } from '@shared/domain/referrals/workflow';
 import type { Result } from '@shared/domain/validation';
 import type { PasserelleDb } from '../db';
-import { auditView, type Actor } from '../journal';
+import { auditView, journal, type Actor } from '../journal';
 import {
   NOT_ALLOWED,
   localDate,
@@ -34,7 +34,9 @@ import {
   serviceViewOf,
   summaryOf,
 } from './referralRows';
+import type { StoredRow } from './referralsAtRest';
 import { sealRow } from './referralsAtRest';
+import { referralResource, screeningTable } from './screeningOwner';
 import { readDetail } from './referralDetail';
 import { createReferralWriter, type Outcome } from './referralWrites';
 import { createSettingsRepository } from './settings';
@@ -59,6 +61,9 @@ export const createReferralsRepository = (
   const key = () => dataKey?.() ?? null;
   const allowed = (action: Action, serviceId?: string) =>
     !subject || can(subject(), action, serviceId ? { serviceIds: [serviceId] } : undefined);
+  /** On one referral: a frontline worker acts only on the referrals of their own screenings. */
+  const allowedOn = async (action: Action, referral: { id: string; serviceId: string }) =>
+    !subject || can(subject(), action, await referralResource(db, subject(), action, referral));
   const newId = () => crypto.randomUUID();
   const ctx = () => ({
     now: new Date().toISOString(),
@@ -92,8 +97,17 @@ export const createReferralsRepository = (
       .filter((r) => r.deletedAt === null && allowed('referral.view', serviceId))
       .count();
 
-  const create = async (input: ReferralDraftInput): Promise<Result<ReferralSummary>> => {
-    if (!allowed('referral.create')) return { ok: false, errors: { _: NOT_ALLOWED } };
+  /**
+   * `fromScreening`: the referral comes out of a screening (issue 16), under the screening's
+   * own right; given the new referral's id, it returns the screening's row (sealed) to write
+   * in the same transaction, so the link to the worker who screened is never missing.
+   */
+  const create = async (
+    input: ReferralDraftInput,
+    fromScreening?: (referralId: string) => Promise<StoredRow>,
+  ): Promise<Result<ReferralSummary>> => {
+    if (!allowed(fromScreening ? 'screening.use' : 'referral.create'))
+      return { ok: false, errors: { _: NOT_ALLOWED } };
     const checked = validateReferralDraft(input);
     if (!checked.ok) return checked;
     const view = await viewOf(checked.value.serviceId);
@@ -115,17 +129,28 @@ export const createReferralsRepository = (
       demo: view.service.demo,
     });
     const event = referralEventSchema.parse(makeEvent(draft, 'created', c, { to: 'draft' }));
-    const [sealed, sealedEvent] = await Promise.all([
+    const [sealed, sealedEvent, screening] = await Promise.all([
       sealRow(key(), 'referrals', draft),
       sealRow(key(), 'referralEvents', event),
+      fromScreening?.(draft.id),
     ]);
+    const screenings = screeningTable(db);
     const caseCode = await db.transaction(
       'rw',
-      [t.referrals, t.events, t.counters, db.changes, db.audit, db.services],
+      [t.referrals, t.events, t.counters, db.changes, db.audit, db.services, screenings],
       async () => {
         const seq = await nextInSequence(db, caseCounterKey(who.office, year));
         const code = formatCaseCode(who.office, year, seq);
         await write.inTransaction({ ...sealed, caseCode: code }, sealedEvent, 'referral.create');
+        if (screening) {
+          await screenings.put(screening);
+          await journal(
+            db,
+            who,
+            [{ table: 'screenings', recordId: screening.id, op: 'put', action: 'screening.refer' }],
+            { replicate: false },
+          );
+        }
         return code;
       },
     );
@@ -177,9 +202,9 @@ export const createReferralsRepository = (
     const checked = validateConsentForm(input, localDate());
     if (!checked.ok) return checked;
     return asResult(
-      await write.mutate(id, 'referral.consent', (existing, sides) => {
+      await write.mutate(id, 'referral.consent', async (existing, sides) => {
         if (!isOpen(existing.state)) return 'referrals.gate.closed';
-        if (!allowed('referral.transition', existing.serviceId)) return NOT_ALLOWED;
+        if (!(await allowedOn('referral.transition', existing))) return NOT_ALLOWED;
         if (sides.referring !== actor().office) return 'referrals.error.notOwner';
         const c = ctx();
         const updated = applyConsentForm(existing, checked.value, { now: c.now, officer: c.by });
@@ -194,7 +219,7 @@ export const createReferralsRepository = (
   /** Send and withdraw (referring office), accept, decline and complete (receiving office). */
   const act = async (id: string, action: ReferralAction, reason = ''): Promise<Outcome> =>
     write.mutate(id, `referral.${action}`, async (existing, sides) => {
-      if (!allowed(permissionFor(action), existing.serviceId)) return NOT_ALLOWED;
+      if (!(await allowedOn(permissionFor(action), existing))) return NOT_ALLOWED;
       if (!mayAct(actor().office, action, sides)) return 'referrals.error.otherSide';
       const view = await viewOf(existing.serviceId);
       const result = applyAction(existing, action, view?.service, { ...ctx(), reason });
@@ -205,8 +230,8 @@ export const createReferralsRepository = (
     });
 
   const override = async (id: string, reason: string): Promise<Outcome> =>
-    write.mutate(id, 'referral.consentOverride', (existing, sides) => {
-      if (!allowed('referral.transition', existing.serviceId)) return NOT_ALLOWED;
+    write.mutate(id, 'referral.consentOverride', async (existing, sides) => {
+      if (!(await allowedOn('referral.transition', existing))) return NOT_ALLOWED;
       if (sides.referring !== actor().office) return 'referrals.error.notOwner';
       const result = overrideConsent(existing, { ...ctx(), reason });
       if (!result.ok) return result.error;

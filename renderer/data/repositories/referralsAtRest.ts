@@ -28,6 +28,8 @@ export const AT_REST_FIELDS: Readonly<Record<string, readonly string[]>> = {
   referrals: REFERRAL_CASE_FIELDS,
   referralEvents: EVENT_CASE_FIELDS,
   letters: LETTER_CASE_FIELDS,
+  // Screenings (issue 16): what was asked and found, sealed like the case it may lead to.
+  screenings: ['content'],
 };
 export const AT_REST_TABLES: ReadonlySet<string> = new Set(Object.keys(AT_REST_FIELDS));
 

@@ -26,6 +26,8 @@ const ROUTE_ACTIONS: readonly [RegExp, readonly Action[]][] = [
   [/^\/users(\/|$)/, ['users.manage']],
   [/^\/audit(\/|$)/, ['audit.view']],
   [/^\/(settings|sync)(\/|$)/, ['settings.manage']],
+  [/^\/screening\/settings$/, ['screening.configure']],
+  [/^\/screening$/, ['screening.use']],
 ];
 
 export const routeActions = (path: string): readonly Action[] => {

@@ -130,7 +130,8 @@ export const LettersPanel = ({
   );
 };
 
-const IssueForm = ({
+/** Also the letter step of a referral made from a screening (features/screening). */
+export const IssueForm = ({
   referral,
   view,
   letterhead,

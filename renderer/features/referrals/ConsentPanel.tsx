@@ -116,7 +116,8 @@ export const ConsentPanel = ({
   );
 };
 
-const ConsentForm = ({
+/** Also the consent step of a referral made from a screening (features/screening). */
+export const ConsentForm = ({
   referral,
   view,
   onDone,

@@ -15,6 +15,7 @@ import { useAuditView } from '../audit/useAuditView';
 import { LettersPanel } from '../letters/LettersPanel';
 import { useLanguageName } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
+import { ScreeningPanel } from '../screening/AssessmentView';
 import { ConsentPanel } from './ConsentPanel';
 import { History } from './History';
 import { StateActions } from './StateActions';
@@ -93,6 +94,7 @@ const Detail = ({ id }: { id: string }) => {
             mine={mine}
           />
           <ConsentPanel referral={r} view={view ?? undefined} mine={mine} />
+          <ScreeningPanel assessment={r.caseDetails.screening} />
         </div>
         <div>
           <LettersPanel referral={r} view={view ?? undefined} letters={letters} mine={mine} />

@@ -27,6 +27,9 @@ export const ACTIONS = [
   'exchange.export',
   'backup',
   'location.viewRestricted',
+  // Issue 16: the screening flow (ending in a referral of its own), and the office's form.
+  'screening.use',
+  'screening.configure',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -35,16 +38,25 @@ export type Subject = {
   readonly role: Role;
   /** Shelter services (directory service ids) assigned to a shelter manager. */
   readonly shelterServiceIds: readonly string[];
+  /** The account's id, for 'own' grants (a frontline worker's own referrals). */
+  readonly id?: string;
 };
 
 /**
  * What an action is about, where it matters: the shelter service whose capacity is edited, the
  * service a referral is addressed to, the services a restricted location belongs to.
  */
-export type Resource = { readonly serviceIds: readonly string[] };
+export type Resource = {
+  readonly serviceIds: readonly string[];
+  /** The account that created the referral on this installation, where it is known. */
+  readonly createdBy?: string;
+};
 
-/** Allowed for the whole role, or only for resources among the user's assigned shelters. */
-type Grant = 'all' | 'assigned';
+/**
+ * Allowed for the whole role, only for resources among the user's assigned shelters, or only
+ * for referrals the user created (from their own screening).
+ */
+type Grant = 'all' | 'assigned' | 'own';
 
 const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
   administrator: {
@@ -59,6 +71,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.export': 'all',
     backup: 'all',
     'location.viewRestricted': 'all',
+    'screening.configure': 'all',
   },
   coordinator: {
     'directory.view': 'all',
@@ -73,6 +86,7 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.import': 'all',
     'exchange.export': 'all',
     'location.viewRestricted': 'all',
+    'screening.use': 'all',
   },
   shelter_manager: {
     'directory.view': 'all',
@@ -97,6 +111,15 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
   viewer: {
     'directory.view': 'all',
   },
+  // Screens and refers, works the referral it created (consent, send, letter), and no other:
+  // no register, no other case. Shelters' addresses stay hidden (region centres on the map).
+  frontline: {
+    'directory.view': 'all',
+    'capacity.view': 'all',
+    'screening.use': 'all',
+    'referral.transition': 'own',
+    'letter.generate': 'own',
+  },
 };
 
 /**
@@ -113,11 +136,16 @@ export const can = (
   const grant = GRANTS[subject.role][action];
   if (grant === undefined) return false;
   if (grant === 'all' || resource === undefined) return true;
+  if (grant === 'own') return Boolean(subject.id) && resource.createdBy === subject.id;
   return (
     resource.serviceIds.length > 0 &&
     resource.serviceIds.every((id) => subject.shelterServiceIds.includes(id))
   );
 };
+
+/** Whether the role may do that action only on referrals it created. */
+export const isOwnOnly = (subject: Subject | null | undefined, action: Action): boolean =>
+  subject ? GRANTS[subject.role][action] === 'own' : false;
 
 /** Whether the role is limited to its assigned shelters for that action. */
 export const isScoped = (subject: Subject | null | undefined, action: Action): boolean =>

@@ -150,7 +150,12 @@ export const draftToReferral = (
     updatedAt: ctx.now,
     urgency: draft.urgency,
     serviceId: draft.serviceId,
-    caseDetails: { ...draft.caseDetails, person: existing?.caseDetails.person ?? null },
+    caseDetails: {
+      ...draft.caseDetails,
+      person: existing?.caseDetails.person ?? null,
+      // The editor's form does not carry the screening: an edit keeps it.
+      screening: existing?.caseDetails.screening ?? draft.caseDetails.screening,
+    },
   };
 };
 

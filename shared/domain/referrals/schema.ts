@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { languageCodeSchema, replicatedSchema, uuidSchema } from '../directory/schema';
+import { assessmentSchema } from '../screening/core';
 import { isCountryCode } from './countries';
 
 /** HTCDS vic_TraffickingStatus. */
@@ -185,6 +186,8 @@ export const caseDetailsSchema = z.object({
   reasonDetails: text(2000).default(''),
   /** Internal notes of the referring office: never leave it, never printed. */
   notes: text(4000).default(''),
+  /** The screening that led to the referral (issue 16): case data, sealed with it, not printed. */
+  screening: assessmentSchema.optional(),
 });
 export type CaseDetails = z.infer<typeof caseDetailsSchema>;
 
