@@ -29,8 +29,19 @@ export const login = async (page: Page, username: string, password: string) => {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 };
 
+/** The logged-in user's menu in the header (account, lock, log out). */
+export const sessionMenu = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: /compte, verrouiller, se déconnecter/ });
+
+/** Lock or log out, through the user's menu as a user does. */
+export const sessionAction = async (page: Page, name: 'Verrouiller' | 'Se déconnecter') => {
+  const menu = sessionMenu(page);
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByRole('banner').getByRole('button', { name, exact: true }).click();
+};
+
 export const logout = async (page: Page) => {
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await sessionAction(page, 'Se déconnecter');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 };
 
@@ -64,7 +75,7 @@ export const firstLogin = async (page: Page, username: string) => {
   await page.getByLabel('Nouveau mot de passe').fill(ownPassword(username));
   await page.getByLabel('Confirmer le mot de passe').fill(ownPassword(username));
   await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  await expect(sessionMenu(page)).toBeVisible();
 };
 
 /**
@@ -105,4 +116,25 @@ export const completeSetup = async (
     await page.goto('./#/directory');
     await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
   }
+};
+
+const ADMIN_ENTRIES = new Set([
+  'Échanges',
+  'Synchronisation',
+  'Utilisateurs',
+  'Journal',
+  'Paramètres',
+]);
+
+/**
+ * Follows a header entry by name; the administration entries sit in the "Administration" menu,
+ * which is opened first (as a user does).
+ */
+export const goTo = async (page: Page, name: string) => {
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  if (ADMIN_ENTRIES.has(name)) {
+    const menu = nav.getByRole('button', { name: 'Administration' });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+  await nav.getByRole('link', { name, exact: true }).click();
 };
