@@ -4,6 +4,7 @@
  */
 import { accounts } from './messages/accounts';
 import { audit } from './messages/audit';
+import { auditLabels } from './messages/auditLabels';
 import { autoBackup } from './messages/autoBackup';
 import { capacity } from './messages/capacity';
 import { common } from './messages/common';
@@ -18,11 +19,13 @@ import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { sync } from './messages/sync';
+import { ux } from './messages/ux';
 import type { Locale } from './define';
 
 const areas = [
   accounts,
   audit,
+  auditLabels,
   common,
   setup,
   directory,
@@ -37,6 +40,7 @@ const areas = [
   exchange,
   autoBackup,
   sync,
+  ux,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

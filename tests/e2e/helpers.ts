@@ -95,12 +95,8 @@ export const switchToNewUser = async (page: Page, role: Role, shelters?: string[
  * username "awa"), who is logged in; optionally with the fictional demo data. With `as`, an
  * account of that role is created and used from then on.
  */
-export const completeSetup = async (
-  page: Page,
-  { demo = false, as }: { demo?: boolean; as?: Exclude<Role, 'administrator'> } = {},
-) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
+/** The setup form filled for the Bamako office and its first administrator, not submitted. */
+export const fillSetup = async (page: Page) => {
   await page.getByLabel('Pays').selectOption('ML');
   await page.getByLabel('Nom du bureau').fill('Direction régionale de Bamako');
   await page.getByLabel('Code du bureau').fill('BKO');
@@ -108,6 +104,15 @@ export const completeSetup = async (
   await page.getByLabel('Nom d’utilisateur').fill(ADMIN.username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Confirmer le mot de passe').fill(ADMIN.password);
+};
+
+export const completeSetup = async (
+  page: Page,
+  { demo = false, as }: { demo?: boolean; as?: Exclude<Role, 'administrator'> } = {},
+) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
+  await fillSetup(page);
   if (demo) await page.getByLabel(/données de démonstration/).check();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
