@@ -63,5 +63,5 @@ test('the audit trail: who did what, filters, a verified chain, tampering found,
     Array(3).fill('awa service.create'),
   );
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
-  await expect(table.getByRole('row').nth(1)).toContainText('audit.export');
+  await expect(table.getByRole('row').nth(1)).toContainText('Journal exporté');
 });

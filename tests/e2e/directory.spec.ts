@@ -50,7 +50,9 @@ test('a coordinator sets up, adds, finds, edits, is refused bad input, and delet
   await expect(page.getByLabel('Téléphone 1')).toHaveAccessibleDescription(
     /Numéro de téléphone non valide/,
   );
-  await expect(page.getByText('La latitude doit être comprise entre -90 et 90.')).toBeVisible();
+  await expect(page.getByLabel('Latitude')).toHaveAccessibleDescription(
+    /La latitude doit être comprise entre -90 et 90\./,
+  );
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('heading', { name: 'Maison d’accueil Sébénikoro' })).toBeVisible();
   await page.reload();

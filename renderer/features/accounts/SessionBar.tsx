@@ -33,8 +33,7 @@ export const SessionBar = () => {
             <path d="M4 21c0-4.4 3.6-7 8-7s8 2.6 8 7z" fill="currentColor" />
           </svg>
           <span className="session-user">
-            <bdi>{user.displayName}</bdi>
-            <span className="muted">{t(`role.${user.role}`)}</span>
+            <bdi>{user.displayName}</bdi> <span className="muted">{t(`role.${user.role}`)}</span>
           </span>
         </>
       }
