@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
+const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
 
 // The renderer: built once, served by `npm run web` in a browser and by Electron's app://
 // protocol on the desktop. `base: './'` so the build loads from either.
@@ -10,6 +12,8 @@ export default defineConfig({
   root: here('./renderer'),
   base: './',
   plugins: [react()],
+  // Settings → About shows the package's version in the browser build too (Electron asks main).
+  define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {
     alias: {
       '@shared': here('./shared'),

@@ -27,6 +27,7 @@ type Config = {
   deb?: Record<string, unknown>;
   dmg?: Record<string, unknown>;
   publish?: unknown;
+  electronVersion?: string;
 };
 
 const config = yaml.load(readFileSync(`${root}/electron-builder.yml`, 'utf8')) as Config;
@@ -57,7 +58,23 @@ describe('electron-builder.yml', () => {
 
   it('packs the built app only, in an asar', () => {
     expect(config.asar).toBe(true);
-    expect(config.files).toEqual(['out/electron/**', 'out/renderer/**', 'package.json']);
+    expect(config.files).toEqual([
+      'out/electron/**',
+      'out/renderer/**',
+      'package.json',
+      '!node_modules/electron{,/**/*}',
+    ]);
+  });
+
+  it('packages the Electron version the project pins as an optional dependency', () => {
+    // Optional, so `npm install` goes on where the binary cannot be downloaded (npm start then
+    // opens the browser build); the packager reads the version from here instead.
+    const pkg = JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as {
+      optionalDependencies?: Record<string, string>;
+      devDependencies: Record<string, string>;
+    };
+    expect(pkg.devDependencies.electron).toBeUndefined();
+    expect(config.electronVersion).toBe(pkg.optionalDependencies?.electron);
   });
 
   it('builds NSIS, AppImage + deb, and dmg', () => {

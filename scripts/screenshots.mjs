@@ -92,6 +92,10 @@ try {
   await form.getByRole('button', { name: 'Créer le compte' }).click();
   await page.getByText(`Compte ${coordinator.username} créé.`).waitFor();
   await shot('users');
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /compte, verrouiller/ })
+    .click();
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await page.getByLabel('Nom d’utilisateur').fill(coordinator.username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(coordinator.temp);

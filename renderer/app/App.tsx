@@ -33,6 +33,7 @@ import { I18nProvider, useT } from './i18n';
 import { useRoute } from './router';
 import type { Route } from './router';
 import { Shell } from './Shell';
+import { focusWhenReady } from '../ui/focus';
 
 const Screen = ({ route }: { route: Route }) => {
   switch (route.name) {
@@ -43,7 +44,7 @@ const Screen = ({ route }: { route: Route }) => {
     case 'serviceEdit':
       return <ServiceEditor id={route.id} />;
     case 'map':
-      return <MapScreen />;
+      return <MapScreen serviceId={route.serviceId} />;
     case 'settings':
       return <SettingsScreen />;
     case 'exchange':
@@ -114,10 +115,17 @@ export const App = () => {
   const [db] = useState(getDb);
   // Moves focus to the main heading on navigation, so screen readers announce the new screen.
   useEffect(() => {
-    const onHash = () =>
-      requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
+    // Screens that read their data first render their heading a few frames later.
+    let cancel = () => {};
+    const onHash = () => {
+      cancel();
+      cancel = focusWhenReady('main h1');
+    };
     window.addEventListener('hashchange', onHash);
-    return () => window.removeEventListener('hashchange', onHash);
+    return () => {
+      cancel();
+      window.removeEventListener('hashchange', onHash);
+    };
   }, []);
   return (
     <I18nProvider>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { mayOpen } from '../features/accounts/guard';
 import { useSession } from '../features/accounts/session';
@@ -10,11 +10,15 @@ import { href } from './router';
 import type { Route } from './router';
 import { SyncStatus } from '../features/sync/SyncStatus';
 import { AutoBackupScheduler } from '../features/exchange/AutoBackupScheduler';
+import { AdminMenu } from './AdminMenu';
+import type { NavItem } from './AdminMenu';
+import './shell.css';
 
-type NavItem = {
-  route: Route;
-  label: Parameters<ReturnType<typeof useT>>[0];
-  active: (r: Route) => boolean;
+// The skip link's target is a hash, which is also the router's: move focus, don't navigate.
+const skipToMain = (event: MouseEvent<HTMLAnchorElement>) => {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  (main?.querySelector<HTMLElement>('h1[tabindex]') ?? main)?.focus();
 };
 
 const NAV: NavItem[] = [
@@ -32,6 +36,10 @@ const NAV: NavItem[] = [
     active: (r) =>
       ['referrals', 'referralNew', 'referral', 'referralEdit', 'letter'].includes(r.name),
   },
+];
+
+/** Running the installation: one menu, so the header stays one row from 1024 px up. */
+const ADMIN_NAV: NavItem[] = [
   { route: { name: 'exchange' }, label: 'nav.exchange', active: (r) => r.name === 'exchange' },
   {
     route: { name: 'sync' },
@@ -58,6 +66,9 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
   const { user } = useSession();
   return (
     <div className="shell">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
+        {t('ux.skipToMain')}
+      </a>
       <header className="shell-header">
         <div className="brand">
           <span className="brand-name">{t('app.name')}</span>
@@ -74,6 +85,10 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
                 </a>
               </li>
             ))}
+            <AdminMenu
+              route={route}
+              items={ADMIN_NAV.filter((item) => mayOpen(user, href(item.route)))}
+            />
           </ul>
         </nav>
         <LanguageSelect saveForUser />
@@ -86,7 +101,9 @@ export const Shell = ({ route, children }: { route: Route; children: ReactNode }
           {t('demo.banner')}
         </div>
       )}
-      <main>{children}</main>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
     </div>
   );
 };

@@ -11,7 +11,7 @@ export type Route =
   | { name: 'serviceEdit'; id: string }
   | { name: 'settings' }
   | { name: 'exchange' }
-  | { name: 'map' }
+  | { name: 'map'; serviceId?: string }
   | { name: 'capacity'; serviceId?: string }
   | { name: 'dashboard' }
   | { name: 'referrals' }
@@ -45,6 +45,8 @@ export const parseRoute = (hash: string): Route => {
     return { name: 'syncConflict', docId: parts[2] };
   if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'map' && parts.length === 1) return { name: 'map' };
+  if (parts[0] === 'map' && parts[1] && parts.length === 2)
+    return { name: 'map', serviceId: parts[1] };
   if (parts[0] === 'capacity') return { name: 'capacity', serviceId: parts[1] };
   if (parts[0] === 'dashboard') return { name: 'dashboard' };
   if (parts[0] === 'referrals') {
@@ -79,7 +81,7 @@ export const href = (route: Route): string => {
     case 'syncConflict':
       return `#/sync/conflicts/${encodeURIComponent(route.docId)}`;
     case 'map':
-      return '#/map';
+      return route.serviceId ? `#/map/${encodeURIComponent(route.serviceId)}` : '#/map';
     case 'capacity':
       return route.serviceId ? `#/capacity/${encodeURIComponent(route.serviceId)}` : '#/capacity';
     case 'dashboard':

@@ -50,7 +50,7 @@ export const webPlatform: Platform = {
     await new Promise((r) => frame.addEventListener('load', r, { once: true }));
     frame.contentWindow?.print();
     frame.remove();
-    return { saved: true };
+    return { saved: false, sentToPrint: true };
   },
   async appInfo() {
     return { version: import.meta.env.VITE_APP_VERSION ?? '0.0.0', kind: 'web' };

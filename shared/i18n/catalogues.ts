@@ -4,6 +4,7 @@
  */
 import { accounts } from './messages/accounts';
 import { audit } from './messages/audit';
+import { auditLabels } from './messages/auditLabels';
 import { autoBackup } from './messages/autoBackup';
 import { capacity } from './messages/capacity';
 import { common } from './messages/common';
@@ -23,11 +24,13 @@ import { setup } from './messages/setup';
 import { screening } from './messages/screening';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
+import { ux } from './messages/ux';
 import type { Locale } from './define';
 
 export const areas = [
   accounts,
   audit,
+  auditLabels,
   common,
   setup,
   directory,
@@ -47,6 +50,7 @@ export const areas = [
   letterCountry,
   interfaceLocale,
   screening,
+  ux,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -39,7 +39,14 @@ export const printToPdfArgs = z.object({
     .max(20 * 1024 * 1024),
   suggestedName: saveFileArgs.shape.suggestedName,
 });
-export const printToPdfResult = z.object({ saved: z.boolean() });
+export const printToPdfResult = z.object({
+  saved: z.boolean(),
+  /**
+   * The browser build hands the letter to the print dialog, which never says whether a file
+   * was made: "sent to print", not "file produced".
+   */
+  sentToPrint: z.boolean().optional(),
+});
 
 export const appInfoArgs = z.undefined();
 export const appInfoResult = z.object({

@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 const SHOTS = '/tmp/shots-accounts';
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
@@ -17,12 +17,15 @@ test('the audit trail: who did what, filters, a verified chain, tampering found,
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByRole('heading', { name: 'Maison d’accueil Sébénikoro' })).toBeVisible();
 
-  await page.getByRole('link', { name: 'Journal' }).click();
+  await goTo(page, 'Journal');
   await expect(page.getByRole('heading', { name: 'Journal des actions' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Journal des actions' });
-  await expect(table.getByRole('row').nth(1)).toContainText('service.create');
-  await expect(table).toContainText('session.login');
-  await page.getByLabel('Action', { exact: true }).selectOption('service.create');
+  // Actions and tables in words, not codes.
+  await expect(table.getByRole('row').nth(1)).toContainText('Service ajouté');
+  await expect(table.getByRole('row').nth(1)).toContainText('Services');
+  await expect(table).toContainText('Connexion');
+  await expect(table).not.toContainText('service.create');
+  await page.getByLabel('Action', { exact: true }).selectOption({ label: 'Service ajouté' });
   await expect(table.getByRole('row')).toHaveCount(4);
   await page.getByLabel('Qui', { exact: true }).selectOption('awa');
   await expect(page.getByText('3 entrées affichée(s) sur 3')).toBeVisible();
@@ -60,5 +63,5 @@ test('the audit trail: who did what, filters, a verified chain, tampering found,
     Array(3).fill('awa service.create'),
   );
   await page.getByRole('button', { name: 'Effacer les filtres' }).click();
-  await expect(table.getByRole('row').nth(1)).toContainText('audit.export');
+  await expect(table.getByRole('row').nth(1)).toContainText('Journal exporté');
 });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -56,7 +56,7 @@ const installDesktop = (page: Page) =>
   });
 
 const openSettings = async (page: Page) => {
-  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(page, 'Paramètres');
   await expect(page.getByRole('heading', { name: 'Sauvegarde automatique' })).toBeVisible();
 };
 
@@ -108,7 +108,7 @@ test('in the desktop app, turning automatic backup on makes one that restores', 
     await page.locator('.auto-backup').screenshot({ path: `${SHOTS}/auto-backup-section.png` });
 
   // The file is a normal encrypted backup: Exchange restores it with the passphrase.
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
   await page.getByRole('button', { name: 'Choisir le fichier de sauvegarde…' }).click();
   await expect(page.getByText(today)).toBeVisible();
   await page.getByLabel('Phrase de passe de la sauvegarde').fill(PASS);

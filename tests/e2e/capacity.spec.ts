@@ -124,7 +124,7 @@ test('beds updated by keyboard; the dashboard follows; 49 h later they are flagg
   const list = page.getByRole('table', { name: 'Annuaire des services' });
   await page.getByLabel('Rechercher').fill(SHELTER);
   await expect(list.getByRole('row').filter({ hasText: SHELTER })).toContainText(
-    /\d+ lits? libres? · chiffres anciens/,
+    /\d+ lits? libres? \(Femmes\) · chiffres anciens/,
   );
 });
 

@@ -1,6 +1,7 @@
 /** Demo shelters the capacity specs work on (names and ids are fixed by the demo's seed). */
 import type { Page } from '@playwright/test';
 import { generateDemoDirectory } from '../../shared/domain/directory/demo';
+import { goTo } from './helpers';
 
 export const demo = generateDemoDirectory({ office: 'BKO', now: '2026-03-02T08:00:00.000Z' });
 const bamakoLocations = new Set(
@@ -18,5 +19,4 @@ export const SHELTER = demo.services
   .map((s) => s.name)
   .sort()[0]!;
 
-export const nav = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name, exact: true }).click();
+export const nav = (page: Page, name: string) => goTo(page, name);

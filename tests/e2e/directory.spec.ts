@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 test('a coordinator sets up, adds, finds, edits, is refused bad input, and deletes a shelter', async ({
   page,
@@ -47,8 +47,12 @@ test('a coordinator sets up, adds, finds, edits, is refused bad input, and delet
     '2 champs sont à corriger. Rien n’a été enregistré.',
   );
   await expect(page.getByLabel('Téléphone 1')).toHaveAttribute('aria-invalid', 'true');
-  await expect(page.getByText('Numéro de téléphone non valide')).toBeVisible();
-  await expect(page.getByText('La latitude doit être comprise entre -90 et 90.')).toBeVisible();
+  await expect(page.getByLabel('Téléphone 1')).toHaveAccessibleDescription(
+    /Numéro de téléphone non valide/,
+  );
+  await expect(page.getByLabel('Latitude')).toHaveAccessibleDescription(
+    /La latitude doit être comprise entre -90 et 90\./,
+  );
   await page.getByRole('link', { name: 'Annuler' }).click();
   await expect(page.getByRole('heading', { name: 'Maison d’accueil Sébénikoro' })).toBeVisible();
   await page.reload();
@@ -92,8 +96,9 @@ test('demo data loads at setup, filters narrow the list, and it is removed in on
   await page.getByLabel('Rechercher').fill('sante');
   await expect(rows.nth(1)).toContainText(/Santé|santé/);
 
-  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(page, 'Paramètres');
   await page.getByRole('button', { name: 'Retirer les données de démonstration' }).click();
+  await page.getByRole('button', { name: 'Oui, retirer les données de démonstration' }).click();
   await expect(page.getByText(/services de démonstration retirés/)).toBeVisible();
   await page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(page.getByText('L’annuaire est vide')).toBeVisible();
@@ -117,7 +122,9 @@ test('setup refuses an invalid office code and saves nothing', async ({ page }) 
   await page.getByLabel('Code du bureau').fill('b k');
   await page.getByLabel('Votre nom').fill('Awa');
   await page.getByRole('button', { name: 'Commencer' }).click();
-  await expect(page.getByText('Code de 2 à 10 lettres majuscules ou chiffres')).toBeVisible();
+  await expect(page.getByLabel('Code du bureau')).toHaveAccessibleDescription(
+    /Code de 2 à 10 lettres majuscules ou chiffres/,
+  );
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
 });

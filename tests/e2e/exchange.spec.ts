@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import readXlsx from 'read-excel-file/node';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -42,7 +42,7 @@ const countServices = async (page: Page, n: number) => {
       ? page.getByText('L’annuaire est vide')
       : page.getByText(`${n} services`, { exact: true }),
   ).toBeVisible();
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
 };
 
 test('import a sheet with mapping and a bad row, export CSV and XLSX, back up and restore', async ({
@@ -50,7 +50,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
 }) => {
   test.setTimeout(120_000);
   await completeSetup(page);
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
   await expect(page.getByRole('heading', { name: 'Import, export et sauvegarde' })).toBeVisible();
 
   // Import: the mapping step suggests what it recognises, the user maps the rest.
@@ -203,7 +203,7 @@ test('a large import shows progress and can be cancelled, leaving nothing writte
   page,
 }) => {
   await completeSetup(page);
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
   const lines = ['Organisation;Nom;Région;Téléphone'];
   for (let i = 0; i < 150_000; i++)
     lines.push(

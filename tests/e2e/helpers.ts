@@ -30,8 +30,19 @@ export const login = async (page: Page, username: string, password: string) => {
   await page.getByRole('button', { name: 'Se connecter' }).click();
 };
 
+/** The logged-in user's menu in the header (account, lock, log out). */
+export const sessionMenu = (page: Page) =>
+  page.getByRole('banner').getByRole('button', { name: /compte, verrouiller, se déconnecter/ });
+
+/** Lock or log out, through the user's menu as a user does. */
+export const sessionAction = async (page: Page, name: 'Verrouiller' | 'Se déconnecter') => {
+  const menu = sessionMenu(page);
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  await page.getByRole('banner').getByRole('button', { name, exact: true }).click();
+};
+
 export const logout = async (page: Page) => {
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await sessionAction(page, 'Se déconnecter');
   await expect(page.getByRole('heading', { name: 'Connexion' })).toBeVisible();
 };
 
@@ -65,7 +76,7 @@ export const firstLogin = async (page: Page, username: string) => {
   await page.getByLabel('Nouveau mot de passe').fill(ownPassword(username));
   await page.getByLabel('Confirmer le mot de passe').fill(ownPassword(username));
   await page.getByRole('button', { name: 'Changer mon mot de passe' }).click();
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  await expect(sessionMenu(page)).toBeVisible();
 };
 
 /**
@@ -85,12 +96,8 @@ export const switchToNewUser = async (page: Page, role: Role, shelters?: string[
  * username "awa"), who is logged in; optionally with the fictional demo data. With `as`, an
  * account of that role is created and used from then on.
  */
-export const completeSetup = async (
-  page: Page,
-  { demo = false, as }: { demo?: boolean; as?: Exclude<Role, 'administrator'> } = {},
-) => {
-  await page.goto('./');
-  await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
+/** The setup form filled for the Bamako office and its first administrator, not submitted. */
+export const fillSetup = async (page: Page) => {
   await page.getByLabel('Pays').selectOption('ML');
   await page.getByLabel('Nom du bureau').fill('Direction régionale de Bamako');
   await page.getByLabel('Code du bureau').fill('BKO');
@@ -98,6 +105,15 @@ export const completeSetup = async (
   await page.getByLabel('Nom d’utilisateur').fill(ADMIN.username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Confirmer le mot de passe').fill(ADMIN.password);
+};
+
+export const completeSetup = async (
+  page: Page,
+  { demo = false, as }: { demo?: boolean; as?: Exclude<Role, 'administrator'> } = {},
+) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Passerelle' })).toBeVisible();
+  await fillSetup(page);
   if (demo) await page.getByLabel(/données de démonstration/).check();
   await page.getByRole('button', { name: 'Commencer' }).click();
   await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
@@ -106,4 +122,25 @@ export const completeSetup = async (
     await page.goto('./#/directory');
     await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
   }
+};
+
+const ADMIN_ENTRIES = new Set([
+  'Échanges',
+  'Synchronisation',
+  'Utilisateurs',
+  'Journal',
+  'Paramètres',
+]);
+
+/**
+ * Follows a header entry by name; the administration entries sit in the "Administration" menu,
+ * which is opened first (as a user does).
+ */
+export const goTo = async (page: Page, name: string) => {
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  if (ADMIN_ENTRIES.has(name)) {
+    const menu = nav.getByRole('button', { name: 'Administration' });
+    if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  }
+  await nav.getByRole('link', { name, exact: true }).click();
 };

@@ -3,7 +3,7 @@
  * allowed to see them, and their true coordinates never reach the map for the others.
  */
 import { expect, test } from '@playwright/test';
-import { ADMIN, login, logout, ownPassword, switchToNewUser } from './helpers';
+import { ADMIN, login, logout, ownPassword, switchToNewUser, goTo } from './helpers';
 import { mapRegion, markers, openMap, openSomePopup, setUp } from './mapHelpers';
 
 /** Playwright makes the folder. */
@@ -74,7 +74,7 @@ test('restricted places: where they are for the administrator, never at their tr
   // "hidden", set by the administrator: the viewer does not see them at all.
   await logout(page);
   await login(page, ADMIN.username, ADMIN.password);
-  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(page, 'Paramètres');
   await page.getByLabel('Ne pas les montrer sur la carte').check();
   await page.getByRole('button', { name: 'Enregistrer les préférences de la carte' }).click();
   await expect(page.getByText('Préférences de la carte enregistrées.')).toBeVisible();

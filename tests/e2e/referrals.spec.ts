@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
-import { completeSetup, switchToNewUser } from './helpers';
+import { completeSetup, switchToNewUser, goTo } from './helpers';
 
 const SHOTS = '/tmp/shots-referrals';
 const YEAR = new Date().getFullYear();
@@ -55,7 +55,7 @@ test('refer a person from a service page, record consent, issue the letter as PD
   await completeSetup(page, { demo: true });
 
   // The letterhead, once, in Settings, with a logo chosen through the platform's file dialog.
-  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(page, 'Paramètres');
   const lh = page.getByRole('form', { name: 'En-tête des lettres' });
   await lh
     .getByLabel('Autorité (en haut à gauche)')
@@ -145,7 +145,10 @@ test('refer a person from a service page, record consent, issue the letter as PD
   await page
     .getByRole('button', { name: `Imprimer ou enregistrer la lettre ${REF} en PDF` })
     .click();
-  await expect(page.getByText(`Fichier MRN-BKO-${YEAR}-0001.pdf produit.`)).toBeVisible();
+  // The browser's print dialog never says whether a file was made: "sent to print", not
+  // "file produced" (Electron's printToPDF does say so).
+  await expect(page.getByText(/^Lettre envoyée à l’impression/)).toBeVisible();
+  await expect(page.getByText(`Fichier MRN-BKO-${YEAR}-0001.pdf produit.`)).toHaveCount(0);
   const html = await page.evaluate(() => window.printedLetters.at(-1) ?? '');
   expect(html).toContain(CASE);
   const printer = await browser.newPage();
@@ -206,7 +209,7 @@ test('refer a person from a service page, record consent, issue the letter as PD
   // The history says which files were made, when, by whom.
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByText('Lettre émise')).toBeVisible();
-  await expect(history.getByText(`PDF MRN-BKO-${YEAR}-0001.pdf`)).toBeVisible();
+  await expect(history.getByText(`Envoyée à l’impression MRN-BKO-${YEAR}-0001.pdf`)).toBeVisible();
   await expect(history.getByText(`DOCX MRN-BKO-${YEAR}-0001.docx`)).toBeVisible();
 
   // The preview shows the same letter, from the stored snapshot.

@@ -10,7 +10,16 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { inflateSync } from 'fflate';
 import { parseBundleFrame } from '../../shared/domain/sync/bundle';
-import { ADMIN, createUser, firstLogin, login, logout, ownPassword } from './helpers';
+import {
+  ADMIN,
+  createUser,
+  firstLogin,
+  login,
+  logout,
+  ownPassword,
+  goTo,
+  sessionMenu,
+} from './helpers';
 import { download, office, openWith, trustEachOther } from './syncHelpers';
 
 const SHOTS = process.env.SYNC_SHOTS;
@@ -19,11 +28,11 @@ const SHELTER = 'Refuge Sabati de Ségou';
 
 /** The administrators carry the bundle from one office to the other; returns its bytes. */
 const carry = async (from: Page, to: Page, code: string) => {
-  await from.getByRole('link', { name: 'Synchronisation' }).click();
+  await goTo(from, 'Synchronisation');
   const path = await download(from, () =>
     from.getByRole('button', { name: 'Enregistrer un paquet' }).click(),
   );
-  await to.getByRole('link', { name: 'Synchronisation' }).click();
+  await goTo(to, 'Synchronisation');
   await openWith(to, path, () => to.getByRole('button', { name: 'Ouvrir un paquet' }).click());
   await expect(to.getByText(new RegExp(`Paquet de ${code} appliqué`))).toBeVisible();
   return new Uint8Array(readFileSync(path));
@@ -38,7 +47,7 @@ const as = async (page: Page, username: string, first = false) => {
       username,
       username === ADMIN.username ? ADMIN.password : ownPassword(username),
     );
-  await expect(page.getByRole('button', { name: 'Se déconnecter' })).toBeVisible();
+  await expect(sessionMenu(page)).toBeVisible();
 };
 
 test('a referral made in Bamako is accepted in Ségou, and Bamako sees it accepted', async ({

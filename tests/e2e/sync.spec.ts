@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { startLoopback } from '../unit/sync/loopback';
-import { switchToNewUser } from './helpers';
+import { switchToNewUser, goTo } from './helpers';
 import { download, office, openWith, trustEachOther } from './syncHelpers';
 
 const createService = async (page: Page, name: string) => {
@@ -80,12 +80,12 @@ test('a service edit reaches the other office through bundle files', async ({ br
   await createService(bko, 'Maison d’accueil Sébénikoro');
 
   const exchange = async () => {
-    await bko.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(bko, 'Synchronisation');
     const path = await download(bko, () =>
       bko.getByRole('button', { name: 'Enregistrer un paquet' }).click(),
     );
     await expect(bko.getByText(/Paquet enregistré : \d+ document/)).toBeVisible();
-    await seg.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(seg, 'Synchronisation');
     await openWith(seg, path, () => seg.getByRole('button', { name: 'Ouvrir un paquet' }).click());
     await expect(seg.getByText(/Paquet de BKO appliqué/)).toBeVisible();
     return path;
@@ -102,7 +102,7 @@ test('a service edit reaches the other office through bundle files', async ({ br
   await expectListed(seg, 'Maison d’accueil de Sébénikoro (Bamako)');
 
   // The same bundle opened again changes nothing; a tampered one is refused whole.
-  await seg.getByRole('link', { name: 'Synchronisation' }).click();
+  await goTo(seg, 'Synchronisation');
   await openWith(seg, first, () => seg.getByRole('button', { name: 'Ouvrir un paquet' }).click());
   await expect(seg.getByText(/était déjà appliqué/)).toBeVisible();
   const bytes = await readFile(first);
@@ -142,7 +142,7 @@ test('a service edit reaches the other office through a CouchDB server', async (
       [bko, 'bko'],
       [seg, 'seg'],
     ] as const) {
-      await page.getByRole('link', { name: 'Paramètres' }).click();
+      await goTo(page, 'Paramètres');
       const form = page.getByRole('form', { name: 'Serveur CouchDB' });
       await form.getByLabel('Adresse du serveur').fill(db);
       await form.getByLabel('Nom d’utilisateur').fill(user);
@@ -158,7 +158,7 @@ test('a service edit reaches the other office through a CouchDB server', async (
     await switchToNewUser(bko, 'coordinator');
     await updateBeds(bko, 'Centre Jigiya (Ségou)');
     await expect(async () => expectBeds(seg, 'Centre Jigiya (Ségou)')).toPass({ timeout: 30_000 });
-    await seg.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(seg, 'Synchronisation');
     await expect(seg.getByText('Connecté, à jour')).toBeVisible();
   } finally {
     await server.stop();
@@ -178,11 +178,11 @@ test('two desks of one office edit the same service: both versions are kept, the
   await trustEachOther(desk1, desk2);
   await createService(desk1, 'Clinique juridique Bénkadi');
   const send = async (from: Page, to: Page) => {
-    await from.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(from, 'Synchronisation');
     const path = await download(from, () =>
       from.getByRole('button', { name: 'Enregistrer un paquet' }).click(),
     );
-    await to.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(to, 'Synchronisation');
     await openWith(to, path, () => to.getByRole('button', { name: 'Ouvrir un paquet' }).click());
     await expect(to.getByText(/Paquet de BKO appliqué/)).toBeVisible();
   };
@@ -192,7 +192,7 @@ test('two desks of one office edit the same service: both versions are kept, the
   await send(desk1, desk2);
   await send(desk2, desk1);
   for (const desk of [desk1, desk2]) {
-    await desk.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(desk, 'Synchronisation');
     await expect(
       desk
         .getByRole('region', { name: 'Conflits' })
@@ -234,11 +234,11 @@ test('two desks of one office edit the same service: both versions are kept, the
   }
   await expect(conflicts.getByText('Aucun conflit.')).toBeVisible();
   await send(desk1, desk2);
-  await desk2.getByRole('link', { name: 'Synchronisation' }).click();
+  await goTo(desk2, 'Synchronisation');
   await expect(
     desk2.getByRole('region', { name: 'Conflits' }).getByText('Aucun conflit.'),
   ).toBeVisible();
   await expectListed(desk2, choice);
-  await desk1.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(desk1, 'Paramètres');
   await shot(desk1, 'sync-settings');
 });

@@ -4,7 +4,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 /** An office: first-run setup, then its own code and name in Settings. */
 export const office = async (browser: Browser, code: string, name: string) => {
@@ -12,7 +12,7 @@ export const office = async (browser: Browser, code: string, name: string) => {
   const page = await context.newPage();
   await completeSetup(page);
   if (code !== 'BKO') {
-    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await goTo(page, 'Paramètres');
     const form = page.getByRole('form', { name: 'Bureau' });
     await form.getByLabel('Code du bureau').fill(code);
     await form.getByLabel('Nom du bureau').fill(name);
@@ -39,12 +39,12 @@ export const trustEachOther = async (a: Page, b: Page) => {
     [a, b],
     [b, a],
   ] as const) {
-    await from.getByRole('link', { name: 'Paramètres' }).click();
+    await goTo(from, 'Paramètres');
     const fingerprint = await from.getByTestId('own-fingerprint').textContent();
     const path = await download(from, () =>
       from.getByRole('button', { name: 'Enregistrer la fiche d’identité' }).click(),
     );
-    await to.getByRole('link', { name: 'Paramètres' }).click();
+    await goTo(to, 'Paramètres');
     await openWith(to, path, () =>
       to.getByRole('button', { name: 'Importer la fiche d’un bureau' }).click(),
     );

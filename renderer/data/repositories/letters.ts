@@ -12,7 +12,7 @@ import { can } from '@shared/domain/accounts/permissions';
 import type { LetterOptions, LetterTranslate } from '@shared/domain/letters/build';
 import { buildLetterModel } from '@shared/domain/letters/build';
 import type { Letterhead, LetterheadInput } from '@shared/domain/letters/letterhead';
-import { EMPTY_LETTERHEAD, letterheadSchema } from '@shared/domain/letters/letterhead';
+import { EMPTY_LETTERHEAD, letterheadSchema, letterGaps } from '@shared/domain/letters/letterhead';
 import type { LetterRecord } from '@shared/domain/letters/model';
 import { letterRecordSchema } from '@shared/domain/letters/model';
 import { formatReference, referenceCounterKey } from '@shared/domain/letters/reference';
@@ -60,6 +60,7 @@ export type IssueResult =
         | Extract<GateResult, { ok: false }>['error']
         | 'validation.notFound'
         | 'referrals.error.changed'
+        | 'ux.letters.incomplete'
         | typeof NOT_ALLOWED;
     };
 
@@ -133,6 +134,9 @@ export const createLettersRepository = (
       const office = await settings.getOffice();
       if (!office) return { ok: false, error: 'validation.notFound' };
       const letterhead = await getLetterhead();
+      // A letter nobody can sign is no letter: refused before its number is drawn.
+      if (letterGaps(letterhead, options.signatory).length > 0)
+        return { ok: false, error: 'ux.letters.incomplete' };
       const date = localDate();
       const year = Number(date.slice(0, 4));
       const counter = referenceCounterKey(who.office, year);
@@ -221,7 +225,11 @@ export const createLettersRepository = (
   };
 
   /** A PDF or DOCX made from a letter's snapshot: which file, when, by whom, in the history. */
-  const recordFile = async (letterId: string, format: 'pdf' | 'docx', fileName: string) => {
+  const recordFile = async (
+    letterId: string,
+    format: 'pdf' | 'docx' | 'print',
+    fileName: string,
+  ) => {
     const letter = await t.letters.get(letterId);
     const stored = letter && (await t.referrals.get(String(letter.referralId)));
     if (!letter || !stored) return false;

@@ -127,6 +127,28 @@ describe('referrals repository', () => {
     expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO/${year}/0001`);
   });
 
+  it('refuses a letter nobody can sign, and draws no number for it', async () => {
+    const db = open();
+    const { referrals, letters, service } = await setUp(db);
+    const r = await referrals.create(draft(service.id));
+    if (!r.ok) throw new Error();
+    await referrals.recordConsent(r.value.id, consentFor(service.id));
+    const unsigned = { ...options, signatory: { name: ' ', title: options.signatory.title } };
+    expect(await letters.issue(r.value.id, unsigned)).toEqual({
+      ok: false,
+      error: 'ux.letters.incomplete',
+    });
+    await letters.saveLetterhead({ ...fixtureLetterhead(), place: '' });
+    expect(await letters.issue(r.value.id, options)).toEqual({
+      ok: false,
+      error: 'ux.letters.incomplete',
+    });
+    expect(await letters.nextReference()).toBe(`MRN/BKO/${year}/0001`);
+    await letters.saveLetterhead(fixtureLetterhead());
+    const issued = await letters.issue(r.value.id, options);
+    expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO/${year}/0001`);
+  });
+
   it('never gives two letters the same reference, even issued all at once from two windows', async () => {
     const name = testDbName('referrals-concurrent');
     const db = open(name);

@@ -112,7 +112,7 @@ describe('referral case data at rest', () => {
       locale: 'fr',
       includeName: true,
       contact: { name: 'Awa', title: '', phone: '', email: '' },
-      signatory: { name: 'Fatoumata Diarra', title: '' },
+      signatory: { name: 'Fatoumata Diarra', title: 'La Directrice régionale' },
       stamp: false,
     });
     if (!letter.ok) throw new Error(letter.error);

@@ -181,6 +181,11 @@ export const createSyncRepository = (db: PasserelleDb) => {
       return db.changes.where('seq').above(drained).count();
     },
     lastSync: () => getMeta<string | null>(t, 'lastSyncAt', null),
+    /** No partner, no folder, no server: an office working alone, with nothing to be behind. */
+    standalone: async () =>
+      (await t.peers.count()) === 0 &&
+      !(await settings()).folderEnabled &&
+      !(await getMeta<ServerConfig | null>(t, 'server', null))?.enabled,
   };
 };
 export type SyncRepository = ReturnType<typeof createSyncRepository>;

@@ -3,6 +3,8 @@ import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useOffice } from '../../app/data';
 import { useT } from '../../app/i18n';
+import { href } from '../../app/router';
+import { homeRoute } from './home';
 import { Field } from '../../ui/Field';
 import { LanguageSelect } from '../locale/LanguageSelect';
 import { outcomeMessage } from './PasswordPrompt';
@@ -20,9 +22,14 @@ export const LoginScreen = () => {
     const form = e.currentTarget;
     const data = new FormData(form);
     setBusy(true);
+    // Where this login started: the user's home replaces it, unless they moved on meanwhile.
+    const from = window.location.hash;
     const outcome = await store.login(
       String(data.get('username') ?? ''),
       String(data.get('password') ?? ''),
+      (user) => {
+        if (window.location.hash === from) window.location.hash = href(homeRoute(user.role));
+      },
     );
     setBusy(false);
     if (!outcome.ok) {

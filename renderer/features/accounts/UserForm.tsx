@@ -9,7 +9,10 @@ import { ROLES, type Role } from '@shared/domain/accounts/roles';
 import type { UserInput, UserSummary } from '@shared/domain/accounts/schema';
 import { useData } from '../../app/data';
 import { isMessageId, useT } from '../../app/i18n';
+import { normalizeText as normalize } from '@shared/domain/directory/normalize';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { LabelledControl } from '../directory/Filters';
+import { regionName } from '../directory/useDirectory';
 
 export type UserFormValues = {
   input: UserInput;
@@ -22,21 +25,46 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 const ShelterChoice = ({ selected, error }: { selected: readonly string[]; error?: string }) => {
   const t = useT();
   const { repos } = useData();
+  const [filter, setFilter] = useState('');
   const views = useLiveQuery(() => repos.directory.listViews(), [repos]);
   const shelters = useMemo(
     () =>
       (views ?? [])
         .filter((v) => v.service.category === 'shelter')
-        .sort((a, b) => collator.compare(a.service.name, b.service.name)),
+        .map((v) => ({
+          view: v,
+          region: regionName(v.locations[0]?.address.adminAreaCode),
+        }))
+        .sort(
+          (a, b) =>
+            collator.compare(a.region, b.region) ||
+            collator.compare(a.view.service.name, b.view.service.name),
+        ),
     [views],
   );
+  const wanted = normalize(filter);
+  const shown = (name: string, region: string) =>
+    !wanted || normalize(`${name} ${region}`).includes(wanted);
   return (
     <fieldset className={`shelter-choice ${error ? 'field-invalid' : ''}`}>
       <legend>{t('accounts.shelters')}</legend>
       {views && shelters.length === 0 && <p className="hint">{t('accounts.sheltersNone')}</p>}
+      {shelters.length > 8 && (
+        <LabelledControl label={t('ux.users.filterShelters')} className="shelter-filter">
+          {(id) => (
+            <input
+              id={id}
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
+          )}
+        </LabelledControl>
+      )}
       <div className="shelter-list">
-        {shelters.map((v) => (
-          <label key={v.service.id} className="checkbox">
+        {/* Filtered-out shelters stay in the form, hidden, so their ticks are kept. */}
+        {shelters.map(({ view: v, region }) => (
+          <label key={v.service.id} className="checkbox" hidden={!shown(v.service.name, region)}>
             <input
               type="checkbox"
               name="shelterServiceIds"
@@ -44,6 +72,7 @@ const ShelterChoice = ({ selected, error }: { selected: readonly string[]; error
               defaultChecked={selected.includes(v.service.id)}
             />
             <bdi>{v.service.name}</bdi>
+            {region && <span className="muted"> · {region}</span>}
           </label>
         ))}
       </div>

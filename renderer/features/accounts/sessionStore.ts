@@ -72,9 +72,19 @@ export const createSessionStore = (
       await activate(resumed.user, id, null);
     },
 
-    async login(username: string, password: string): Promise<LoginOutcome> {
+    /**
+     * `beforeOpen` runs once the password is checked and before the app opens for the user, so
+     * the first screen rendered is the one it chooses (the user's home), never the previous
+     * user's page.
+     */
+    async login(
+      username: string,
+      password: string,
+      beforeOpen?: (user: UserSummary) => void,
+    ): Promise<LoginOutcome> {
       const result = await sessions.login(username, password);
       if (!result.ok) return outcome(result);
+      beforeOpen?.(result.user);
       storage.setItem(STORAGE_KEY, result.sessionId);
       await activate(result.user, result.sessionId, result.dataKey);
       return { ok: true };

@@ -14,6 +14,7 @@ import { platform } from '../../platform';
 import { LabelledControl } from '../directory/Filters';
 import { Witnesses } from './Witnesses';
 import { DateField } from '../../ui/DateField';
+import { useAuditLabels } from './labels';
 
 const PAGE = 200;
 
@@ -38,6 +39,7 @@ const toFilter = (f: FormState): AuditFilter => ({
 
 export const AuditScreen = () => {
   const t = useT();
+  const labels = useAuditLabels();
   const { intlLocale: locale } = useLocale();
   const { repos } = useData();
   const [form, setForm] = useState<FormState>(EMPTY);
@@ -69,6 +71,8 @@ export const AuditScreen = () => {
     if (saved.saved) setMessage(t('audit.exported', { count: page?.total ?? 0 }));
   };
 
+  const label = (field: 'actor' | 'action' | 'table', value: string) =>
+    field === 'action' ? labels.action(value) : field === 'table' ? labels.table(value) : value;
   const select = (field: 'actor' | 'action' | 'table', options: string[] | undefined) => (
     <LabelledControl label={t(`audit.${field}`)}>
       {(id) => (
@@ -76,7 +80,7 @@ export const AuditScreen = () => {
           <option value="">{t('audit.any')}</option>
           {(options ?? []).map((o) => (
             <option key={o} value={o}>
-              {o}
+              {label(field, o)}
             </option>
           ))}
         </select>
@@ -136,10 +140,8 @@ export const AuditScreen = () => {
                 <td>{e.seq}</td>
                 <td>{formatter.format(new Date(e.at))}</td>
                 <td dir="ltr">{e.actor}</td>
-                <td>
-                  <code>{e.action}</code>
-                </td>
-                <td>{e.table}</td>
+                <td title={e.action}>{labels.action(e.action)}</td>
+                <td title={e.table}>{labels.table(e.table)}</td>
                 <td dir="ltr" className="mono" title={e.recordId}>
                   {e.recordId.length > 13 ? `${e.recordId.slice(0, 8)}…` : e.recordId}
                 </td>

@@ -6,6 +6,7 @@ import { useMemo } from 'react';
 import { freshness } from '@shared/domain/capacity/rules';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
 import { isClosed, isFull } from '@shared/domain/capacity/summary';
+import type { Population } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
 import { useCapacitySummaries, useFormatAge, useNow, useStaleAfterHours } from './hooks';
 
@@ -13,10 +14,13 @@ export const CapacityBadge = ({
   summary,
   now,
   staleAfterHours,
+  population = '',
 }: {
   summary: ShelterSummary;
   now: number;
   staleAfterHours: number;
+  /** The "free bed for …" filter: the badge then counts that population's beds, as the map. */
+  population?: Population | '';
 }) => {
   const t = useT();
   const formatAge = useFormatAge();
@@ -26,7 +30,25 @@ export const CapacityBadge = ({
   if (isClosed(summary)) [state, text] = ['closed', t('capacity.badge.closed')];
   else if (fresh === 'never') [state, text] = ['never', t('capacity.badge.never')];
   else if (isFull(summary)) [state, text] = ['full', t('capacity.badge.full')];
-  else [state, text] = ['free', t('capacity.freeBeds', { count: summary.free })];
+  else {
+    const free = population
+      ? summary.populations
+          .filter((p) => p.population === population)
+          .reduce((n, p) => n + p.free, 0)
+      : summary.free;
+    [state, text] =
+      free === 0
+        ? ['full', t('capacity.freeBeds', { count: 0 })]
+        : population
+          ? [
+              'free',
+              t('ux.capacity.freeBedsFor', {
+                count: free,
+                population: t(`population.${population}`),
+              }),
+            ]
+          : ['free', t('capacity.freeBeds', { count: free })];
+  }
   const title = summary.lastUpdated
     ? t('capacity.updatedAgo', {
         ago: formatAge(summary.lastUpdated.at, now),
@@ -46,6 +68,8 @@ export type CapacityBadges = {
   summaries: Map<string, ShelterSummary> | undefined;
   now: number;
   staleAfterHours: number;
+  /** Count only this population's free beds (the list's "free bed for …" filter). */
+  population?: Population | '';
 };
 
 /** Everything a list of badges needs, read once per list rather than once per row. */
@@ -68,7 +92,12 @@ export const ShelterCapacity = ({
   const summary = badges.summaries?.get(serviceId);
   return summary ? (
     <div>
-      <CapacityBadge summary={summary} now={badges.now} staleAfterHours={badges.staleAfterHours} />
+      <CapacityBadge
+        summary={summary}
+        now={badges.now}
+        staleAfterHours={badges.staleAfterHours}
+        population={badges.population}
+      />
     </div>
   ) : null;
 };

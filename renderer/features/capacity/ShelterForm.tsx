@@ -136,7 +136,11 @@ export const ShelterForm = ({
               <p className="capacity-available">
                 <span>{t('capacity.available')}</span>{' '}
                 <output aria-label={label('available', p)}>
-                  {available === null ? '—' : available}
+                  {available === null
+                    ? '—'
+                    : available < 0
+                      ? t('ux.capacity.fullOverBy', { count: -available })
+                      : available}
                 </output>
               </p>
               {available !== null && available < 0 && (

@@ -39,7 +39,8 @@ export const DirectoryScreen = () => {
   const { views, hits, total, query } = useDirectorySearch(
     sort === 'relevance' ? page * PAGE_SIZE : Infinity,
   );
-  const badges = useCapacityBadges();
+  // The bed figure follows the "free bed for …" filter here as on the map.
+  const badges = { ...useCapacityBadges(), population: filters.freeBedFor };
   const sorted = useMemo(
     () => (sort === 'relevance' ? hits : [...hits].sort(sorters[sort])),
     [hits, sort],
@@ -141,7 +142,9 @@ const ServiceRow = memo(function ServiceRow({
         <bdi>{regionName(locations[0]?.address.adminAreaCode)}</bdi>
         {locations[0]?.address.city && <div className="muted">{locations[0].address.city}</div>}
       </td>
-      <td dir="ltr">{s.phones[0]?.number ?? t('service.none')}</td>
+      <td dir="ltr" className="phone">
+        {s.phones[0]?.number ?? t('service.none')}
+      </td>
       <td>{s.lastVerified ? formatDate(s.lastVerified.date) : t('service.neverVerified')}</td>
     </tr>
   );

@@ -105,9 +105,12 @@ export const ServiceDetail = ({ id }: { id: string }) => {
 
   return (
     <article className="service-detail">
-      <a href={href({ name: 'directory' })}>
-        <BackArrow /> {t('action.back')}
-      </a>
+      <div className="service-links">
+        <a href={href({ name: 'directory' })}>
+          <BackArrow /> {t('action.back')}
+        </a>
+        {loc && <a href={href({ name: 'map', serviceId: s.id })}>{t('ux.service.viewOnMap')}</a>}
+      </div>
       <div className="screen-head">
         <h1 tabIndex={-1}>
           <bdi>{s.name}</bdi>

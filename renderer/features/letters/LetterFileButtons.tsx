@@ -19,7 +19,11 @@ export const LetterFileButtons = ({ letter }: { letter: LetterRecord }) => {
     try {
       const out = await saveLetterFile(repos, letter, format);
       setMessage(
-        out.saved ? t('letters.fileSaved', { fileName: out.fileName }) : t('letters.fileCancelled'),
+        out.saved
+          ? t('letters.fileSaved', { fileName: out.fileName })
+          : 'sentToPrint' in out
+            ? t('ux.letters.sentToPrint')
+            : t('letters.fileCancelled'),
       );
     } catch (e) {
       setMessage(

@@ -2,12 +2,13 @@
  * A referral's letters: issue a new one (refused, with the reason in words, while no consent or
  * override covers the receiving service), and every letter issued, with its preview and files.
  */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { LetterOptions } from '@shared/domain/letters/build';
 import type { Letterhead } from '@shared/domain/letters/letterhead';
+import { letterGaps } from '@shared/domain/letters/letterhead';
 import type { LetterRecord } from '@shared/domain/letters/model';
 import { consentGate, mayShareName } from '@shared/domain/referrals/rules';
 import type { Referral } from '@shared/domain/referrals/schema';
@@ -146,8 +147,9 @@ export const IssueForm = ({
   const letterLanguage = useLetterLanguageName();
   const { locale } = useLocale();
   const office = useOffice();
-  const { user } = useSession();
+  const { user, can } = useSession();
   const { repos } = useData();
+  const listFormat = useMemo(() => new Intl.ListFormat(locale, { type: 'conjunction' }), [locale]);
   const nameAllowed = mayShareName(referral, view.service);
   const [options, setOptions] = useState<LetterOptions>({
     locale,
@@ -186,13 +188,20 @@ export const IssueForm = ({
     if (!result.ok) return setError(result.error);
     onDone(t('letters.issued', { reference: result.letter.reference }));
   };
-  const bare = !letterhead.authority && !letterhead.logo;
+  const gaps = letterGaps(letterhead, options.signatory);
+  const mayFix = can('settings.manage');
   return (
     <form onSubmit={submit} noValidate aria-label={t('letters.issue')} className="issue-form">
-      {bare && (
-        <p className="warning" role="note">
-          {t('letters.noLetterhead')}{' '}
-          <a href={href({ name: 'settings' })}>{t('letters.settingsLink')}</a>
+      {gaps.length > 0 && (
+        <p className="warning" id="letter-gaps" role="note">
+          {t('ux.letters.missing', {
+            list: listFormat.format(gaps.map((g) => t(`ux.letters.gap.${g}`))),
+          })}{' '}
+          {mayFix ? (
+            <a href={href({ name: 'settings' })}>{t('letters.settingsLink')}</a>
+          ) : (
+            t('ux.letters.askAdmin')
+          )}
         </p>
       )}
       {error && (
@@ -255,7 +264,12 @@ export const IssueForm = ({
         {t('letters.stamp')}
       </label>
       <div className="actions">
-        <button type="submit" className="primary" disabled={busy}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={busy || gaps.length > 0}
+          aria-describedby={gaps.length > 0 ? 'letter-gaps' : undefined}
+        >
           {t('letters.issueSubmit')}
         </button>
         <button type="button" onClick={() => onDone('')}>

@@ -12,7 +12,8 @@ import { platform } from '../../platform';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-export type FileOutcome = { saved: true; fileName: string } | { saved: false };
+export type FileOutcome =
+  { saved: true; fileName: string } | { saved: false; sentToPrint: true } | { saved: false };
 
 export const saveLetterFile = async (
   repos: Repositories,
@@ -20,7 +21,7 @@ export const saveLetterFile = async (
   format: 'pdf' | 'docx',
 ): Promise<FileOutcome> => {
   const fileName = `${referenceFileStem(letter.reference)}.${format}`;
-  const { saved } =
+  const result =
     format === 'pdf'
       ? await platform().printToPdf({
           html: renderLetterHtml(letter.model),
@@ -31,6 +32,13 @@ export const saveLetterFile = async (
           mimeType: DOCX_MIME,
           data: await renderLetterDocx(letter.model),
         });
+  const saved = result.saved;
+  const sentToPrint = 'sentToPrint' in result && result.sentToPrint === true;
+  if (sentToPrint) {
+    // Recorded as what is known: the letter went to the print dialog, maybe to paper or a file.
+    await repos.letters.recordFile(letter.id, 'print', fileName);
+    return { saved: false, sentToPrint: true };
+  }
   if (!saved) return { saved: false };
   await repos.letters.recordFile(letter.id, format, fileName);
   return { saved: true, fileName };

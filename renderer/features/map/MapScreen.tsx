@@ -86,7 +86,8 @@ const ViewTracker = ({
   return null;
 };
 
-export const MapScreen = () => {
+/** `serviceId`: open centred on that service with its popup open ("View on the map"). */
+export const MapScreen = ({ serviceId }: { serviceId?: string }) => {
   const t = useT();
   const office = useOffice();
   const profile = profileFor(office.country);
@@ -97,6 +98,12 @@ export const MapScreen = () => {
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [near, setNear] = useState<LatLon>();
   const [inView, setInView] = useState<InView>({ points: [], total: 0 });
+  // A service to centre on and open: from the route, or chosen in the side lists by keyboard.
+  const [focus, setFocus] = useState(() => (serviceId ? { serviceId, nonce: 0 } : undefined));
+  const show = useCallback(
+    (id: string) => setFocus((f) => ({ serviceId: id, nonce: (f?.nonce ?? 0) + 1 })),
+    [],
+  );
   const home = useMemo(() => toBounds(profile?.bbox ?? [-60, -170, 75, 170]), [profile]);
   const onRegion = useCallback(
     (code: string) => {
@@ -147,7 +154,9 @@ export const MapScreen = () => {
             mapRef={setMap}
           >
             <ViewController region={filters.region} home={home} />
-            {data && <ServiceMarkers data={data} onRegion={onRegion} onNear={onNear} />}
+            {data && (
+              <ServiceMarkers data={data} onRegion={onRegion} onNear={onNear} focus={focus} />
+            )}
             {data && <ViewTracker points={data.points} onChange={setInView} />}
             {near && (
               <CircleMarker
@@ -163,13 +172,18 @@ export const MapScreen = () => {
         </div>
         <aside className="map-side" aria-label={t('map.side')}>
           {near ? (
-            <NearList title={t('map.nearTitle')} ranked={ranked} empty={t('map.nearEmpty')}>
+            <NearList
+              title={t('map.nearTitle')}
+              ranked={ranked}
+              empty={t('map.nearEmpty')}
+              onShow={show}
+            >
               <button type="button" onClick={() => setNear(undefined)}>
                 {t('map.nearClose')}
               </button>
             </NearList>
           ) : (
-            <InViewList points={inView.points} total={inView.total} />
+            <InViewList points={inView.points} total={inView.total} onShow={show} />
           )}
           <Legend restricted={restricted} />
         </aside>

@@ -54,10 +54,13 @@ const ServiceLine = ({
   point,
   km,
   fromCentre = false,
+  onShow,
 }: {
   point: MapPoint;
   km?: number;
   fromCentre?: boolean;
+  /** Centre the map on this service and open its popup: the keyboard's way to a marker. */
+  onShow?: (serviceId: string) => void;
 }) => {
   const t = useT();
   const formatDistance = useFormatDistance();
@@ -86,6 +89,16 @@ const ServiceLine = ({
           {point.restricted && ` · ${t('map.approximate')}`}
         </div>
       </div>
+      {onShow && (
+        <button
+          type="button"
+          className="map-show"
+          aria-label={t('ux.map.showNamed', { name: point.name })}
+          onClick={() => onShow(point.serviceId)}
+        >
+          {t('ux.map.show')}
+        </button>
+      )}
     </li>
   );
 };
@@ -96,10 +109,12 @@ export const NearList = ({
   empty,
   fromCentre,
   children,
+  onShow,
 }: {
   title: string;
   ranked: readonly Ranked<MapPoint>[];
   empty: string;
+  onShow?: (serviceId: string) => void;
   /** The origin itself is a region's centre (a restricted place). */
   fromCentre?: boolean;
   children?: ReactNode;
@@ -114,7 +129,13 @@ export const NearList = ({
       ) : (
         <ol className="plain" aria-labelledby={id}>
           {ranked.map(({ item, km }) => (
-            <ServiceLine key={item.locationId} point={item} km={km} fromCentre={fromCentre} />
+            <ServiceLine
+              key={item.locationId}
+              point={item}
+              km={km}
+              fromCentre={fromCentre}
+              onShow={onShow}
+            />
           ))}
         </ol>
       )}
@@ -122,7 +143,15 @@ export const NearList = ({
   );
 };
 
-export const InViewList = ({ points, total }: { points: readonly MapPoint[]; total: number }) => {
+export const InViewList = ({
+  points,
+  total,
+  onShow,
+}: {
+  points: readonly MapPoint[];
+  total: number;
+  onShow?: (serviceId: string) => void;
+}) => {
   const t = useT();
   const id = useId();
   return (
@@ -133,7 +162,7 @@ export const InViewList = ({ points, total }: { points: readonly MapPoint[]; tot
       ) : (
         <ul className="plain" aria-labelledby={id}>
           {points.map((p) => (
-            <ServiceLine key={p.locationId} point={p} />
+            <ServiceLine key={p.locationId} point={p} onShow={onShow} />
           ))}
         </ul>
       )}

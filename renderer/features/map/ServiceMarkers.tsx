@@ -20,6 +20,7 @@ import { MARKERS_PANE } from './MapFrame';
 import { MarkerCanvasLayer } from './markerLayer';
 import type { Drawn } from './markerLayer';
 import { MarkerPopup } from './MarkerPopup';
+import { focusWhenReady } from '../../ui/focus';
 import type { MapData } from './useMapData';
 
 /** A popup's content belongs to the data it was opened on: new filters close it. */
@@ -28,15 +29,20 @@ type Selection = { at: [number, number]; points: MapPoint[]; data: MapData };
 /** Long enough to tell a click from the first half of a double-click (which zooms). */
 const CLICK_DELAY_MS = 280;
 const POPUP_LIMIT = 50;
+/** Close enough to tell a service from its neighbours in a town. */
+const FOCUS_ZOOM = 11;
 
 export const ServiceMarkers = ({
   data,
   onRegion,
   onNear,
+  focus,
 }: {
   data: MapData;
   onRegion?: (code: string) => void;
   onNear: (at: LatLon) => void;
+  /** Centre on this service and open its popup; a new nonce opens it again. */
+  focus?: { serviceId: string; nonce: number };
 }) => {
   const map = useMap();
   const { intlLocale: locale } = useLocale();
@@ -133,6 +139,29 @@ export const ServiceMarkers = ({
       window.clearTimeout(timer);
     };
   }, [map, layer, onRegion, onNear]);
+
+  // "View on the map" and the side lists' buttons: centre, open, and move focus into the popup
+  // so a keyboard user reaches its links and "near here" without a mouse.
+  useEffect(() => {
+    if (!focus) return;
+    const point = data.points.find((p) => p.serviceId === focus.serviceId);
+    if (!point) return;
+    const at: [number, number] = [point.lat, point.lon];
+    map.setView(at, Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false });
+    const here = data.points.filter((p) => p.lat === point.lat && p.lon === point.lon);
+    let cancelFocus = () => {};
+    const frame = requestAnimationFrame(() => {
+      setSelection({ at, points: here, data });
+      cancelFocus = focusWhenReady('.leaflet-popup-content a, .leaflet-popup-content button', {
+        root: map.getContainer(),
+      });
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      cancelFocus();
+    };
+    // Only a new request (nonce) or new data re-opens it, not each selection change.
+  }, [focus, data, map]);
 
   if (!selection || selection.data !== data) return null;
   return (

@@ -9,6 +9,14 @@ import type { MessageId } from '@shared/i18n/catalogues';
 import type { Translate } from '../../app/i18n';
 import { useT } from '../../app/i18n';
 import { useFormatDate, useFormatDateTime } from './format';
+import { consentChange } from '@shared/domain/referrals/consentDiff';
+import type { ConsentChange } from '@shared/domain/referrals/consentDiff';
+
+/** The consent summary recorded before event `i`, if any. */
+const previousConsent = (events: readonly ReferralEvent[], i: number): string | null => {
+  for (let j = i - 1; j >= 0; j--) if (events[j]!.type === 'consent') return events[j]!.reason;
+  return null;
+};
 
 /** Labels of the parts an edit changed (rules.ts changedParts names them, without values). */
 const PART_LABELS: Record<string, MessageId> = {
@@ -27,20 +35,50 @@ const PART_LABELS: Record<string, MessageId> = {
   notes: 'referrals.form.notes',
 };
 
-const detailOf = (e: ReferralEvent, t: Translate, formatDate: (iso: string) => string): string => {
+/** A consent event beside the one before it: what it changed, in words. */
+const consentDetail = (
+  change: ConsentChange,
+  t: Translate,
+  formatDate: (iso: string) => string,
+): string => {
+  const method = (m: string) => {
+    const known = CONSENT_METHODS.find((x) => x === m);
+    return known ? t(`referrals.method.${known}`) : m;
+  };
+  switch (change.kind) {
+    case 'withdrawn':
+      return t('referrals.consent.none');
+    case 'unchanged':
+      return t('ux.consent.unchanged');
+    case 'first':
+      return [
+        change.now.scope.map((s) => t(`referrals.scope.${s}`)).join(', '),
+        method(change.now.method),
+        change.now.date ? formatDate(change.now.date) : '',
+        change.now.recipient,
+      ]
+        .filter(Boolean)
+        .join(' · ');
+    case 'changed':
+      return [
+        ...change.added.map((s) => t('ux.consent.added', { scope: t(`referrals.scope.${s}`) })),
+        ...change.removed.map((s) => t('ux.consent.removed', { scope: t(`referrals.scope.${s}`) })),
+        change.method !== null && t('ux.consent.method', { method: method(change.method) }),
+        change.date !== null &&
+          t('ux.consent.date', { date: change.date ? formatDate(change.date) : '—' }),
+        change.recipient !== null && t('ux.consent.recipient', { recipient: change.recipient }),
+      ]
+        .filter(Boolean)
+        .join(' · ');
+  }
+};
+
+const detailOf = (e: ReferralEvent, t: Translate): string => {
   if (e.type === 'updated')
     return e.reason
       .split(', ')
       .map((p) => (PART_LABELS[p] ? t(PART_LABELS[p]) : p))
       .join(', ');
-  if (e.type === 'consent') {
-    if (e.reason === 'none') return t('referrals.consent.none');
-    const [, method, date, recipient] = e.reason.split(' · ');
-    const m = CONSENT_METHODS.find((x) => x === method);
-    return [m ? t(`referrals.method.${m}`) : '', date ? formatDate(date) : '', recipient]
-      .filter(Boolean)
-      .join(' · ');
-  }
   if (e.type === 'letterIssued')
     return e.reason === 'override' ? t('referrals.override.title') : '';
   return e.reason;
@@ -64,8 +102,11 @@ export const History = ({
     <section className="panel" aria-labelledby="history-title">
       <h2 id="history-title">{t('referrals.detail.history')}</h2>
       <ol className="history">
-        {events.map((e) => {
-          const detail = detailOf(e, t, formatDate);
+        {events.map((e, i) => {
+          const detail =
+            e.type === 'consent'
+              ? consentDetail(consentChange(previousConsent(events, i), e.reason), t, formatDate)
+              : detailOf(e, t);
           return (
             <li key={e.id} className={`event event-${e.type}`}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time>
@@ -80,7 +121,8 @@ export const History = ({
                 {e.format && (
                   <>
                     {' · '}
-                    {e.format.toUpperCase()} <bdi className="muted">{e.fileName}</bdi>
+                    {e.format === 'print' ? t('ux.letters.printed') : e.format.toUpperCase()}{' '}
+                    <bdi className="muted">{e.fileName}</bdi>
                   </>
                 )}
               </span>

@@ -24,6 +24,7 @@ export const SettingsScreen = () => {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState('');
   const [info, setInfo] = useState<PlatformResult<'appInfo'>>();
+  const [confirmRemove, setConfirmRemove] = useState(false);
   const hasDemo = useLiveQuery(() => repos.directory.hasDemo(), [repos]);
   useEffect(() => {
     void platform().appInfo(undefined).then(setInfo);
@@ -57,17 +58,34 @@ export const SettingsScreen = () => {
       <SecuritySettings />
       <section aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('settings.demo')}</h2>
-        {hasDemo ? (
-          <button
-            type="button"
-            onClick={async () => {
-              await repos.capacity.removeDemo();
-              setMessage(t('settings.demoRemoved', { count: await repos.directory.removeDemo() }));
-            }}
-          >
+        {hasDemo && !confirmRemove && (
+          <button type="button" onClick={() => setConfirmRemove(true)}>
             {t('demo.remove')}
           </button>
-        ) : (
+        )}
+        {hasDemo && confirmRemove && (
+          // Asked in the page, not in a browser dialog: the question stays next to the button.
+          <div className="confirm" role="group" aria-labelledby="settings-demo-confirm">
+            <p id="settings-demo-confirm">{t('ux.demo.confirmRemove')}</p>
+            <button
+              type="button"
+              className="danger"
+              onClick={async () => {
+                setConfirmRemove(false);
+                await repos.capacity.removeDemo();
+                setMessage(
+                  t('settings.demoRemoved', { count: await repos.directory.removeDemo() }),
+                );
+              }}
+            >
+              {t('ux.demo.confirmRemoveYes')}
+            </button>
+            <button type="button" onClick={() => setConfirmRemove(false)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        )}
+        {!hasDemo && (
           <>
             <p>{t('settings.demoNone')}</p>
             <button

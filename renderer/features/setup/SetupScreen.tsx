@@ -100,11 +100,15 @@ export const SetupScreen = () => {
   const { prefs } = useLocale();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // What is happening after "Start": loading the demo takes a few seconds on an office PC.
+  const [progress, setProgress] = useState<'demo' | 'office' | null>(null);
 
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = e.currentTarget;
     const demo = new FormData(form).get('demo') === 'on';
+    // Errors of the previous try no longer apply to what is typed now.
+    setErrors({});
     setBusy(true);
     const input = readOfficeForm(form);
     const account = readAccountForm(form);
@@ -122,13 +126,16 @@ export const SetupScreen = () => {
         user: checked.data.userName,
         username: username.data,
       });
+      setProgress('demo');
       await createDirectoryRepository(repos.db, actor).loadDemo(checked.data.country);
       await createCapacityRepository(repos.db, actor).loadDemo();
     }
     // The directory is where setup leads; set before the office is saved (which opens the app),
-    // so a click made while logging in is not undone by a late redirect.
-    window.location.hash = '#/directory';
+    // so a click made while logging in is not undone by a late redirect. Not when the form is
+    // refused: the navigation would move focus away from the error summary.
+    if (checked.success && accountOk) window.location.hash = '#/directory';
     // The office and its first administrator together; then that administrator is logged in.
+    setProgress('office');
     session.expectLogin();
     // The language chosen here becomes the office's default (login screen, new users).
     await repos.locale.setOfficeDefault(prefs);
@@ -137,6 +144,7 @@ export const SetupScreen = () => {
       session.cancelLogin();
       setErrors(result.errors);
       setBusy(false);
+      setProgress(null);
       return;
     }
     await session.login(account.username, account.password);
@@ -158,6 +166,10 @@ export const SetupScreen = () => {
         <button type="submit" className="primary" disabled={busy}>
           {t('setup.start')}
         </button>
+        <p role="status" className="setup-progress">
+          {progress === 'demo' && t('ux.setup.loadingDemo')}
+          {progress === 'office' && t('ux.setup.creatingOffice')}
+        </p>
       </form>
     </main>
   );

@@ -21,9 +21,15 @@ export const useInStep = () => {
   const { service } = useSync();
   const duration = useDuration();
   const now = useNow();
-  const last = useLiveQuery(() => service.repo.lastSync(), [service]);
-  if (last === undefined) return undefined;
-  if (last === null) return { text: t('sync.never'), stale: true };
+  const state = useLiveQuery(
+    async () => ({ last: await service.repo.lastSync(), alone: await service.repo.standalone() }),
+    [service],
+  );
+  if (state === undefined) return undefined;
+  const { last, alone } = state;
+  // Never synced because sync was never set up is not a fault: no red badge for a lone office.
+  if (last === null && alone) return { text: t('ux.sync.standalone'), stale: false, alone };
+  if (last === null) return { text: t('sync.never'), stale: true, alone };
   const ago = now - Date.parse(last);
   const stale = ago > STALE_AFTER_MS;
   return {
@@ -31,6 +37,7 @@ export const useInStep = () => {
       ? t('sync.notInStep', { ago: duration(ago) })
       : t('sync.inStep', { ago: duration(ago) }),
     stale,
+    alone,
   };
 };
 
@@ -38,7 +45,10 @@ export const SyncStatus = () => {
   const state = useInStep();
   if (!state) return null;
   return (
-    <a href={href({ name: 'sync' })} className={`sync-status ${state.stale ? 'sync-stale' : ''}`}>
+    <a
+      href={href({ name: 'sync' })}
+      className={`sync-status ${state.stale ? 'sync-stale' : ''} ${state.alone ? 'sync-standalone' : ''}`}
+    >
       {state.text}
     </a>
   );

@@ -90,3 +90,15 @@ describe('draftToRecords / draftFromView', () => {
     expect(draftFromView({ service, organization: org, locations: [location] })).toEqual(draft);
   });
 });
+
+describe('phone numbers: the rule accepts what its message says, and refuses the rest', () => {
+  it.each(['+223 76-12-34-56', '+223 (76) 12.34.56', '80 00 11 12', '116'])('accepts %s', (n) => {
+    expect(phoneNumberSchema.safeParse(n).success).toBe(true);
+  });
+  it.each(['76-AB-12', '12', '+223 76 12 34 56 78 90 12 34', '76 + 12', 'tel: 76 12'])(
+    'refuses %s',
+    (n) => {
+      expect(phoneNumberSchema.safeParse(n).success).toBe(false);
+    },
+  );
+});

@@ -126,3 +126,22 @@ export const logoFromFile = (bytes: Uint8Array): LogoResult => {
     },
   };
 };
+
+/** What no official letter goes without: who writes, from where, and who signs, by name. */
+export type LetterGap = 'authority' | 'place' | 'signatoryName' | 'signatoryTitle';
+
+/**
+ * The gaps that keep a letter from being issued (and a reference number from being used): the
+ * letterhead's authority and place, and the signatory as chosen for this letter.
+ */
+export const letterGaps = (
+  letterhead: Pick<Letterhead, 'authority' | 'place'>,
+  signatory: { name: string; title: string },
+): LetterGap[] => {
+  const gaps: LetterGap[] = [];
+  if (!letterhead.authority.trim()) gaps.push('authority');
+  if (!letterhead.place.trim()) gaps.push('place');
+  if (!signatory.name.trim()) gaps.push('signatoryName');
+  if (!signatory.title.trim()) gaps.push('signatoryTitle');
+  return gaps;
+};

@@ -282,7 +282,8 @@ export const referralEventSchema = z.object({
   letterId: uuidSchema.nullable().default(null),
   /** For letter events: the reference, and for files the format and file name. */
   reference: text(80).default(''),
-  format: z.enum(['pdf', 'docx']).nullable().default(null),
+  /** 'print': handed to a print dialog that does not say whether a file was made. */
+  format: z.enum(['pdf', 'docx', 'print']).nullable().default(null),
   fileName: text(200).default(''),
   demo: z.boolean().default(false),
 });

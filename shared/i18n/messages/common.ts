@@ -39,7 +39,7 @@ export const common = defineMessages(
     'validation.dateTime': 'Date et heure non valides.',
     'validation.date': 'Date non valide.',
     'validation.phone':
-      'Numéro de téléphone non valide : chiffres, espaces et un « + » initial seulement (3 à 15 chiffres).',
+      'Numéro de téléphone non valide : de 3 à 15 chiffres, avec au besoin des espaces, points, tirets, parenthèses et un « + » au début.',
     'validation.language': 'Code de langue non valide.',
     'validation.email': 'Adresse électronique non valide.',
     'validation.url': 'Adresse web non valide.',
@@ -94,7 +94,7 @@ export const common = defineMessages(
     'validation.dateTime': 'Invalid date and time.',
     'validation.date': 'Invalid date.',
     'validation.phone':
-      'Invalid phone number: digits, spaces and a leading “+” only (3 to 15 digits).',
+      'Invalid phone number: 3 to 15 digits, with spaces, dots, dashes, brackets and a leading “+” if needed.',
     'validation.language': 'Invalid language code.',
     'validation.email': 'Invalid e-mail address.',
     'validation.url': 'Invalid web address.',
