@@ -22,6 +22,7 @@ import { ServiceDetail } from '../features/directory/ServiceDetail';
 import { ServiceEditor } from '../features/directory/ServiceEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
+import { StatisticsScreen } from '../features/statistics/StatisticsScreen';
 import { ConflictScreen } from '../features/sync/ConflictScreen';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -69,6 +70,8 @@ const Screen = ({ route }: { route: Route }) => {
       return <AuditScreen />;
     case 'account':
       return <AccountScreen />;
+    case 'statistics':
+      return <StatisticsScreen />;
     case 'directory':
     case 'other':
       return <DirectoryScreen />;

@@ -43,6 +43,11 @@ const NAV: NavItem[] = [
   { route: { name: 'users' }, label: 'nav.users', active: (r) => r.name === 'users' },
   { route: { name: 'audit' }, label: 'nav.audit', active: (r) => r.name === 'audit' },
   { route: { name: 'settings' }, label: 'nav.settings', active: (r) => r.name === 'settings' },
+  {
+    route: { name: 'statistics' },
+    label: 'nav.statistics',
+    active: (r) => r.name === 'statistics',
+  },
 ];
 
 export const Shell = ({ route, children }: { route: Route; children: ReactNode }) => {

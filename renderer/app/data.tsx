@@ -20,6 +20,7 @@ import { createLettersRepository } from '../data/repositories/letters';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createSettingsRepository } from '../data/repositories/settings';
+import { createStatisticsRepository } from '../data/repositories/statistics';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
 import { platform } from '../platform';
@@ -45,6 +46,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
+  statistics: createStatisticsRepository(db, actor, session.subject, session.dataKey),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

@@ -24,6 +24,7 @@ export type Route =
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
+  | { name: 'statistics' }
   | { name: 'other'; path: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -39,6 +40,7 @@ export const parseRoute = (hash: string): Route => {
   if (parts[0] === 'audit' && parts.length === 1) return { name: 'audit' };
   if (parts[0] === 'account' && parts.length === 1) return { name: 'account' };
   if (parts[0] === 'exchange') return { name: 'exchange' };
+  if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
   if (parts[0] === 'sync' && parts[1] === 'conflicts' && parts[2])
     return { name: 'syncConflict', docId: parts[2] };
   if (parts[0] === 'sync') return { name: 'sync' };
@@ -98,6 +100,8 @@ export const href = (route: Route): string => {
       return '#/audit';
     case 'account':
       return '#/account';
+    case 'statistics':
+      return '#/statistics';
     case 'other':
       return `#${route.path}`;
   }

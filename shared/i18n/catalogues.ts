@@ -17,6 +17,7 @@ import { referralValues } from './messages/referralValues';
 import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
+import { statistics } from './messages/statistics';
 import { sync } from './messages/sync';
 import type { Locale } from './define';
 
@@ -37,6 +38,7 @@ const areas = [
   exchange,
   autoBackup,
   sync,
+  statistics,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -26,6 +26,7 @@ const ROUTE_ACTIONS: readonly [RegExp, readonly Action[]][] = [
   [/^\/users(\/|$)/, ['users.manage']],
   [/^\/audit(\/|$)/, ['audit.view']],
   [/^\/(settings|sync)(\/|$)/, ['settings.manage']],
+  [/^\/statistics(\/|$)/, ['statistics.view']],
 ];
 
 export const routeActions = (path: string): readonly Action[] => {

@@ -33,6 +33,8 @@ const MATRIX: Record<Action, [Cell, Cell, Cell, Cell, Cell]> = {
   'exchange.export': /*         */ ['yes', 'yes', 'no', 'no', 'no'],
   backup: /*                    */ ['yes', 'no', 'no', 'no', 'no'],
   'location.viewRestricted': /* */ ['yes', 'yes', 'own', 'yes', 'no'],
+  'statistics.view': /*         */ ['yes', 'yes', 'no', 'yes', 'no'],
+  'statistics.export': /*       */ ['yes', 'yes', 'no', 'yes', 'no'],
 };
 
 const cases = ACTIONS.flatMap((action) =>

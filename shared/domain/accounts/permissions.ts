@@ -27,6 +27,9 @@ export const ACTIONS = [
   'exchange.export',
   'backup',
   'location.viewRestricted',
+  // Aggregates only (issue 14): viewing them is not a view of case data; exporting is audited.
+  'statistics.view',
+  'statistics.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +62,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.export': 'all',
     backup: 'all',
     'location.viewRestricted': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   coordinator: {
     'directory.view': 'all',
@@ -73,6 +78,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.import': 'all',
     'exchange.export': 'all',
     'location.viewRestricted': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   shelter_manager: {
     'directory.view': 'all',
@@ -93,6 +100,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'referral.answer': 'all',
     'letter.generate': 'all',
     'location.viewRestricted': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   viewer: {
     'directory.view': 'all',

@@ -17,7 +17,7 @@ export type BedRegion = {
   days: BedDay[];
   /** Days that ended with every bed in service taken (and at least one bed). */
   daysFull: number;
-  /** Shelter-days whose last figures were older than the threshold, out of all shelter-days. */
+  /** Shelter-days whose last figures were older than the threshold (from each first report). */
   staleShare: number;
 };
 
@@ -34,18 +34,24 @@ export const daysOf = (from: string, to: string, limit = 366 * 2): string[] => {
 
 const endOf = (day: string) => `${day}T23:59:59.999Z`;
 
-/** Shelter-days stale at the end of each day, counted from each shelter's event times. */
-const staleDays = (times: readonly string[], days: readonly string[], hours: number): number => {
+/**
+ * A shelter's days, from its first figures on (before that it did not report at all), and
+ * those that ended with figures older than the threshold.
+ */
+const staleDays = (times: readonly string[], days: readonly string[], hours: number) => {
   const sorted = [...times].sort();
   let i = 0;
   let last: string | null = null;
   let stale = 0;
+  let counted = 0;
   for (const day of days) {
     const end = endOf(day);
     for (; i < sorted.length && sorted[i]! <= end; i++) last = sorted[i]!;
-    if (last === null || Date.parse(end) - Date.parse(last) > hours * 3_600_000) stale++;
+    if (last === null) continue;
+    counted++;
+    if (Date.parse(end) - Date.parse(last) > hours * 3_600_000) stale++;
   }
-  return stale;
+  return { stale, counted };
 };
 
 export const bedStatistics = (
@@ -70,10 +76,11 @@ export const bedStatistics = (
     .map(([region, list]) => {
       const ids = new Set(list.map((s) => s.serviceId));
       const series = occupancySeries(selected, ids, instants);
-      const staleTotal = list.reduce(
-        (n, s) => n + staleDays(timesOf.get(s.serviceId) ?? [], days, options.staleAfterHours),
-        0,
+      const tally = list.map((s) =>
+        staleDays(timesOf.get(s.serviceId) ?? [], days, options.staleAfterHours),
       );
+      const stale = tally.reduce((n, x) => n + x.stale, 0);
+      const counted = tally.reduce((n, x) => n + x.counted, 0);
       return {
         region,
         shelters: list.length,
@@ -83,7 +90,14 @@ export const bedStatistics = (
           inService: p.inService,
         })),
         daysFull: series.filter((p) => p.inService > 0 && p.occupied >= p.inService).length,
-        staleShare: days.length * list.length === 0 ? 0 : staleTotal / (days.length * list.length),
+        staleShare: counted === 0 ? 0 : stale / counted,
       };
     });
+};
+
+/** Occupied bed-days over bed-days in service, or null without beds. */
+export const averageOccupancy = (r: BedRegion): number | null => {
+  const beds = r.days.reduce((n, d) => n + d.inService, 0);
+  const used = r.days.reduce((n, d) => n + d.occupied, 0);
+  return beds > 0 ? used / beds : null;
 };

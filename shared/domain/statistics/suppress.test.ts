@@ -118,6 +118,15 @@ describe('small-cell suppression', () => {
     expect(shown.map((row) => row[0]).filter((s) => s === 'hidden').length).toBeGreaterThan(0);
   });
 
+  it('hides the cheapest complement: 12 women and 5 men keep their total of 17', () => {
+    const shown = shownGrid(suppress(withMargins([[12], [5]]), 11));
+    expect(shown).toEqual([
+      ['hidden', 'hidden'],
+      ['small', 'small'],
+      [17, 17],
+    ]);
+  });
+
   it('the threshold defaults to 11, may be lowered, never under 5', () => {
     expect(clampThreshold(11)).toBe(11);
     expect(clampThreshold(7)).toBe(7);

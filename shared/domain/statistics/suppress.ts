@@ -154,9 +154,80 @@ export const firstExposed = (
 ): Entry | undefined => hiddenEntries(marks).find((e) => !isProtected(values, marks, threshold, e));
 
 /**
- * Hides every entry in [1, k−1] (margins included), then hides as few other entries as it
- * can (one at a time, the smallest that protects an exposed entry) until nothing hidden can
- * be worked out. Input: the grid with its margins (`withMargins`).
+ * The cheapest set of shown entries whose hiding puts `at` on a cycle every entry of which can
+ * move: a shortest alternating path (Dijkstra; a shown entry costs its value, a hidden one
+ * nothing) from one end of the entry back to the other. Zeros are never chosen.
+ */
+const cheapestCycle = (
+  values: readonly (readonly number[])[],
+  marks: readonly (readonly Mark[])[],
+  threshold: number,
+  at: Entry,
+): Entry[] | undefined => {
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  const sign = (a: number, b: number) => (a === rows - 1 ? -1 : 1) * (b === cols - 1 ? -1 : 1);
+  const markOf = (a: number, b: number): Mark | null => {
+    const m = marks[a]![b]!;
+    if (m !== 'shown') return m;
+    return values[a]![b]! > 0 ? 'complementary' : null;
+  };
+  const search = (fromCol: boolean, from: number, to: number) => {
+    // Nodes: rows 0..rows-1, columns rows..; an up arc leaves a row, a down arc a column.
+    const n = rows + cols;
+    const dist = new Float64Array(n).fill(Infinity);
+    const via = new Int32Array(n).fill(-1);
+    const done = new Uint8Array(n);
+    const start = fromCol ? rows + from : from;
+    const goal = fromCol ? to : rows + to;
+    dist[start] = 0;
+    for (;;) {
+      let u = -1;
+      for (let v = 0; v < n; v++)
+        if (!done[v] && dist[v]! < Infinity && (u < 0 || dist[v]! < dist[u]!)) u = v;
+      if (u < 0 || u === goal) break;
+      done[u] = 1;
+      const isCol = u >= rows;
+      const count = isCol ? rows : cols;
+      for (let k = 0; k < count; k++) {
+        const [a, b] = isCol ? [k, u - rows] : [u, k];
+        if (a === at[0] && b === at[1]) continue;
+        const m = markOf(a, b);
+        if (!m) continue;
+        const dy = (isCol ? -1 : 1) * sign(a, b);
+        if (!canMove(values[a]![b]!, m, dy, threshold)) continue;
+        const v = isCol ? a : rows + b;
+        const cost = dist[u]! + (marks[a]![b] === 'shown' ? values[a]![b]! : 0);
+        if (cost < dist[v]!) {
+          dist[v] = cost;
+          via[v] = u;
+        }
+      }
+    }
+    if (dist[goal] === Infinity) return undefined;
+    const path: Entry[] = [];
+    for (let v = goal; via[v]! >= 0; v = via[v]!) {
+      const u = via[v]!;
+      path.push(u < rows ? [u, v - rows] : [v, u - rows]);
+    }
+    return { cost: dist[goal]!, path };
+  };
+  const [a, b] = at;
+  const s = sign(a, b);
+  const y = values[a]![b]!;
+  const m = marks[a]![b]!;
+  const options = [
+    canMove(y, m, s, threshold) ? search(true, b, a) : undefined,
+    canMove(y, m, -s, threshold) ? search(false, a, b) : undefined,
+  ].filter((o) => o !== undefined);
+  options.sort((p, q) => p.cost - q.cost);
+  return options[0]?.path;
+};
+
+/**
+ * Hides every entry in [1, k−1] (margins included), then, while some hidden entry could be
+ * worked out, hides the cheapest set of other entries that protects it. Input: the grid with
+ * its margins (`withMargins`).
  */
 export const suppress = (grid: readonly (readonly number[])[], k: number): SuppressedGrid => {
   const threshold = clampThreshold(k);
@@ -167,24 +238,12 @@ export const suppress = (grid: readonly (readonly number[])[], k: number): Suppr
   for (;;) {
     const exposed = firstExposed(values, marks, threshold);
     if (!exposed) return { values, marks, threshold, withheld: false };
-    const candidates: Entry[] = [];
-    values.forEach((row, a) =>
-      row.forEach((v, b) => marks[a]![b] === 'shown' && v > 0 && candidates.push([a, b])),
-    );
-    // Same line first (it closes the cycle soonest), then the smallest figure (it costs least).
-    const inLine = ([a, b]: Entry) => (a === exposed[0] || b === exposed[1] ? 0 : 1);
-    candidates.sort((p, q) => inLine(p) - inLine(q) || values[p[0]]![p[1]]! - values[q[0]]![q[1]]!);
-    const helps = candidates.find(([a, b]) => {
-      marks[a]![b] = 'complementary';
-      const ok = isProtected(values, marks, threshold, exposed);
-      marks[a]![b] = 'shown';
-      return ok;
-    });
-    const chosen = helps ? [helps] : candidates.filter((e) => inLine(e) === 0);
-    if (chosen.length === 0) {
+    const cycle = cheapestCycle(values, marks, threshold, exposed);
+    const added = (cycle ?? []).filter(([a, b]) => marks[a]![b] === 'shown');
+    if (added.length === 0) {
       const hidden: Mark[][] = marks.map((row) => row.map((): Mark => 'complementary'));
       return { values, marks: hidden, threshold, withheld: true };
     }
-    for (const [a, b] of chosen) marks[a]![b] = 'complementary';
+    for (const [a, b] of added) marks[a]![b] = 'complementary';
   }
 };
