@@ -182,10 +182,25 @@ test('a ministry user reads the year’s statistics for a region, small cells hi
   expect(text).not.toMatch(/Masculin 3\b|Féminin 12\b/);
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(SHOTS, 'statistics-pdf')]);
 
-  // Both exports are in the audit trail; looking at the statistics is not.
+  // HTCDS: 12 women alike are kept; the 5 men (3 + 2 elsewhere) are too few even generalised.
+  const htcdsDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Données HTCDS anonymisées (CSV)' }).click();
+  const htcdsFile = join(SHOTS, 'htcds.csv');
+  await (await htcdsDownload).saveAs(htcdsFile);
+  const lines = readFileSync(htcdsFile, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n');
+  expect(lines[0]).toMatch(
+    /^# Fichier HTCDS 2\.0 anonymisé.*k = 11.*\(0 lignes généralisées, 5 retirées\)/,
+  );
+  expect(lines[1]).toMatch(/^vic_TraffickingStatus,vic_TypeOfExploitation,prs_Gender,/);
+  expect(lines.slice(2)).toHaveLength(12);
+  expect(lines.slice(2).every((l) => l.includes(',Feminine,'))).toBe(true);
+
+  // Every export is in the audit trail; looking at the statistics is not.
   const audit = await auditActions(page);
   const exports = audit.filter((e) => e.action === 'statistics.export').map((e) => e.recordId);
-  expect(exports).toEqual(['xlsx', 'pdf']);
+  expect(exports).toEqual(['xlsx', 'pdf', 'htcds-csv']);
   expect(audit.some((e) => e.action === 'referral.view' && e.recordId === 'statistics')).toBe(
     false,
   );

@@ -124,4 +124,15 @@ describe('statistics repository', () => {
     await db.settings.put({ key: 'statistics', value: { threshold: 2 } });
     expect((await repo(db, 'ministry_staff').settings()).threshold).toBe(11);
   });
+
+  it('exports HTCDS rows only to roles that may export, k-anonymous, with no name', async () => {
+    const db = openTestDb(testDbName('stats'));
+    await seed(db);
+    await expect(repo(db, 'viewer').htcds()).rejects.toBeInstanceOf(StatisticsNotAllowed);
+    // Four persons alike are fewer than 11: every row is withheld at the default k.
+    expect(await repo(db, 'coordinator').htcds()).toMatchObject({ rows: [], withheld: 4, k: 11 });
+    // Even at the lowest threshold (5), four alike are too few.
+    await repo(db, 'administrator').saveSettings({ threshold: 5 });
+    expect(await repo(db, 'coordinator').htcds()).toMatchObject({ rows: [], withheld: 4, k: 5 });
+  });
 });

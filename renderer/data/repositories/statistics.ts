@@ -10,6 +10,7 @@ import { can, type Action, type Subject } from '@shared/domain/accounts/permissi
 import { capacityEventSchema, type CapacityPopulation } from '@shared/domain/capacity/schema';
 import { bedStatistics, type BedRegion } from '@shared/domain/statistics/beds';
 import { referralFact, type StatFact } from '@shared/domain/statistics/facts';
+import { anonymise, htcdsRow, type HtcdsExport } from '@shared/domain/statistics/htcds';
 import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '@shared/domain/statistics/suppress';
 import type { PasserelleDb } from '../db';
 import { auditView, journal, type Actor } from '../journal';
@@ -81,39 +82,60 @@ export const createStatisticsRepository = (
   };
 
   /**
-   * The facts of this office's own referrals (those it owns: another office's referrals it
-   * received are that office's to count). Person keys are replaced by numbers that mean
-   * nothing outside this call, so no name leaves this function.
+   * This office's own referrals, opened (another office's referrals it received are that
+   * office's to count), with the receiving service's category, organisation and region.
    */
-  const facts = async (): Promise<StatFact[]> => {
-    check('statistics.view');
+  const ownReferrals = async () => {
     const office = actor().office;
-    const profile = await createSettingsRepository(db).getOffice();
     const { referrals } = referralTables(db);
     const rows = await referrals.where('office').equals(office).toArray();
     const services = new Map((await db.services.toArray()).map((s) => [s.id, s] as const));
     const locations = new Map((await db.locations.toArray()).map((l) => [l.id, l] as const));
     const key = dataKey();
-    const persons = new Map<string, string>();
-    const out: StatFact[] = [];
+    const out = [];
     for (const row of rows) {
       if (row.deletedAt !== null && row.deletedAt !== undefined) continue;
-      const r = await openReferral(key, row);
-      const service = services.get(r.serviceId);
+      const referral = await openReferral(key, row);
+      const service = services.get(referral.serviceId);
       const region = service?.locationIds
         .map((id) => locations.get(id)?.address?.adminAreaCode ?? '')
         .find((code) => code.includes('-'));
-      const fact = referralFact(
-        r,
-        service ? { category: service.category, region: region ?? '' } : undefined,
-        profile?.country ?? '',
-      );
+      const side = service && {
+        category: service.category,
+        organizationId: service.organizationId,
+        region: region ?? '',
+      };
+      out.push({ referral, side });
+    }
+    return out;
+  };
+
+  /**
+   * The facts of this office's referrals. Person keys are replaced by numbers that mean nothing
+   * outside this call, so no name leaves this function.
+   */
+  const facts = async (): Promise<StatFact[]> => {
+    check('statistics.view');
+    const profile = await createSettingsRepository(db).getOffice();
+    const persons = new Map<string, string>();
+    const out: StatFact[] = [];
+    for (const { referral, side } of await ownReferrals()) {
+      const fact = referralFact(referral, side, profile?.country ?? '');
       if (!fact) continue;
       let n = persons.get(fact.personKey);
       if (n === undefined) persons.set(fact.personKey, (n = String(persons.size + 1)));
       out.push({ ...fact, personKey: n });
     }
     return out;
+  };
+
+  /** The de-identified HTCDS rows (k-anonymous); only for roles that may export. */
+  const htcds = async (): Promise<HtcdsExport> => {
+    check('statistics.export');
+    const rows = (await ownReferrals())
+      .filter(({ referral }) => referral.state !== 'draft')
+      .map(({ referral, side }) => htcdsRow(referral, side));
+    return anonymise(rows, (await settings()).threshold);
   };
 
   /** Beds by region over a period (capacity.view is part of statistics.view's roles). */
@@ -155,7 +177,7 @@ export const createStatisticsRepository = (
     });
   };
 
-  return { settings, saveSettings, facts, beds, recordExport };
+  return { settings, saveSettings, facts, htcds, beds, recordExport };
 };
 
 export type StatisticsRepository = ReturnType<typeof createStatisticsRepository>;

@@ -13,24 +13,30 @@ import {
   type Labels,
   type ReportSection,
 } from '@shared/domain/statistics/export';
+import { htcdsTable } from '@shared/domain/statistics/htcds';
 import type { StatTable } from '@shared/domain/statistics/table';
 import { isRtl } from '@shared/i18n/define';
 import { useData, useOffice } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { regionName } from '../directory/useDirectory';
-import { reportHtml, saveStatistics, statisticsCsv, statisticsXlsx } from './files';
+import {
+  htcdsCsv,
+  htcdsXlsx,
+  reportHtml,
+  saveStatistics,
+  statisticsCsv,
+  statisticsXlsx,
+} from './files';
 import { dimensionLabel, useAreaLabel, usePeriodLabel, useValueLabel } from './labels';
 
 export const ExportPanel = ({
   table,
   caption,
   delays,
-  extra,
 }: {
   table: StatTable;
   caption: string;
   delays: readonly ShownDelay[] | null;
-  extra?: React.ReactNode;
 }) => {
   const t = useT();
   const { locale } = useLocale();
@@ -148,6 +154,31 @@ export const ExportPanel = ({
     }
   };
 
+  /** The whole office's referrals, de-identified: not limited to the table's period or area. */
+  const runHtcds = async (format: 'htcds-csv' | 'htcds-xlsx') => {
+    try {
+      const e = await repos.statistics.htcds();
+      const htcdsRule = t('statistics.htcds.rule', {
+        k: e.k,
+        generalised: e.generalised,
+        withheld: e.withheld,
+      });
+      const out = await saveStatistics(
+        repos,
+        format,
+        `htcds-${office.officeCode}-${new Date().toISOString().slice(0, 10)}`,
+        `rows=${e.rows.length} generalised=${e.generalised} withheld=${e.withheld} k=${e.k}`,
+        () =>
+          format === 'htcds-csv'
+            ? htcdsCsv(htcdsRule, htcdsTable(e))
+            : htcdsXlsx(htcdsRule, htcdsTable(e)),
+      );
+      if (out.saved) setStatus(t('statistics.export.done', { name: out.fileName }));
+    } catch {
+      setStatus(t('statistics.export.failed'));
+    }
+  };
+
   return (
     <div className="stat-export" role="group" aria-label={t('statistics.export.title')}>
       <button type="button" className="button" onClick={() => void run('csv')}>
@@ -159,7 +190,12 @@ export const ExportPanel = ({
       <button type="button" className="button" onClick={() => void run('pdf')}>
         {t('statistics.export.pdf')}
       </button>
-      {extra}
+      <button type="button" className="button" onClick={() => void runHtcds('htcds-csv')}>
+        {t('statistics.export.htcdsCsv')}
+      </button>
+      <button type="button" className="button" onClick={() => void runHtcds('htcds-xlsx')}>
+        {t('statistics.export.htcdsXlsx')}
+      </button>
       <p className="muted">{t('statistics.export.audited')}</p>
       <p role="status">{status}</p>
     </div>

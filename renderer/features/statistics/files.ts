@@ -37,6 +37,26 @@ export const statisticsXlsx = async (
   return new Uint8Array(await blob.arrayBuffer());
 };
 
+/** HTCDS as CSV: the rule on a first comment line, then the standard's header and rows. */
+export const htcdsCsv = (rule: string, table: readonly string[][]): string =>
+  `\uFEFF# ${rule.replace(/[\r\n]+/g, ' ')}\r\n` +
+  table.map((r) => r.map((c) => csvField(neutralise(c))).join(',')).join('\r\n');
+
+const csvField = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+
+/** HTCDS as XLSX: the data sheet as the standard names it, and a sheet stating the rule. */
+export const htcdsXlsx = async (
+  rule: string,
+  table: readonly string[][],
+): Promise<Uint8Array<ArrayBuffer>> => {
+  const text = (s: string) => ({ value: neutralise(s), type: String, format: '@' });
+  const blob = await writeXlsxFile([
+    { data: table.map((r) => r.map(text)), sheet: 'htcds' },
+    { data: [[text(rule)]], sheet: 'rule' },
+  ]).toBlob();
+  return new Uint8Array(await blob.arrayBuffer());
+};
+
 export type Saved = { saved: boolean; fileName: string };
 
 export const saveStatistics = async (
