@@ -7,6 +7,7 @@ import { exchangeBench } from './exchange.bench';
 import { mapBench } from './map.bench';
 import { lettersBench } from './letters.bench';
 import { searchBench } from './search.bench';
+import { statisticsBench } from './statistics.bench';
 import { syncBench } from './sync.bench';
 
 const benches: Bench[] = [
@@ -18,6 +19,7 @@ const benches: Bench[] = [
   exchangeBench,
   lettersBench,
   syncBench,
+  statisticsBench,
 ];
 
 declare global {

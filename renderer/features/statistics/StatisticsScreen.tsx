@@ -4,7 +4,8 @@
  * Everything shown is an aggregate, so opening it is not a view of case data.
  */
 import { useMemo } from 'react';
-import { crossTab, responseDelays, select, shownDelays } from '@shared/domain/statistics/aggregate';
+import { shownDelays } from '@shared/domain/statistics/aggregate';
+import { crossTabColumns, delaysColumns, toColumns } from '@shared/domain/statistics/columns';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
 import { useT } from '../../app/i18n';
 import { useSession } from '../accounts/session';
@@ -70,13 +71,17 @@ export const StatisticsScreen = () => {
     }),
     [choice, forcedRegion],
   );
+  // Columns once per load; each change of filter is then one pass over typed arrays.
+  const columns = useMemo(() => ready && toColumns(ready), [ready]);
   const table = useMemo(
-    () => ready && statTable(crossTab(ready, query), query, threshold),
-    [ready, query, threshold],
+    () => columns && statTable(crossTabColumns(columns, query), query, threshold),
+    [columns, query, threshold],
   );
+  // Delays depend on the period and area only, not on the breakdown.
+  const { period, area } = query;
   const delays = useMemo(
-    () => ready && shownDelays(responseDelays(select(ready, query.period, query.area)), threshold),
-    [ready, query, threshold],
+    () => columns && shownDelays(delaysColumns(columns, period, area), threshold),
+    [columns, period, area, threshold],
   );
 
   return (

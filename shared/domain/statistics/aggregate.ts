@@ -116,7 +116,7 @@ export const crossTab = (facts: readonly StatFact[], q: StatQuery): CountTable =
 };
 
 /** Nearest-rank percentile of sorted values (the median is p = 0.5). */
-export const percentile = (sorted: readonly number[], p: number): number | null => {
+export const percentile = (sorted: ArrayLike<number>, p: number): number | null => {
   if (sorted.length === 0) return null;
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
 };
