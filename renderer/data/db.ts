@@ -95,6 +95,7 @@ const declareVersions = (db: Dexie) => {
   // The outbox is only ever read in seq order: its table/recordId indexes cost two index writes
   // per change (100k on a 50k-row import) and served no query.
   db.version(8).stores({ changes: '++seq' });
+  db.version(13).stores({ statAggregates: 'id, office, period' }); // statistics: published aggregates
 };
 
 let current: PasserelleDb | undefined;

@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { Role } from '@shared/domain/accounts/roles';
 import { crossTab } from '@shared/domain/statistics/aggregate';
-import type { PasserelleDb } from '../db';
+import { STORES_V1, type PasserelleDb } from '../db';
 import { generateDataKey } from '../encryption';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createDirectoryRepository } from './directory';
@@ -134,5 +135,37 @@ describe('statistics repository', () => {
     // Even at the lowest threshold (5), four alike are too few.
     await repo(db, 'administrator').saveSettings({ threshold: 5 });
     expect(await repo(db, 'coordinator').htcds()).toMatchObject({ rows: [], withheld: 4, k: 5 });
+  });
+
+  it('publishes one aggregate document per period, counts only, replacing the earlier one', async () => {
+    const db = openTestDb(testDbName('stats'));
+    await seed(db);
+    await expect(repo(db, 'viewer').publish()).rejects.toBeInstanceOf(StatisticsNotAllowed);
+    const periods = await repo(db, 'coordinator').publish();
+    expect(periods).toBe(3); // its year, quarter and month
+    const docs = await db.table('statAggregates').toArray();
+    expect(docs).toHaveLength(3);
+    const text = JSON.stringify(docs);
+    for (const secret of ['Aminata', 'Note interne', 'BKO-20']) expect(text).not.toContain(secret);
+    // Published again: the same documents (ids) updated, each in the outbox to replicate.
+    await repo(db, 'coordinator').publish();
+    const again = await db.table('statAggregates').toArray();
+    expect(again.map((d) => d.id).sort()).toEqual(docs.map((d) => d.id).sort());
+    const outbox = (await db.changes.toArray()).filter((c) => c.table === 'statAggregates');
+    expect(outbox).toHaveLength(6);
+    // Its own documents are not read back as "other offices'".
+    expect(await repo(db, 'coordinator').published()).toEqual([]);
+  });
+
+  it('upgrades a version 1 database to one with the published aggregates table', async () => {
+    const name = testDbName('stats-upgrade');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.table('settings').put({ key: 'kept', value: 1 });
+    v1.close();
+    const db = openTestDb(name);
+    expect(await db.table('statAggregates').count()).toBe(0);
+    expect(await db.settings.get('kept')).toEqual({ key: 'kept', value: 1 });
+    expect(db.verno).toBeGreaterThanOrEqual(13);
   });
 });

@@ -11,6 +11,12 @@ import { capacityEventSchema, type CapacityPopulation } from '@shared/domain/cap
 import { bedStatistics, type BedRegion } from '@shared/domain/statistics/beds';
 import { referralFact, type StatFact } from '@shared/domain/statistics/facts';
 import { anonymise, htcdsRow, type HtcdsExport } from '@shared/domain/statistics/htcds';
+import {
+  AGGREGATES_TABLE,
+  aggregateDocSchema,
+  aggregatesByPeriod,
+  type AggregateDoc,
+} from '@shared/domain/statistics/published';
 import { DEFAULT_THRESHOLD, MIN_THRESHOLD } from '@shared/domain/statistics/suppress';
 import type { PasserelleDb } from '../db';
 import { auditView, journal, type Actor } from '../journal';
@@ -166,6 +172,70 @@ export const createStatisticsRepository = (
     });
   };
 
+  /**
+   * Publishes this office's aggregates (one document per year, quarter and month it has
+   * referrals in), for the offices it syncs with: counts only. Each document replaces this
+   * office's earlier one for the period (same id), in one journalled transaction.
+   */
+  const publish = async (): Promise<number> => {
+    check('statistics.export');
+    const office = actor().office;
+    const byPeriod = aggregatesByPeriod(await facts());
+    const table = db.table<AggregateDoc, string>(AGGREGATES_TABLE);
+    const now = new Date().toISOString();
+    await db.transaction('rw', [table, db.changes, db.audit], async () => {
+      const existing = new Map(
+        (await table.where('office').equals(office).toArray()).map((d) => [d.period, d] as const),
+      );
+      const docs = [...byPeriod].map(([period, cells]) => {
+        const before = existing.get(period);
+        return aggregateDocSchema.parse({
+          id: before?.id ?? crypto.randomUUID(),
+          office,
+          createdAt: before?.createdAt ?? now,
+          updatedAt: now,
+          period,
+          cells,
+        });
+      });
+      await table.bulkPut(docs);
+      await journal(
+        db,
+        actor(),
+        docs.map((d) => ({
+          table: AGGREGATES_TABLE,
+          recordId: d.id,
+          op: 'put' as const,
+          action: 'statistics.publish',
+          detail: d.period,
+        })),
+        {
+          auditSummary: {
+            action: 'statistics.publish',
+            table: AGGREGATES_TABLE,
+            recordId: office,
+            detail: String(docs.length),
+          },
+        },
+      );
+    });
+    return byPeriod.size;
+  };
+
+  /**
+   * Other offices' published aggregates (this office's own figures come from its records). A
+   * regional office reads only its region's cells.
+   */
+  const published = async (): Promise<AggregateDoc[]> => {
+    check('statistics.view');
+    const office = actor().office;
+    const { region } = await settings();
+    return (await db.table<AggregateDoc, string>(AGGREGATES_TABLE).toArray())
+      .map((d) => aggregateDocSchema.safeParse(d))
+      .flatMap((p) => (p.success && p.data.office !== office ? [p.data] : []))
+      .map((d) => (region ? { ...d, cells: d.cells.filter((c) => c.region === region) } : d));
+  };
+
   /** Every export of statistics is in the audit trail: who, when, what, in which format. */
   const recordExport = async (format: ExportFormat, detail: string): Promise<void> => {
     check('statistics.export');
@@ -177,7 +247,7 @@ export const createStatisticsRepository = (
     });
   };
 
-  return { settings, saveSettings, facts, htcds, beds, recordExport };
+  return { settings, saveSettings, facts, htcds, beds, recordExport, publish, published };
 };
 
 export type StatisticsRepository = ReturnType<typeof createStatisticsRepository>;

@@ -3,10 +3,12 @@
  * broken down by one or two dimensions, suppressed for small cells; response delays; beds.
  * Everything shown is an aggregate, so opening it is not a view of case data.
  */
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { shownDelays } from '@shared/domain/statistics/aggregate';
 import { crossTabColumns, delaysColumns, toColumns } from '@shared/domain/statistics/columns';
+import { addTables, queryAggregates } from '@shared/domain/statistics/published';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
+import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { useSession } from '../accounts/session';
 import { BedsSection } from './BedsSection';
@@ -42,7 +44,9 @@ export const useCaption = () => {
 export const StatisticsScreen = () => {
   const t = useT();
   const session = useSession();
-  const { choice, update, settings, facts } = useStatistics();
+  const { repos } = useData();
+  const { choice, update, settings, facts, published } = useStatistics();
+  const [publishStatus, setPublishStatus] = useState('');
   const periodLabel = usePeriodLabel();
   const areaLabel = useAreaLabel();
   const caption = useCaption();
@@ -56,10 +60,19 @@ export const StatisticsScreen = () => {
     const years = new Set([thisYear, ...list.map((f) => Number(f.at.slice(0, 4)))]);
     return {
       years: [...years].sort((a, b) => b - a),
-      regions: [...new Set(list.map((f) => f.region))].filter((r) => r.includes('-')).sort(),
-      offices: [...new Set(list.map((f) => f.office))].sort(),
+      regions: [
+        ...new Set([
+          ...list.map((f) => f.region),
+          ...published.flatMap((d) => d.cells.map((c) => c.region)),
+        ]),
+      ]
+        .filter((r) => r.includes('-'))
+        .sort(),
+      offices: [
+        ...new Set([...list.map((f) => f.office), ...published.map((d) => d.office)]),
+      ].sort(),
     };
-  }, [ready]);
+  }, [ready, published]);
 
   const query = useMemo(
     () => ({
@@ -73,10 +86,22 @@ export const StatisticsScreen = () => {
   );
   // Columns once per load; each change of filter is then one pass over typed arrays.
   const columns = useMemo(() => ready && toColumns(ready), [ready]);
+  // This office's figures from its records, the others' from their published aggregates;
+  // summed first, suppressed once.
   const table = useMemo(
-    () => columns && statTable(crossTabColumns(columns, query), query, threshold),
-    [columns, query, threshold],
+    () =>
+      columns &&
+      statTable(
+        addTables(query, crossTabColumns(columns, query), queryAggregates(published, query)),
+        query,
+        threshold,
+      ),
+    [columns, published, query, threshold],
   );
+  const publish = async () => {
+    const n = await repos.statistics.publish();
+    setPublishStatus(t('statistics.published', { count: n }));
+  };
   // Delays depend on the period and area only, not on the breakdown.
   const { period, area } = query;
   const delays = useMemo(
@@ -98,6 +123,17 @@ export const StatisticsScreen = () => {
         forcedRegion={forcedRegion}
       />
       <p className="stat-rule">{t('statistics.rule', { k: threshold })}</p>
+      <p className="muted">
+        {t('statistics.sources', { count: new Set(published.map((d) => d.office)).size })}
+      </p>
+      {session.can('statistics.export') && ready && (
+        <p>
+          <button type="button" className="button" onClick={() => void publish()}>
+            {t('statistics.publish')}
+          </button>{' '}
+          <span role="status">{publishStatus}</span>
+        </p>
+      )}
       {facts.status === 'loading' && <p role="status">{t('statistics.loading')}</p>}
       {facts.status === 'locked' && <p className="notice">{t('statistics.locked')}</p>}
       {table && (

@@ -77,11 +77,12 @@ export const useStatistics = () => {
     [repos],
   );
   const facts: FactsState = loaded ?? { status: 'loading' };
+  const published = useLiveQuery(() => repos.statistics.published().catch(() => []), [repos]);
   const update = useMemo(
     () =>
       <K extends keyof Choice>(key: K, value: Choice[K]) =>
         setChoice((c) => ({ ...c, [key]: value })),
     [],
   );
-  return { choice, update, settings, facts };
+  return { choice, update, settings, facts, published: published ?? [] };
 };

@@ -5,6 +5,7 @@
 import { capacityEventSchema } from '../capacity/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
+import { aggregateDocSchema } from '../statistics/published';
 import {
   REFERRAL_EVENT_SEALED_FIELDS,
   REFERRAL_SEALED_FIELDS,
@@ -37,6 +38,8 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
     immutable: true,
     sealed: { fields: REFERRAL_EVENT_SEALED_FIELDS, parties: referralEventParties },
   }),
+  // Statistics: an office's per-period counts, no case in them (issue 14).
+  replicated('statAggregates', aggregateDocSchema, { ownerField: 'office', immutable: false }),
 ];
 
 export const REGISTRY = createRegistry(REPLICATED_TABLES);

@@ -105,6 +105,9 @@ export const statistics = defineMessages(
     'statistics.scopeRegion': 'Ce bureau régional ne voit que la région {region}.',
     'statistics.sources':
       'Sources : les orientations de ce bureau et les agrégats publiés par {count, plural, =0 {aucun autre bureau} one {# autre bureau} other {# autres bureaux}}.',
+    'statistics.publish': 'Publier les agrégats de ce bureau',
+    'statistics.published':
+      '{count, plural, =0 {Aucune période publiée} one {# période publiée} other {# périodes publiées}} pour les bureaux synchronisés.',
     'statistics.report.title': 'Rapport statistique du mécanisme national de référencement',
     'statistics.report.office': 'Bureau : {office}',
     'statistics.report.period': 'Période : {period}',
@@ -216,6 +219,9 @@ export const statistics = defineMessages(
     'statistics.scopeRegion': 'This regional office sees the {region} region only.',
     'statistics.sources':
       'Sources: this office’s referrals and the aggregates published by {count, plural, =0 {no other office} one {# other office} other {# other offices}}.',
+    'statistics.publish': 'Publish this office’s aggregates',
+    'statistics.published':
+      '{count, plural, =0 {No period published} one {# period published} other {# periods published}} for the offices in sync.',
     'statistics.report.title': 'National Referral Mechanism statistical report',
     'statistics.report.office': 'Office: {office}',
     'statistics.report.period': 'Period: {period}',
@@ -275,8 +281,7 @@ export const statistics = defineMessages(
     'statistics.outcome.completed': 'Concluído',
     'statistics.outcome.withdrawn': 'Retirado',
     'statistics.total': 'Total',
-    'statistics.caption':
-      '{measure} — {period} — {area}. Baseia-se em {records} encaminhamentos.',
+    'statistics.caption': '{measure} — {period} — {area}. Baseia-se em {records} encaminhamentos.',
     'statistics.captionSmall':
       '{measure} — {period} — {area}. Baseia-se em menos de {k} encaminhamentos.',
     'statistics.rule':
@@ -329,6 +334,9 @@ export const statistics = defineMessages(
     'statistics.scopeRegion': 'Este escritório provincial só vê a província {region}.',
     'statistics.sources':
       'Fontes: os encaminhamentos deste escritório e os agregados publicados por {count, plural, =0 {nenhum outro escritório} one {# outro escritório} other {# outros escritórios}}.',
+    'statistics.publish': 'Publicar os agregados deste escritório',
+    'statistics.published':
+      '{count, plural, =0 {Nenhum período publicado} one {# período publicado} other {# períodos publicados}} para os escritórios sincronizados.',
     'statistics.report.title': 'Relatório estatístico do mecanismo nacional de referência',
     'statistics.report.office': 'Escritório: {office}',
     'statistics.report.period': 'Período: {period}',
@@ -397,8 +405,7 @@ export const statistics = defineMessages(
     'statistics.withheld': 'البيانات قليلة جداً لهذا الجدول: لا يُعرض.',
     'statistics.empty': 'لا توجد إحالات لهذا الاختيار.',
     'statistics.chart': 'رسم بياني: {caption} الأرقام نفسها في الجدول.',
-    'statistics.locked':
-      'تُحسب الإحصاءات من الملفات المشفرة: سجّل الدخول مجدداً لفتح مفتاح البيانات.',
+    'statistics.locked': 'تُحسب الإحصاءات من الملفات المشفرة: سجّل الدخول مجدداً لفتح مفتاح البيانات.',
     'statistics.loading': 'جارٍ حساب الإحصاءات…',
     'statistics.delays.title': 'مدة الرد (الإرسال ← الرد)',
     'statistics.delays.caption':
@@ -440,6 +447,9 @@ export const statistics = defineMessages(
     'statistics.scopeRegion': 'يرى هذا المكتب الإقليمي منطقة {region} فقط.',
     'statistics.sources':
       'المصادر: إحالات هذا المكتب والأرقام الإجمالية التي نشرها {count, plural, =0 {لا مكتب آخر} one {مكتب آخر واحد} other {# مكاتب أخرى}}.',
+    'statistics.publish': 'نشر الأرقام الإجمالية لهذا المكتب',
+    'statistics.published':
+      '{count, plural, =0 {لم تُنشر أي فترة} one {نُشرت فترة واحدة} other {نُشرت # فترات}} للمكاتب المتزامنة.',
     'statistics.report.title': 'التقرير الإحصائي لآلية الإحالة الوطنية',
     'statistics.report.office': 'المكتب: {office}',
     'statistics.report.period': 'الفترة: {period}',
