@@ -69,6 +69,7 @@ const NAV_ENTRIES = [
   'Utilisateurs',
   'Journal',
   'Paramètres',
+  'Statistiques',
 ] as const;
 type Entry = (typeof NAV_ENTRIES)[number];
 
@@ -84,10 +85,26 @@ const NAV: Record<Role, readonly Entry[]> = {
     'Utilisateurs',
     'Journal',
     'Paramètres',
+    'Statistiques',
   ],
-  coordinator: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations', 'Échanges'],
+  coordinator: [
+    'Annuaire',
+    'Carte',
+    'Places',
+    'Tableau de bord',
+    'Orientations',
+    'Échanges',
+    'Statistiques',
+  ],
   shelter_manager: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
-  ministry_staff: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
+  ministry_staff: [
+    'Annuaire',
+    'Carte',
+    'Places',
+    'Tableau de bord',
+    'Orientations',
+    'Statistiques',
+  ],
   viewer: ['Annuaire', 'Carte'],
 };
 
@@ -95,9 +112,24 @@ const NAV: Record<Role, readonly Entry[]> = {
 const REFUSED: Record<Role, readonly string[]> = {
   administrator: ['#/referrals', '#/referrals/new'],
   coordinator: ['#/users', '#/audit', '#/settings'],
-  shelter_manager: ['#/users', '#/audit', '#/settings', '#/referrals/new', '#/services/new'],
+  shelter_manager: [
+    '#/users',
+    '#/audit',
+    '#/settings',
+    '#/referrals/new',
+    '#/services/new',
+    '#/statistics',
+  ],
   ministry_staff: ['#/users', '#/audit', '#/exchange', '#/services/new'],
-  viewer: ['#/referrals', '#/capacity', '#/users', '#/audit', '#/settings', '#/services/new'],
+  viewer: [
+    '#/referrals',
+    '#/capacity',
+    '#/users',
+    '#/audit',
+    '#/settings',
+    '#/services/new',
+    '#/statistics',
+  ],
 };
 
 const CAN_EDIT_DIRECTORY: Record<Role, boolean> = {
