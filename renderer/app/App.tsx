@@ -25,6 +25,7 @@ import { SetupScreen } from '../features/setup/SetupScreen';
 import { LocaleSync } from '../features/locale/LocaleSync';
 import { ScreeningScreen } from '../features/screening/ScreeningScreen';
 import { ScreeningSettings } from '../features/screening/ScreeningSettings';
+import { StatisticsScreen } from '../features/statistics/StatisticsScreen';
 import { ConflictScreen } from '../features/sync/ConflictScreen';
 import { SyncProvider } from '../features/sync/SyncProvider';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -77,6 +78,8 @@ const Screen = ({ route }: { route: Route }) => {
       return <ScreeningScreen />;
     case 'screeningSettings':
       return <ScreeningSettings />;
+    case 'statistics':
+      return <StatisticsScreen />;
     case 'directory':
     case 'other':
       return <DirectoryScreen />;

@@ -36,6 +36,12 @@ const NAV: NavItem[] = [
     active: (r) =>
       ['referrals', 'referralNew', 'referral', 'referralEdit', 'letter'].includes(r.name),
   },
+  { route: { name: 'screening' }, label: 'nav.screening', active: (r) => r.name === 'screening' },
+  {
+    route: { name: 'statistics' },
+    label: 'nav.statistics',
+    active: (r) => r.name === 'statistics',
+  },
 ];
 
 /** Running the installation: one menu, so the header stays one row from 1024 px up. */
@@ -49,7 +55,6 @@ const ADMIN_NAV: NavItem[] = [
   { route: { name: 'users' }, label: 'nav.users', active: (r) => r.name === 'users' },
   { route: { name: 'audit' }, label: 'nav.audit', active: (r) => r.name === 'audit' },
   { route: { name: 'settings' }, label: 'nav.settings', active: (r) => r.name === 'settings' },
-  { route: { name: 'screening' }, label: 'nav.screening', active: (r) => r.name === 'screening' },
   {
     route: { name: 'screeningSettings' },
     label: 'nav.screeningSettings',

@@ -23,6 +23,7 @@ import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
+import { createStatisticsRepository } from '../data/repositories/statistics';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
 import { platform } from '../platform';
@@ -51,6 +52,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
   locale: createLocaleRepository(db, session.subject),
   screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
+  statistics: createStatisticsRepository(db, actor, session.subject, session.dataKey),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

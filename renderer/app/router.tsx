@@ -26,6 +26,7 @@ export type Route =
   | { name: 'account' }
   | { name: 'screening' }
   | { name: 'screeningSettings' }
+  | { name: 'statistics' }
   | { name: 'other'; path: string };
 
 export const parseRoute = (hash: string): Route => {
@@ -41,6 +42,7 @@ export const parseRoute = (hash: string): Route => {
   if (parts[0] === 'audit' && parts.length === 1) return { name: 'audit' };
   if (parts[0] === 'account' && parts.length === 1) return { name: 'account' };
   if (parts[0] === 'exchange') return { name: 'exchange' };
+  if (parts[0] === 'statistics' && parts.length === 1) return { name: 'statistics' };
   if (parts[0] === 'sync' && parts[1] === 'conflicts' && parts[2])
     return { name: 'syncConflict', docId: parts[2] };
   if (parts[0] === 'sync') return { name: 'sync' };
@@ -108,6 +110,8 @@ export const href = (route: Route): string => {
       return '#/screening';
     case 'screeningSettings':
       return '#/screening/settings';
+    case 'statistics':
+      return '#/statistics';
     case 'other':
       return `#${route.path}`;
   }

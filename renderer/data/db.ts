@@ -106,6 +106,7 @@ const declareVersions = (db: Dexie) => {
   db.version(11).stores(AREAS_STORES_V11); // areas an administrator adds (replicated)
   // screening (issue 16): local only, content sealed; who screened, and the referrals it led to
   db.version(12).stores({ screenings: 'id, userId, createdAt, *referralIds' });
+  db.version(13).stores({ statAggregates: 'id, office, period' }); // statistics: published aggregates
 };
 
 let current: PasserelleDb | undefined;

@@ -22,6 +22,7 @@ import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { screening } from './messages/screening';
+import { statistics } from './messages/statistics';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -51,6 +52,7 @@ export const areas = [
   interfaceLocale,
   screening,
   ux,
+  statistics,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -8,6 +8,7 @@ import { exchangeBench } from './exchange.bench';
 import { mapBench } from './map.bench';
 import { lettersBench } from './letters.bench';
 import { searchBench } from './search.bench';
+import { statisticsBench } from './statistics.bench';
 import { syncBench } from './sync.bench';
 
 const benches: Bench[] = [
@@ -20,6 +21,7 @@ const benches: Bench[] = [
   exchangeBench,
   lettersBench,
   syncBench,
+  statisticsBench,
 ];
 
 declare global {

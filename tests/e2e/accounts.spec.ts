@@ -66,23 +66,25 @@ const NAV_ENTRIES = [
   'Places',
   'Tableau de bord',
   'Orientations',
+  'Repérage',
+  'Statistiques',
   'Échanges',
   'Synchronisation',
   'Utilisateurs',
   'Journal',
   'Paramètres',
-  'Repérage',
   'Formulaire de repérage',
 ] as const;
 type Entry = (typeof NAV_ENTRIES)[number];
 
-/** What each role sees in the menu: the UI half of the role × action matrix. */
+/** What each role sees in the menu (the header, then its Administration menu). */
 const NAV: Record<Role, readonly Entry[]> = {
   administrator: [
     'Annuaire',
     'Carte',
     'Places',
     'Tableau de bord',
+    'Statistiques',
     'Échanges',
     'Synchronisation',
     'Utilisateurs',
@@ -96,11 +98,19 @@ const NAV: Record<Role, readonly Entry[]> = {
     'Places',
     'Tableau de bord',
     'Orientations',
-    'Échanges',
     'Repérage',
+    'Statistiques',
+    'Échanges',
   ],
   shelter_manager: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
-  ministry_staff: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
+  ministry_staff: [
+    'Annuaire',
+    'Carte',
+    'Places',
+    'Tableau de bord',
+    'Orientations',
+    'Statistiques',
+  ],
   viewer: ['Annuaire', 'Carte'],
   frontline: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Repérage'],
 };
@@ -109,15 +119,31 @@ const NAV: Record<Role, readonly Entry[]> = {
 const REFUSED: Record<Role, readonly string[]> = {
   administrator: ['#/referrals', '#/referrals/new', '#/screening'],
   coordinator: ['#/users', '#/audit', '#/settings', '#/screening/settings'],
-  shelter_manager: ['#/users', '#/audit', '#/settings', '#/referrals/new', '#/services/new'],
+  shelter_manager: [
+    '#/users',
+    '#/audit',
+    '#/settings',
+    '#/referrals/new',
+    '#/services/new',
+    '#/statistics',
+  ],
   ministry_staff: ['#/users', '#/audit', '#/exchange', '#/services/new'],
-  viewer: ['#/referrals', '#/capacity', '#/users', '#/audit', '#/settings', '#/services/new'],
+  viewer: [
+    '#/referrals',
+    '#/capacity',
+    '#/users',
+    '#/audit',
+    '#/settings',
+    '#/services/new',
+    '#/statistics',
+  ],
   frontline: [
     '#/referrals',
     '#/referrals/new',
     '#/users',
     '#/screening/settings',
     '#/services/new',
+    '#/statistics',
   ],
 };
 

@@ -130,6 +130,7 @@ const ADMIN_ENTRIES = new Set([
   'Utilisateurs',
   'Journal',
   'Paramètres',
+  'Formulaire de repérage',
 ]);
 
 /**

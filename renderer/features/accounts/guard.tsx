@@ -28,6 +28,7 @@ const ROUTE_ACTIONS: readonly [RegExp, readonly Action[]][] = [
   [/^\/(settings|sync)(\/|$)/, ['settings.manage']],
   [/^\/screening\/settings$/, ['screening.configure']],
   [/^\/screening$/, ['screening.use']],
+  [/^\/statistics(\/|$)/, ['statistics.view']],
 ];
 
 export const routeActions = (path: string): readonly Action[] => {

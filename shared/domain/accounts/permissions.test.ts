@@ -38,6 +38,8 @@ const MATRIX: Record<Action, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   'location.viewRestricted': /* */ ['yes', 'yes', 'own', 'yes', 'no', 'no'],
   'screening.use': /*           */ ['no', 'yes', 'no', 'no', 'no', 'yes'],
   'screening.configure': /*     */ ['yes', 'no', 'no', 'no', 'no', 'no'],
+  'statistics.view': /*         */ ['yes', 'yes', 'no', 'yes', 'no', 'no'],
+  'statistics.export': /*       */ ['yes', 'yes', 'no', 'yes', 'no', 'no'],
 };
 
 const cases = ACTIONS.flatMap((action) =>

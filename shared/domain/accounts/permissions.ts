@@ -30,6 +30,9 @@ export const ACTIONS = [
   // Issue 16: the screening flow (ending in a referral of its own), and the office's form.
   'screening.use',
   'screening.configure',
+  // Aggregates only (issue 14): viewing them is not a view of case data; exporting is audited.
+  'statistics.view',
+  'statistics.export',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -72,6 +75,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     backup: 'all',
     'location.viewRestricted': 'all',
     'screening.configure': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   coordinator: {
     'directory.view': 'all',
@@ -87,6 +92,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.export': 'all',
     'location.viewRestricted': 'all',
     'screening.use': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   shelter_manager: {
     'directory.view': 'all',
@@ -107,6 +114,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'referral.answer': 'all',
     'letter.generate': 'all',
     'location.viewRestricted': 'all',
+    'statistics.view': 'all',
+    'statistics.export': 'all',
   },
   viewer: {
     'directory.view': 'all',

@@ -7,6 +7,7 @@ import { capacityEventSchema } from '../capacity/schema';
 import { customAreaSchema } from '../directory/customAreas';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
+import { aggregateDocSchema } from '../statistics/published';
 import {
   REFERRAL_EVENT_SEALED_FIELDS,
   REFERRAL_SEALED_FIELDS,
@@ -43,6 +44,8 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
   }),
   // Each installation's audit head and the heads it saw of others (issue 13, hole 6).
   replicated('auditHeads', auditHeadSchema, { ownerField: 'office', immutable: false }),
+  // Statistics: an office's per-period counts, no case in them (issue 14).
+  replicated('statAggregates', aggregateDocSchema, { ownerField: 'office', immutable: false }),
 ];
 
 export const REGISTRY = createRegistry(REPLICATED_TABLES);
