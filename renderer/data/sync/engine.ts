@@ -14,7 +14,7 @@ import type { SyncDoc } from '@shared/domain/sync/doc';
 import { isFromFuture } from '@shared/domain/sync/doc';
 import type { PasserelleDb } from '../db';
 import { appendAudit } from '../journal';
-import type { LogChannel, SyncTables } from '../repositories/sync';
+import type { LogChannel, RevRow, SyncTables } from '../repositories/sync';
 import { getMeta, setMeta, syncTables } from '../repositories/sync';
 import type { Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions } from './trust';
@@ -216,14 +216,19 @@ export const createEngine = (deps: EngineDeps) => {
             ),
           );
           // Owner and version against what is held here; refused versions change nothing.
-          const decisions = await gateVersions(db, t, registry, ready.map(candidateOf));
+          const revsRead = new Map<string, RevRow | undefined>();
+          const decisions = await gateVersions(db, t, registry, ready.map(candidateOf), revsRead);
           ready.forEach((r, i) => {
             const d = decisions[i]!;
             if (d !== 'apply' && d !== 'same') rejected.push({ docId: r.docId, reason: d });
           });
           const admitted = ready.filter((_, i) => decisions[i] === 'apply');
           const same = ready.filter((_, i) => decisions[i] === 'same');
-          const known = await t.revs.bulkGet(admitted.map((r) => r.docId));
+          // The gate read these revision rows already (a document's id is one it looks up);
+          // only an id it did not look up is read again.
+          const unread = admitted.map((r) => r.docId).filter((id) => !revsRead.has(id));
+          (await t.revs.bulkGet(unread)).forEach((row, i) => revsRead.set(unread[i]!, row));
+          const known = admitted.map((r) => revsRead.get(r.docId));
           const receivedAt = ctx.now();
           const conflicted = [...admitted, ...same].filter((r) => r.conflicts.length > 0);
           await t.conflicts.bulkPut(

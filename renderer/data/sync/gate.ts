@@ -60,6 +60,8 @@ export const gateVersions = async (
   t: SyncTables,
   registry: Registry,
   candidates: readonly Candidate[],
+  /** Filled with every revision row read (undefined: none held), for the caller to reuse. */
+  read?: Map<string, RevRow | undefined>,
 ): Promise<VersionDecision[]> => {
   const idsOf = (c: Candidate) => [
     legacyDocId(c.table, c.recordId),
@@ -67,11 +69,19 @@ export const gateVersions = async (
   ];
   const ids = [...new Set(candidates.flatMap(idsOf))];
   const revRows = new Map<string, RevRow>();
-  (await t.revs.bulkGet(ids)).forEach((r, i) => r && revRows.set(ids[i]!, r));
+  (await t.revs.bulkGet(ids)).forEach((r, i) => {
+    if (r) revRows.set(ids[i]!, r);
+    read?.set(ids[i]!, r);
+  });
   // The owner of the record as stored here, whichever document (or local write) it came from.
   const rowOwner = new Map<string, string>();
   const byTable = new Map<string, string[]>();
-  for (const c of candidates) byTable.set(c.table, [...(byTable.get(c.table) ?? []), c.recordId]);
+  // Pushed in place: copying the list per candidate made a batch quadratic in its size.
+  for (const c of candidates) {
+    const list = byTable.get(c.table);
+    if (list) list.push(c.recordId);
+    else byTable.set(c.table, [c.recordId]);
+  }
   for (const [table, recordIds] of byTable) {
     const spec = registry.get(table)!;
     const rows = await db.table(table).bulkGet(recordIds);
