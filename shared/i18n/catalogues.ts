@@ -18,6 +18,7 @@ import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { sync } from './messages/sync';
+import { trust } from './messages/trust';
 import type { Locale } from './define';
 
 const areas = [
@@ -37,6 +38,7 @@ const areas = [
   exchange,
   autoBackup,
   sync,
+  trust,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

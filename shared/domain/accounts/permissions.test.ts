@@ -33,6 +33,11 @@ const MATRIX: Record<Action, [Cell, Cell, Cell, Cell, Cell]> = {
   'exchange.export': /*         */ ['yes', 'yes', 'no', 'no', 'no'],
   backup: /*                    */ ['yes', 'no', 'no', 'no', 'no'],
   'location.viewRestricted': /* */ ['yes', 'yes', 'own', 'yes', 'no'],
+  'sync.settings': /*           */ ['yes', 'no', 'no', 'no', 'no'],
+  'sync.trust': /*              */ ['yes', 'no', 'no', 'no', 'no'],
+  'sync.status': /*             */ ['yes', 'yes', 'no', 'no', 'no'],
+  'sync.conflicts': /*          */ ['yes', 'yes', 'no', 'no', 'no'],
+  'backup.restore': /*          */ ['yes', 'no', 'no', 'no', 'no'],
 };
 
 const cases = ACTIONS.flatMap((action) =>

@@ -27,6 +27,13 @@ export const ACTIONS = [
   'exchange.export',
   'backup',
   'location.viewRestricted',
+  // Issue 13: sync settings and partner trust are the administrator's; status and conflicts are
+  // shared with coordinators. Restore is its own action (administrator only, password again).
+  'sync.settings',
+  'sync.trust',
+  'sync.status',
+  'sync.conflicts',
+  'backup.restore',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -59,6 +66,11 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.export': 'all',
     backup: 'all',
     'location.viewRestricted': 'all',
+    'sync.settings': 'all',
+    'sync.trust': 'all',
+    'sync.status': 'all',
+    'sync.conflicts': 'all',
+    'backup.restore': 'all',
   },
   coordinator: {
     'directory.view': 'all',
@@ -73,6 +85,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'exchange.import': 'all',
     'exchange.export': 'all',
     'location.viewRestricted': 'all',
+    'sync.status': 'all',
+    'sync.conflicts': 'all',
   },
   shelter_manager: {
     'directory.view': 'all',
