@@ -152,8 +152,7 @@ export const createSyncRepository = (db: PasserelleDb) => {
     readIdentity,
     saveSettings: async (patch: Partial<SyncSettings>) =>
       setMeta(t, 'settings', { ...(await settings()), ...patch }),
-    serverConfig: () => getMeta<ServerConfig | null>(t, 'server', null),
-    saveServerConfig: (c: ServerConfig | null) => setMeta(t, 'server', c),
+    // The server's address and password: serverCredentials.ts (password never in clear here).
     trust: async (identity: OfficeIdentity, keyId: string): Promise<Peer> => {
       const own = await keys();
       if (keyId === own.keyId) throw new Error('own key');

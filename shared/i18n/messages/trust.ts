@@ -33,6 +33,7 @@ export const trust = defineMessages(
     'trust.series.invalid': 'Code de série non valide.',
     'trust.series.clash':
       'Attention : le poste « {installation} » annonce la même série {series}. Donnez une autre série à l’un des deux postes avant d’émettre des lettres.',
+    'trust.server.passwordKept': 'Mot de passe enregistré (laisser vide pour le garder)',
   },
   {
     'exchange.error.notAllowed': 'Only an administrator can back up or restore the database.',
@@ -60,6 +61,7 @@ export const trust = defineMessages(
     'trust.series.invalid': 'Invalid series code.',
     'trust.series.clash':
       'Warning: the PC “{installation}” announces the same series {series}. Give one of the two PCs another series before issuing letters.',
+    'trust.server.passwordKept': 'Password saved (leave empty to keep it)',
   },
   {
     'exchange.error.notAllowed':
@@ -88,6 +90,7 @@ export const trust = defineMessages(
     'trust.series.invalid': 'Código de série inválido.',
     'trust.series.clash':
       'Atenção: o computador «{installation}» anuncia a mesma série {series}. Dê outra série a um dos dois computadores antes de emitir ofícios.',
+    'trust.server.passwordKept': 'Palavra-passe guardada (deixe vazio para a manter)',
   },
   {
     'exchange.error.notAllowed':
@@ -116,5 +119,6 @@ export const trust = defineMessages(
     'trust.series.invalid': 'رمز السلسلة غير صالح.',
     'trust.series.clash':
       'تنبيه: الحاسوب «{installation}» يعلن السلسلة نفسها {series}. امنح أحد الحاسوبين سلسلة أخرى قبل إصدار الرسائل.',
+    'trust.server.passwordKept': 'كلمة المرور محفوظة (اتركه فارغًا للإبقاء عليها)',
   },
 );
