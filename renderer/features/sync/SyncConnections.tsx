@@ -6,6 +6,7 @@ import { useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { Field } from '../../ui/Field';
 import { useSync } from './SyncProvider';
+import { useSyncGuard } from './useSyncGuard';
 import { useSessionStore } from '../accounts/session';
 import { createServerCredentials } from '../../data/repositories/serverCredentials';
 
@@ -14,6 +15,7 @@ const validUrl = (url: string) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(ur
 export const SyncConnections = () => {
   const t = useT();
   const { service } = useSync();
+  const guard = useSyncGuard();
   const [folderInfo, setFolderInfo] = useState<{ supported: boolean; path: string | null }>();
   const [urlError, setUrlError] = useState<string>();
   const [saved, setSaved] = useState('');
@@ -78,7 +80,7 @@ export const SyncConnections = () => {
               type="checkbox"
               checked={settings.folderEnabled}
               disabled={!folderInfo.path}
-              onChange={(e) => void service.repo.saveSettings({ folderEnabled: e.target.checked })}
+              onChange={(e) => void guard.saveSettings({ folderEnabled: e.target.checked })}
             />
             {t('sync.folderEnabled', { minutes: settings.intervalMinutes })}
           </label>
