@@ -85,7 +85,15 @@ const NAV: Record<Role, readonly Entry[]> = {
     'Journal',
     'Paramètres',
   ],
-  coordinator: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations', 'Échanges'],
+  coordinator: [
+    'Annuaire',
+    'Carte',
+    'Places',
+    'Tableau de bord',
+    'Orientations',
+    'Échanges',
+    'Synchronisation',
+  ],
   shelter_manager: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
   ministry_staff: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
   viewer: ['Annuaire', 'Carte'],
@@ -96,7 +104,7 @@ const REFUSED: Record<Role, readonly string[]> = {
   administrator: ['#/referrals', '#/referrals/new'],
   coordinator: ['#/users', '#/audit', '#/settings'],
   shelter_manager: ['#/users', '#/audit', '#/settings', '#/referrals/new', '#/services/new'],
-  ministry_staff: ['#/users', '#/audit', '#/exchange', '#/services/new'],
+  ministry_staff: ['#/users', '#/audit', '#/exchange', '#/services/new', '#/sync'],
   viewer: ['#/referrals', '#/capacity', '#/users', '#/audit', '#/settings', '#/services/new'],
 };
 
