@@ -17,6 +17,7 @@ import { createDirectoryRepository } from '../data/repositories/directory';
 import { createExchangeRepository } from '../data/repositories/exchange';
 import { createBackupRepository, deleteLeftoverRestores } from '../data/repositories/backupRestore';
 import { createLettersRepository } from '../data/repositories/letters';
+import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createSettingsRepository } from '../data/repositories/settings';
@@ -45,6 +46,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
+  letterSeries: createLetterSeriesRepository(db, actor, session.subject),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

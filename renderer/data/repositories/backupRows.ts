@@ -15,6 +15,7 @@ import { autoBackupSettingsSchema } from '@shared/domain/exchange/autoBackup';
 import { ExchangeError } from '@shared/domain/exchange/limits';
 import { letterheadSchema } from '@shared/domain/letters/letterhead';
 import { letterRecordSchema } from '@shared/domain/letters/model';
+import { seriesAnnouncementSchema } from '@shared/domain/letters/series';
 import { referralEventSchema, referralSchema } from '@shared/domain/referrals/schema';
 import { officeProfileSchema, preferencesSchema } from '@shared/domain/settings/schema';
 import { peerSchema } from '@shared/domain/sync/identity';
@@ -94,6 +95,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   syncLog: z.looseObject({ at: text, kind: text }),
   syncConflicts: z.looseObject({ docId: z.string().min(1), revs: z.array(z.string()) }),
   syncFiles: z.looseObject({ name: z.string().min(1), status: text }),
+  seriesAnnouncements: seriesAnnouncementSchema,
 };
 
 const rowName = (row: unknown, index: number): string => {

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../ui/Field';
 import { CapacitySettings } from '../capacity/CapacitySettings';
 import { MapSettings } from '../map/MapSettings';
 import { LetterheadSettings } from '../letters/LetterheadSettings';
+import { SeriesSettings } from '../letters/SeriesSettings';
 import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
 import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
@@ -83,6 +84,7 @@ export const SettingsScreen = () => {
       <CapacitySettings />
       <MapSettings />
       <LetterheadSettings />
+      <SeriesSettings />
       <SyncSettings />
       <AutoBackupSection />
       <section aria-labelledby="settings-about">

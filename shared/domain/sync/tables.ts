@@ -4,6 +4,7 @@
  */
 import { capacityEventSchema } from '../capacity/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
+import { seriesAnnouncementSchema } from '../letters/series';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
 import {
   REFERRAL_EVENT_SEALED_FIELDS,
@@ -36,6 +37,12 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
     ownerField: 'office',
     immutable: true,
     sealed: { fields: REFERRAL_EVENT_SEALED_FIELDS, parties: referralEventParties },
+  }),
+  // Each installation's letter series (issue 13): two PCs of one office announcing the same
+  // series are flagged in Settings.
+  replicated('seriesAnnouncements', seriesAnnouncementSchema, {
+    ownerField: 'office',
+    immutable: false,
   }),
 ];
 
