@@ -41,9 +41,15 @@ export const createLetterSeriesRepository = (
   const { counters } = referralTables(db);
   const settings = createSettingsRepository(db);
 
-  const local = async (): Promise<LocalSeries> => {
+  /** Read only: screens read the series in live queries, which may not write. */
+  const readLocal = async (): Promise<LocalSeries | null> => {
     const parsed = localSeriesSchema.safeParse((await db.settings.get(LETTER_SERIES))?.value);
-    if (parsed.success) return parsed.data;
+    return parsed.success ? parsed.data : null;
+  };
+
+  const local = async (): Promise<LocalSeries> => {
+    const found = await readLocal();
+    if (found) return found;
     // First use: this installation's id, kept (two tabs keep whichever was stored first).
     const made: LocalSeries = { installation: crypto.randomUUID(), code: null };
     return db.transaction('rw', db.settings, async () => {
@@ -55,7 +61,8 @@ export const createLetterSeriesRepository = (
   };
 
   const current = async (): Promise<CurrentSeries> => {
-    const l = await local();
+    // Before the first announcement this installation has no id yet: '' matches no record.
+    const l = (await readLocal()) ?? { installation: '', code: null };
     const office = (await settings.getOffice())?.officeCode ?? actor().office;
     // A series chosen under an office code changed since falls back to the new default.
     const code = l.code?.startsWith(`${office}-`) ? l.code : defaultSeries(office);
@@ -65,6 +72,7 @@ export const createLetterSeriesRepository = (
 
   /** Tells the other PCs (through sync) which series this one uses; once per change. */
   const announce = async (): Promise<void> => {
+    await local();
     const c = await current();
     const found = await announcements.get(c.installation);
     if (found && found.series === c.code && found.office === c.office && !found.deletedAt) return;

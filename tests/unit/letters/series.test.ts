@@ -44,6 +44,15 @@ describe('letter series across the PCs of one office', () => {
     expect(await s1.clashes()).toEqual([]);
   });
 
+  it('reads the series without writing (screens read it in live queries)', async () => {
+    const desk = await makeReplica('BKO');
+    const read = () =>
+      desk.db.transaction('r', [desk.db.settings, desk.db.table('referralCounters')], () =>
+        seriesOf(desk).current(),
+      );
+    expect(await read()).toMatchObject({ code: 'BKO-1', locked: false });
+  });
+
   it('checks the code, the right, and locks the series at its first letter', async () => {
     const desk = await makeReplica('BKO');
     const series = seriesOf(desk);
