@@ -5,25 +5,12 @@
  * must be found in the IndexedDB files, or the search proves nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { ADMIN, completeSetup, login } from './helpers';
-
-const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory() ? files(join(dir, d.name)) : d.isFile() ? [join(dir, d.name)] : [],
-  );
-
-/** Files holding a text as Latin-1/UTF-8 bytes or as UTF-16LE (how Chromium stores strings). */
-const findIn = (profile: string, text: string): string[] => {
-  const needles = ['latin1', 'utf8', 'utf16le'].map((e) => Buffer.from(text, e as BufferEncoding));
-  return files(profile).filter((f) => {
-    const bytes = readFileSync(f);
-    return needles.some((n) => bytes.includes(n));
-  });
-};
+import { findIn, openProfile } from './profileScan';
 
 test('the CouchDB password typed in Settings is nowhere in the profile; the control is found', async ({
   baseURL,
@@ -36,13 +23,7 @@ test('the CouchDB password typed in Settings is nowhere in the profile; the cont
     control: `canary-user-${tag}`,
   };
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-      baseURL: baseURL ?? '',
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Bamako',
-    });
+    const context = await openProfile(profile, baseURL);
     const page = context.pages()[0] ?? (await context.newPage());
     await completeSetup(page);
     await page.getByRole('link', { name: 'Paramètres' }).click();
