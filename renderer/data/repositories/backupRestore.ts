@@ -51,8 +51,11 @@ export type BackupSummary = {
   tables: number;
   rows: number;
   databaseVersion: number;
-  /** Whether the office's sync keys came back (false for backups made before they could). */
-  syncKeys: boolean;
+  /**
+   * The office's sync keys: back as they were, absent from the office's backup (it never
+   * synced), or lost (a backup made before backups could carry them): new keys then.
+   */
+  syncKeys: 'restored' | 'none' | 'lost';
   /** Administrator accounts only in the backup, restored disabled. */
   disabledAdmins: string[];
 };
@@ -193,7 +196,7 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
         );
 
         // Sync keys: non-extractable again, under a new vault. WebCrypto before the transaction.
-        let syncKeys = false;
+        let syncKeys: BackupSummary['syncKeys'] = 'none';
         const metaRows: unknown[] = [];
         for (const r of rowsOf('syncMeta') as { key: string; value: unknown }[]) {
           if (r.key === 'keyVault') continue;
@@ -202,7 +205,11 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
             continue;
           }
           const portable = portableKeysSchema.safeParse(r.value);
-          if (!portable.success) continue; // no usable keys: a new pair is made on first sync
+          if (!portable.success) {
+            // No usable keys: a new pair is made on first sync.
+            if (r.value !== null) syncKeys = 'lost';
+            continue;
+          }
           const { keys, vault } = await keysFromPortable(portable.data).catch(() => {
             throw new ExchangeError('backupRow', {
               table: 'syncMeta',
@@ -211,7 +218,7 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
             });
           });
           metaRows.push({ key: 'keys', value: keys }, { key: 'keyVault', value: vault });
-          syncKeys = true;
+          syncKeys = 'restored';
         }
         const final = tables.map((t) =>
           t.name === 'users'

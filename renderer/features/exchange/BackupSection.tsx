@@ -82,7 +82,7 @@ export const BackupSection = () => {
       await repos.exchange.record('restore', { file: file.name, rows: summary.rows });
       const notes = [
         t('exchange.restore.done', { rows: summary.rows }),
-        ...(summary.syncKeys ? [] : [t('trust.restore.noSyncKeys')]),
+        ...(summary.syncKeys === 'lost' ? [t('trust.restore.noSyncKeys')] : []),
         ...(summary.disabledAdmins.length
           ? [t('trust.restore.disabledAdmins', { names: summary.disabledAdmins.join(', ') })]
           : []),
