@@ -3,7 +3,7 @@
  * are tested in plain Node.
  */
 import { randomUUID } from 'node:crypto';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   app,
@@ -31,8 +31,14 @@ import {
 } from './modules/syncFolder';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './modules/protocol';
 import {
+  createSyncServerHandlers,
+  SERVER_ORIGIN_FILE,
+  SERVER_SECRET_FILE,
+} from './modules/syncServer';
+import {
   APP_INDEX_URL,
   APP_SCHEME,
+  contentSecurityPolicy,
   createWebPreferences,
   denyAllPermissions,
   hardenWebContents,
@@ -72,9 +78,22 @@ const writePrivateFile = (path: string, data: string | Uint8Array) =>
 
 const start = (): void => {
   denyAllPermissions(session.defaultSession);
+  const server = createSyncServerHandlers({
+    safeStorage,
+    platform: process.platform,
+    originPath: join(app.getPath('userData'), SERVER_ORIGIN_FILE),
+    secretPath: join(app.getPath('userData'), SERVER_SECRET_FILE),
+    readFile,
+    writeFile: writePrivateFile,
+    unlink,
+  });
   protocol.handle(
     APP_SCHEME,
-    createAppProtocolHandler({ rootDir: join(__dirname, '..', 'renderer'), readFile }),
+    createAppProtocolHandler({
+      rootDir: join(__dirname, '..', 'renderer'),
+      readFile,
+      csp: async () => contentSecurityPolicy(await server.allowedOrigin()),
+    }),
   );
   const printSession = session.fromPartition(PRINT_PARTITION);
   denyAllPermissions(printSession);
@@ -110,6 +129,7 @@ const start = (): void => {
       readFile,
       writeFile: writePrivateFile,
     }),
+    ...server.handlers,
   });
   mainWindow = createMainWindow();
 };

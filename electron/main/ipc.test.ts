@@ -29,6 +29,13 @@ const fakeHandlers = () => ({
   syncFolderWrite: vi.fn<Platform['syncFolderWrite']>(async () => ({ written: true })),
   autoBackupWrite: vi.fn<Platform['autoBackupWrite']>(async () => ({ saved: true, kept: 1 })),
   autoBackupList: vi.fn<Platform['autoBackupList']>(async () => ({ files: [] })),
+  syncServerAllow: vi.fn<Platform['syncServerAllow']>(async ({ origin }) => ({
+    origin,
+    changed: true,
+    applies: true,
+  })),
+  serverSecretStore: vi.fn<Platform['serverSecretStore']>(async () => ({ stored: true })),
+  serverSecret: vi.fn<Platform['serverSecret']>(async () => ({ secret: null })),
 });
 
 const setup = () => {
@@ -56,12 +63,15 @@ describe('registerPlatformHandlers', () => {
       'openFile',
       'printToPdf',
       'saveFile',
+      'serverSecret',
+      'serverSecretStore',
       'storeDataKey',
       'syncFolderChoose',
       'syncFolderInfo',
       'syncFolderList',
       'syncFolderRead',
       'syncFolderWrite',
+      'syncServerAllow',
     ] as const;
     expect([...setup().listeners.keys()].sort()).toEqual(methods.map(ipcChannel));
   });

@@ -82,6 +82,9 @@ export const registerPlatformHandlers = (
     syncFolderWrite: bind(platformMethods.syncFolderWrite, handlers.syncFolderWrite),
     autoBackupWrite: bind(platformMethods.autoBackupWrite, handlers.autoBackupWrite),
     autoBackupList: bind(platformMethods.autoBackupList, handlers.autoBackupList),
+    syncServerAllow: bind(platformMethods.syncServerAllow, handlers.syncServerAllow),
+    serverSecretStore: bind(platformMethods.serverSecretStore, handlers.serverSecretStore),
+    serverSecret: bind(platformMethods.serverSecret, handlers.serverSecret),
   };
   for (const method of Object.keys(answers) as PlatformMethod[]) {
     ipcMain.handle(ipcChannel(method), async (event, raw) =>

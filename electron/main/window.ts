@@ -27,20 +27,24 @@ export const isAppUrl = (url: string): boolean => {
  * No inline styles: React and Leaflet set styles through the CSSOM, which CSP does not block.
  * blob: workers are for papaparse's worker mode. img-src https: is the optional tile layer.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+export const contentSecurityPolicy = (serverOrigin: string | null = null): string =>
+  [
+    "default-src 'self'",
+    "script-src 'self' 'wasm-unsafe-eval'",
+    "style-src 'self'",
+    "img-src 'self' data: blob: https:",
+    "font-src 'self' data:",
+    // The one CouchDB server configured (checked by modules/syncServer.ts), and nothing else.
+    serverOrigin ? `connect-src 'self' ${serverOrigin}` : "connect-src 'self'",
+    "worker-src 'self' blob:",
+    "frame-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'none'",
+  ].join('; ');
+
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /** DevTools only in development: a packaged build has no console into the case data. */
 export const createWebPreferences = (preload: string, devTools = false) =>

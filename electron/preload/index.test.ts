@@ -33,12 +33,15 @@ describe('preload', () => {
       'openFile',
       'printToPdf',
       'saveFile',
+      'serverSecret',
+      'serverSecretStore',
       'storeDataKey',
       'syncFolderChoose',
       'syncFolderInfo',
       'syncFolderList',
       'syncFolderRead',
       'syncFolderWrite',
+      'syncServerAllow',
     ]);
     expect(electron.exposed.size).toBe(1);
   });

@@ -46,6 +46,10 @@ const syncFolderRead = (args: PlatformArgs<'syncFolderRead'>) => invoke('syncFol
 const syncFolderWrite = (args: PlatformArgs<'syncFolderWrite'>) => invoke('syncFolderWrite', args);
 const autoBackupWrite = (args: PlatformArgs<'autoBackupWrite'>) => invoke('autoBackupWrite', args);
 const autoBackupList = (args: PlatformArgs<'autoBackupList'>) => invoke('autoBackupList', args);
+const syncServerAllow = (args: PlatformArgs<'syncServerAllow'>) => invoke('syncServerAllow', args);
+const serverSecretStore = (args: PlatformArgs<'serverSecretStore'>) =>
+  invoke('serverSecretStore', args);
+const serverSecret = (args: PlatformArgs<'serverSecret'>) => invoke('serverSecret', args);
 
 const api = {
   saveFile,
@@ -62,6 +66,9 @@ const api = {
   syncFolderWrite,
   autoBackupWrite,
   autoBackupList,
+  syncServerAllow,
+  serverSecretStore,
+  serverSecret,
 } satisfies Platform;
 
 contextBridge.exposeInMainWorld(GLOBAL_NAME, api);

@@ -16,9 +16,10 @@ import { createAutoBackupRepository } from '../data/repositories/autoBackup';
 import { createCapacityRepository } from '../data/repositories/capacity';
 import { createDirectoryRepository } from '../data/repositories/directory';
 import { createExchangeRepository } from '../data/repositories/exchange';
-import { createBackupRepository } from '../data/repositories/exchangeBackup';
+import { createBackupRepository, deleteLeftoverRestores } from '../data/repositories/backupRestore';
 import { createLettersRepository } from '../data/repositories/letters';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
+import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { createScreeningRepository } from '../data/repositories/screening';
@@ -44,7 +45,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   directory: createDirectoryRepository(db, actor, session.subject),
   areas: createAreasRepository(db, actor, session.subject),
   exchange: createExchangeRepository(db, actor),
-  backup: createBackupRepository(db),
+  backup: createBackupRepository(db, { subject: session.subject }),
   autoBackup: createAutoBackupRepository(db, actor),
   settings: createSettingsRepository(db, actor),
   capacity: createCapacityRepository(db, actor, session.subject),
@@ -53,6 +54,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   locale: createLocaleRepository(db, session.subject),
   screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
   statistics: createStatisticsRepository(db, actor, session.subject, session.dataKey),
+  letterSeries: createLetterSeriesRepository(db, actor, session.subject),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 
@@ -83,6 +85,10 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
     // `who`: repositories are rebuilt when the user changes, so live queries run again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, office, session, who]);
+  // A page closed mid-restore leaves its scratch database (a whole copy of a backup) behind.
+  useEffect(() => {
+    void deleteLeftoverRestores(db).catch(() => undefined);
+  }, [db]);
   // Referral rows stored in plaintext before encryption at rest (database version 3) are
   // sealed as soon as a data key is open; until then they stay readable as they are.
   useEffect(() => {

@@ -101,6 +101,8 @@ const declareVersions = (db: Dexie) => {
   // The outbox is only ever read in seq order: its table/recordId indexes cost two index writes
   // per change (100k on a 50k-row import) and served no query.
   db.version(8).stores({ changes: '++seq' });
+  // Letter series announced by each installation (issue 13): replicated, flagged when two match.
+  db.version(9).stores({ seriesAnnouncements: 'id, office, series' });
   // Audit heads published by each installation and witnessed by partners (issue 13, hole 6).
   db.version(10).stores({ auditHeads: 'id' });
   db.version(11).stores(AREAS_STORES_V11); // areas an administrator adds (replicated)

@@ -8,7 +8,7 @@
  * A check value (a known text sealed with the key) tells a right key from a wrong one.
  */
 import type { Platform } from '@shared/platform/contract';
-import { sealedSchema } from '@shared/domain/accounts/sealed';
+import { sealedSchema, type Sealed } from '@shared/domain/accounts/sealed';
 import type { PasserelleDb } from './db';
 import {
   decryptJson,
@@ -21,6 +21,15 @@ import {
 const KEYRING = 'keyring';
 const CHECK_TEXT = 'passerelle-data-key';
 const CHECK_AAD = 'passerelle:keyring';
+
+/** Whether `key` opens a keyring check value (this installation's, or a backup's). */
+export const keyOpensCheck = async (key: CryptoKey, check: Sealed): Promise<boolean> => {
+  try {
+    return (await decryptJson(key, check, CHECK_AAD)) === CHECK_TEXT;
+  } catch {
+    return false;
+  }
+};
 
 export type KeyPlatform = Pick<Platform, 'dataKey' | 'storeDataKey'>;
 
@@ -35,11 +44,7 @@ export const createKeyStore = (db: PasserelleDb, platform: KeyPlatform) => {
   const matches = async (key: CryptoKey): Promise<boolean> => {
     const check = await readCheck();
     if (!check) return true;
-    try {
-      return (await decryptJson(key, check, CHECK_AAD)) === CHECK_TEXT;
-    } catch {
-      return false;
-    }
+    return keyOpensCheck(key, check);
   };
 
   /** Hands the key to the OS keychain, where there is a real one. Never fails the caller. */

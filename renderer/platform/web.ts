@@ -93,4 +93,15 @@ export const webPlatform: Platform = {
   async autoBackupList() {
     return { files: [] };
   },
+  // No CSP names a server in the browser build, and no keychain: the renderer seals the server
+  // password with the data key instead (renderer/data/repositories/serverCredentials.ts).
+  async syncServerAllow({ origin }) {
+    return { origin, changed: false, applies: false };
+  },
+  async serverSecretStore() {
+    return { stored: false };
+  },
+  async serverSecret() {
+    return { secret: null };
+  },
 };

@@ -26,6 +26,7 @@ import { statistics } from './messages/statistics';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
+import { trust } from './messages/trust';
 import type { Locale } from './define';
 
 export const areas = [
@@ -53,6 +54,7 @@ export const areas = [
   screening,
   ux,
   statistics,
+  trust,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

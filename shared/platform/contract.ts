@@ -148,6 +148,34 @@ export const autoBackupListResult = z.object({
     .max(10_000),
 });
 
+/**
+ * The CouchDB server (issue 13). The window's CSP allows `connect-src` to exactly one server
+ * origin, which main learns here (checked again there: an http(s) origin and nothing more); a
+ * new origin applies once the window reloads. The server password is kept by main in the OS
+ * keychain (safeStorage); where there is none, `stored` is false and the renderer seals it with
+ * the data key instead. A browser has neither: `applies` and `stored` are false.
+ */
+export const SERVER_ORIGIN_PATTERN =
+  /^https?:\/\/[a-z0-9.-]{1,253}(:\d{1,5})?$|^https?:\/\/\[[0-9a-f:.]{2,45}\](:\d{1,5})?$/;
+export const syncServerAllowArgs = z.object({
+  origin: z
+    .string()
+    .max(300)
+    .regex(SERVER_ORIGIN_PATTERN, { message: 'origin not allowed' })
+    .nullable(),
+});
+export const syncServerAllowResult = z.object({
+  origin: z.string().max(300).nullable(),
+  /** Whether this changed what the window may connect to (it reloads to apply it). */
+  changed: z.boolean(),
+  /** False where no CSP names the server (the browser build). */
+  applies: z.boolean(),
+});
+export const serverSecretStoreArgs = z.object({ secret: z.string().max(1000).nullable() });
+export const serverSecretStoreResult = z.object({ stored: z.boolean() });
+export const serverSecretArgs = z.undefined();
+export const serverSecretResult = z.object({ secret: z.string().max(1000).nullable() });
+
 /** Method name → argument and result schemas. IPC channels are `passerelle:<method>`. */
 export const platformMethods = {
   saveFile: { args: saveFileArgs, result: saveFileResult },
@@ -164,6 +192,9 @@ export const platformMethods = {
   syncFolderWrite: { args: syncFolderWriteArgs, result: syncFolderWriteResult },
   autoBackupWrite: { args: autoBackupWriteArgs, result: autoBackupWriteResult },
   autoBackupList: { args: autoBackupListArgs, result: autoBackupListResult },
+  syncServerAllow: { args: syncServerAllowArgs, result: syncServerAllowResult },
+  serverSecretStore: { args: serverSecretStoreArgs, result: serverSecretStoreResult },
+  serverSecret: { args: serverSecretArgs, result: serverSecretResult },
 } as const;
 
 export type PlatformMethod = keyof typeof platformMethods;

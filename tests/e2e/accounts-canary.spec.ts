@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { chromium, expect, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { build } from 'vite';
 import { completeSetup } from './helpers';
-import { files, findIn } from './profileScan';
+import { findIn, openProfile, profileFiles } from './profileScan';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 // Per port: helpers running e2e side by side each build their own copy.
@@ -62,17 +62,14 @@ test('no plaintext canary on disk, and the control canary is found', async () =>
     password: `CANARY-PASSWORD-${tag} pirogue`,
   };
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-    });
+    const context = await openProfile(profile);
     const page = await context.newPage();
     await page.goto(origin);
     await page.waitForFunction(() => typeof window.writeCanaries === 'function');
     expect(await page.evaluate((c) => window.writeCanaries(c), canaries)).toBe('ok');
     await context.close();
 
-    expect(files(profile).some((f) => f.includes('IndexedDB'))).toBe(true);
+    expect(profileFiles(profile).some((f) => f.includes('IndexedDB'))).toBe(true);
     expect(findIn(profile, canaries.plain).length, 'control canary found').toBeGreaterThan(0);
     expect(findIn(profile, canaries.sealed)).toEqual([]);
     expect(findIn(profile, 'Aminata-14-ans')).toEqual([]);
@@ -109,13 +106,7 @@ test('a referral typed through the app: the name and the notes are nowhere on di
     details: `CANARY-DETAILS-${tag}-pour-le-foyer`,
   };
   try {
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-sync'],
-      baseURL: baseURL ?? '',
-      locale: 'fr-FR',
-      timezoneId: 'Africa/Bamako',
-    });
+    const context = await openProfile(profile, baseURL);
     const page = context.pages()[0] ?? (await context.newPage());
     await completeSetup(page, { as: 'coordinator' });
     await addService(page, canaries.control);

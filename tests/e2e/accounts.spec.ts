@@ -101,6 +101,7 @@ const NAV: Record<Role, readonly Entry[]> = {
     'Repérage',
     'Statistiques',
     'Échanges',
+    'Synchronisation',
   ],
   shelter_manager: ['Annuaire', 'Carte', 'Places', 'Tableau de bord', 'Orientations'],
   ministry_staff: [

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { completeSetup, goTo } from './helpers';
+import { ADMIN, completeSetup, goTo } from './helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -112,6 +112,7 @@ test('in the desktop app, turning automatic backup on makes one that restores', 
   await page.getByRole('button', { name: 'Choisir le fichier de sauvegarde…' }).click();
   await expect(page.getByText(today)).toBeVisible();
   await page.getByLabel('Phrase de passe de la sauvegarde').fill(PASS);
+  await page.getByLabel('Votre mot de passe (administrateur)').fill(ADMIN.password);
   await page.getByLabel('Je comprends que les données actuelles seront remplacées').check();
   await page.getByRole('button', { name: 'Restaurer' }).click();
   await expect(page.getByText(/Sauvegarde restaurée : \d+ enregistrements\./)).toBeVisible({

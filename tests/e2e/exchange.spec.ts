@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import readXlsx from 'read-excel-file/node';
-import { completeSetup, goTo } from './helpers';
+import { ADMIN, completeSetup, goTo } from './helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -147,7 +147,8 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
   await shot(page, 'import-duplicates');
   await page.getByRole('button', { name: 'Abandonner cet import' }).click();
 
-  // Backup, then change something, then restore.
+  // Backup, then change something, then restore (the administrator's password asked again).
+  await page.getByLabel('Votre mot de passe (administrateur)').fill(ADMIN.password);
   await page.getByLabel('Phrase de passe', { exact: true }).fill('cinq mots pour le bureau');
   await page.getByLabel('Confirmez la phrase de passe').fill('cinq mots pour le bureau');
   const backup = await download(page, () =>
@@ -174,6 +175,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
       buffer,
     });
     await page.getByLabel('Phrase de passe de la sauvegarde').fill(pass);
+    await page.getByLabel('Votre mot de passe (administrateur)').fill(ADMIN.password);
     await page.getByLabel('Je comprends que les données actuelles seront remplacées').check();
     await page.getByRole('button', { name: 'Restaurer' }).click();
   };

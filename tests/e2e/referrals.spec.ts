@@ -9,7 +9,7 @@ import { completeSetup, switchToNewUser, goTo } from './helpers';
 const SHOTS = '/tmp/shots-referrals';
 const YEAR = new Date().getFullYear();
 const CASE = `BKO-${YEAR}-0001`;
-const REF = `MRN/BKO/${YEAR}/0001`;
+const REF = `MRN/BKO-1/${YEAR}/0001`;
 const NAME = 'Aïcha Nomconfidentiel';
 
 declare global {
@@ -148,7 +148,7 @@ test('refer a person from a service page, record consent, issue the letter as PD
   // The browser's print dialog never says whether a file was made: "sent to print", not
   // "file produced" (Electron's printToPDF does say so).
   await expect(page.getByText(/^Lettre envoyée à l’impression/)).toBeVisible();
-  await expect(page.getByText(`Fichier MRN-BKO-${YEAR}-0001.pdf produit.`)).toHaveCount(0);
+  await expect(page.getByText(`Fichier MRN-BKO-1-${YEAR}-0001.pdf produit.`)).toHaveCount(0);
   const html = await page.evaluate(() => window.printedLetters.at(-1) ?? '');
   expect(html).toContain(CASE);
   const printer = await browser.newPage();
@@ -174,7 +174,7 @@ test('refer a person from a service page, record consent, issue the letter as PD
   // DOCX: the download, unzipped.
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: `Enregistrer la lettre ${REF} en DOCX (Word)` }).click();
-  const docx = join(SHOTS, `MRN-BKO-${YEAR}-0001.docx`);
+  const docx = join(SHOTS, `MRN-BKO-1-${YEAR}-0001.docx`);
   await (await download).saveAs(docx);
   const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(docx)))['word/document.xml']!);
   const docxText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
@@ -209,8 +209,10 @@ test('refer a person from a service page, record consent, issue the letter as PD
   // The history says which files were made, when, by whom.
   const history = page.getByRole('region', { name: 'Historique' });
   await expect(history.getByText('Lettre émise')).toBeVisible();
-  await expect(history.getByText(`Envoyée à l’impression MRN-BKO-${YEAR}-0001.pdf`)).toBeVisible();
-  await expect(history.getByText(`DOCX MRN-BKO-${YEAR}-0001.docx`)).toBeVisible();
+  await expect(
+    history.getByText(`Envoyée à l’impression MRN-BKO-1-${YEAR}-0001.pdf`),
+  ).toBeVisible();
+  await expect(history.getByText(`DOCX MRN-BKO-1-${YEAR}-0001.docx`)).toBeVisible();
 
   // The preview shows the same letter, from the stored snapshot.
   await page.getByRole('link', { name: REF }).click();

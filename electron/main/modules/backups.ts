@@ -4,8 +4,9 @@
  * automatic backups beyond `keep`. Only files named `passerelle-YYYY-MM-DD.pbak` are ever written,
  * listed or deleted: anything else the user puts in that folder stays.
  */
-import { lstat, mkdir, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { nodeExclusiveFs, writeAside, type ExclusiveFs } from './exclusiveWrite';
 import type { Platform } from '@shared/platform/contract';
 import {
   AUTO_BACKUP_MAX_BYTES,
@@ -15,23 +16,24 @@ import {
 
 export const BACKUPS_DIR = 'backups';
 
-export type BackupsFs = {
+export type BackupsFs = Omit<ExclusiveFs, 'lstat'> & {
   readdir: (path: string) => Promise<string[]>;
   /** lstat: a symbolic link named like a backup is neither listed nor deleted. */
-  lstat: (path: string) => Promise<{ isFile(): boolean; size: number; mtime: Date }>;
-  writeFile: (path: string, data: Uint8Array) => Promise<void>;
-  rename: (from: string, to: string) => Promise<void>;
-  unlink: (path: string) => Promise<void>;
+  lstat: (path: string) => Promise<{
+    isFile(): boolean;
+    isSymbolicLink(): boolean;
+    isDirectory(): boolean;
+    size: number;
+    mtime: Date;
+  }>;
   mkdir: (path: string) => Promise<unknown>;
 };
 
 /** The real file system; tests use it too, in a temporary directory. */
 export const nodeBackupsFs: BackupsFs = {
+  ...nodeExclusiveFs,
   readdir: (p) => readdir(p),
   lstat: (p) => lstat(p),
-  // A backup holds the whole database: readable by the user only, where the OS honours modes.
-  writeFile: (p, d) => writeFile(p, d, { mode: 0o600 }),
-  rename,
   unlink,
   mkdir: (p) => mkdir(p, { recursive: true }),
 };
@@ -70,12 +72,13 @@ export const createBackupsHandlers = (
         throw new Error('keep out of range');
       if (data.byteLength > AUTO_BACKUP_MAX_BYTES) throw new Error('file too large');
       await deps.mkdir(deps.dir);
+      const folder = await deps.lstat(deps.dir);
+      if (folder.isSymbolicLink() || !folder.isDirectory()) throw new Error('link refused');
       const target = join(deps.dir, name);
-      // Written aside then renamed: a crash mid-write leaves the previous backup of that day
-      // whole, never a truncated file under a backup's name.
-      const part = `${target}.part`;
-      await deps.writeFile(part, data);
-      await deps.rename(part, target);
+      // Written aside (exclusive, random name, never through a link) then renamed: a crash
+      // mid-write leaves the previous backup of that day whole, never a truncated file under a
+      // backup's name.
+      await writeAside(deps, target, data);
       const files = await list();
       const excess = files.slice(0, Math.max(0, files.length - keep));
       for (const f of excess) await deps.unlink(join(deps.dir, f.name));

@@ -32,14 +32,21 @@ export type AppProtocolDeps = {
   /** The built renderer (out/renderer). */
   rootDir: string;
   readFile: (path: string) => Promise<Uint8Array<ArrayBuffer>>;
+  /** The CSP to send, read per response: it names the configured CouchDB server (issue 13). */
+  csp?: () => Promise<string>;
 };
 
-const respond = (body: Uint8Array<ArrayBuffer> | string, status: number, type: string): Response =>
+const respond = (
+  body: Uint8Array<ArrayBuffer> | string,
+  status: number,
+  type: string,
+  csp = CONTENT_SECURITY_POLICY,
+): Response =>
   new Response(body, {
     status,
     headers: {
       'Content-Type': type,
-      'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+      'Content-Security-Policy': csp,
       'X-Content-Type-Options': 'nosniff',
     },
   });
@@ -86,6 +93,7 @@ export const createAppProtocolHandler = (deps: AppProtocolDeps) => {
         body,
         200,
         MIME_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        deps.csp ? await deps.csp() : CONTENT_SECURITY_POLICY,
       );
     } catch {
       return notFound();

@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { OpenDialogOptions, OpenDialogReturnValue } from 'electron';
 import type { Platform } from '@shared/platform/contract';
 import { SYNC_FILE_PATTERN } from '@shared/platform/contract';
+import { nodeExclusiveFs, refuseLink, writeAside, type ExclusiveFs } from './exclusiveWrite';
 
 /** A bundle is a few MB; this bounds what one read can load. */
 export const MAX_BUNDLE_BYTES = 200 * 1024 * 1024;
@@ -16,10 +17,15 @@ const OFFICE_DIR = /^[A-Z0-9]{2,10}$/;
 
 export const SYNC_FOLDER_FILE = 'sync-folder.json';
 
-export type FolderFs = {
+export type FolderFs = Omit<ExclusiveFs, 'lstat'> & {
   readdir: (path: string) => Promise<string[]>;
   /** lstat: symbolic links are reported as such, never followed. */
-  lstat: (path: string) => Promise<{ isFile(): boolean; isDirectory(): boolean; size: number }>;
+  lstat: (path: string) => Promise<{
+    isFile(): boolean;
+    isDirectory(): boolean;
+    isSymbolicLink(): boolean;
+    size: number;
+  }>;
   realpath: (path: string) => Promise<string>;
   readFile: (path: string) => Promise<Uint8Array<ArrayBuffer>>;
   writeFile: (path: string, data: Uint8Array) => Promise<void>;
@@ -29,6 +35,7 @@ export type FolderFs = {
 
 /** The real file system; tests use it too, in a temporary directory. */
 export const nodeFolderFs: FolderFs = {
+  ...nodeExclusiveFs,
   readdir: (p) => readdir(p),
   lstat: (p) => lstat(p),
   realpath: (p) => realpath(p),
@@ -130,16 +137,21 @@ export const createSyncFolderHandlers = (deps: SyncFolderDeps): Handlers => {
       }
       return out;
     },
-    syncFolderRead: async ({ path }) => deps.readFile(await locate(path, { mustExist: true })),
+    syncFolderRead: async ({ path }) => {
+      const target = await locate(path, { mustExist: true });
+      await refuseLink(deps, target);
+      return deps.readFile(target);
+    },
     syncFolderWrite: async ({ path, data }) => {
       if (data.byteLength > MAX_BUNDLE_BYTES) throw new Error('file too large');
       const target = await locate(path, { mustExist: false });
       await deps.mkdir(dirname(target));
-      // Written aside then renamed: a partner never reads a half-written file from a local disk
-      // (copies in flight elsewhere are caught by the bundle's own length check).
-      const part = `${target}.part`;
-      await deps.writeFile(part, data);
-      await deps.rename(part, target);
+      // The office folder may have been swapped for a link since `locate` looked.
+      if ((await deps.lstat(dirname(target))).isSymbolicLink()) throw new Error('link refused');
+      // Written aside (exclusive, random name, never through a link) then renamed: a partner
+      // never reads a half-written file from a local disk (copies in flight elsewhere are caught
+      // by the bundle's own length check).
+      await writeAside(deps, target, data);
       return { written: true };
     },
   };

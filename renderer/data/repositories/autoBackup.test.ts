@@ -7,7 +7,9 @@ import { PasserelleDb } from '../db';
 import { generateDataKey } from '../encryption';
 import { AUTO_BACKUP_KEY, createAutoBackupRepository } from './autoBackup';
 import { createDirectoryRepository } from './directory';
-import { createBackupRepository } from './exchangeBackup';
+import { ADMIN_PASSWORD, closeAll, installed } from './accountsFixture';
+import { actorOf } from './accounts';
+import { createBackupRepository } from './backupRestore';
 
 let n = 0;
 const dbs: Dexie[] = [];
@@ -16,6 +18,7 @@ const open = () => {
   dbs.push(db);
   return db;
 };
+afterEach(closeAll);
 afterEach(async () => {
   for (const db of dbs.splice(0)) {
     db.close();
@@ -103,8 +106,13 @@ describe('automatic backup repository', () => {
     expect(main.written).toHaveLength(1);
 
     // The file is the manual backup's format: it restores into another database.
-    const other = open();
-    const summary = await createBackupRepository(other).restore(main.written[0]!.data, PASS, 'Awa');
+    const { db: other, admin } = await installed();
+    const summary = await createBackupRepository(other, { subject: () => admin }).restore(
+      main.written[0]!.data,
+      PASS,
+      ADMIN_PASSWORD,
+      actorOf(admin),
+    );
     expect(summary.rows).toBeGreaterThan(300);
     expect(await other.services.count()).toBe(await db.services.count());
   }, 60_000);

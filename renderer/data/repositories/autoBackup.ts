@@ -19,7 +19,7 @@ import { z } from 'zod';
 import type { PasserelleDb } from '../db';
 import { encryptJson, openSealed } from '../encryption';
 import { journal, type Actor } from '../journal';
-import { createBackupRepository } from './exchangeBackup';
+import { exportBackup } from './backupRestore';
 
 export const AUTO_BACKUP_KEY = 'autoBackup';
 
@@ -145,7 +145,7 @@ export const createAutoBackupRepository = (db: PasserelleDb, actor: () => Actor)
       }
       let data: Uint8Array<ArrayBuffer>;
       try {
-        data = await createBackupRepository(db).backup(passphrase);
+        data = await exportBackup(db, passphrase);
       } catch {
         return fail('export', now);
       }

@@ -3,13 +3,13 @@ import 'fake-indexeddb/auto';
 import type { PasserelleDb } from '../db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ExchangeError } from '@shared/domain/exchange/limits';
-import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
+import { ADMIN_PASSWORD, closeAll, installed } from './accountsFixture';
+import { actorOf } from './accounts';
+import { createBackupRepository } from './backupRestore';
 import { createDirectoryRepository } from './directory';
-import { createBackupRepository, decryptBackup, encryptBackup } from './exchangeBackup';
+import { decryptBackup, encryptBackup } from './exchangeBackup';
 
-const open = (name = testDbName('backup-test')) => openTestDb(name);
-afterEach(deleteTestDbs);
-const actor = () => ({ office: 'BKO', user: 'Awa' });
+afterEach(closeAll);
 const codeOf = async (p: Promise<unknown>) =>
   p.then(
     () => 'no error',
@@ -43,11 +43,12 @@ describe('encrypted backup', () => {
   });
 
   it('backup then restore: refused files change nothing; the right one replaces everything', async () => {
-    const db = open();
-    const directory = createDirectoryRepository(db, actor);
+    const { db, admin } = await installed();
+    const actor = () => actorOf(admin);
+    const directory = createDirectoryRepository(db, actor, () => admin);
     await directory.loadDemo();
-    const backups = createBackupRepository(db);
-    const file = await backups.backup('phrase de passe du bureau');
+    const backups = createBackupRepository(db, { subject: () => admin });
+    const file = await backups.backup('phrase de passe du bureau', ADMIN_PASSWORD);
     const before = await snapshot(db);
 
     // Changes after the backup, which the restore must undo.
@@ -56,15 +57,22 @@ describe('encrypted backup', () => {
     await db.settings.put({ key: 'after', value: 1 });
     const changed = await snapshot(db);
 
-    expect(await codeOf(backups.restore(file, 'mauvaise phrase', 'Awa'))).toBe('backupAuth');
-    const tampered = file.slice();
-    tampered[Math.floor(file.length / 2)]! ^= 0xff;
-    expect(await codeOf(backups.restore(tampered, 'phrase de passe du bureau', 'Awa'))).toBe(
+    expect(await codeOf(backups.restore(file, 'mauvaise phrase', ADMIN_PASSWORD, actor()))).toBe(
       'backupAuth',
     );
+    const tampered = file.slice();
+    tampered[Math.floor(file.length / 2)]! ^= 0xff;
+    expect(
+      await codeOf(backups.restore(tampered, 'phrase de passe du bureau', ADMIN_PASSWORD, actor())),
+    ).toBe('backupAuth');
     expect(await snapshot(db)).toEqual(changed);
 
-    const summary = await backups.restore(file, 'phrase de passe du bureau', 'Awa');
+    const summary = await backups.restore(
+      file,
+      'phrase de passe du bureau',
+      ADMIN_PASSWORD,
+      actor(),
+    );
     expect(summary.rows).toBeGreaterThan(300);
     const after = await snapshot(db);
     const { audit, ...rest } = after;
@@ -72,6 +80,6 @@ describe('encrypted backup', () => {
     expect(rest).toEqual(restBefore);
     // The audit trail is the backup's plus one entry saying it was restored.
     expect(audit!.slice(0, -1)).toEqual(auditBefore);
-    expect(audit!.at(-1)).toMatchObject({ action: 'backup.restore', actor: 'Awa' });
+    expect(audit!.at(-1)).toMatchObject({ action: 'backup.restore', actor: 'awa' });
   }, 60_000);
 });

@@ -9,13 +9,11 @@
  * Restore decrypts and checks the whole file first, then clears every table and adds every row
  * in ONE transaction: it lands whole or not at all. (dexie-export-import's own importInto clears
  * tables before its import transaction, so a failure there would leave an empty database.)
+ * The file format is here; who may back up and restore, and what a restored row must be, in
+ * backupRestore.ts.
  */
-import Dexie from 'dexie';
-import { exportDB, importDB } from 'dexie-export-import';
 import { gunzipSync, gzipSync } from 'fflate';
-import { z } from 'zod';
 import { ExchangeError, LIMITS, checkSize } from '@shared/domain/exchange/limits';
-import type { PasserelleDb } from '../db';
 
 const MAGIC = new TextEncoder().encode('PSRLBKUP');
 const FORMAT_VERSION = 1;
@@ -97,80 +95,3 @@ export const decryptBackup = async (file: Uint8Array, passphrase: string): Promi
     throw new ExchangeError('backupContent');
   }
 };
-
-/** The dexie-export-import format, as far as restore relies on it. */
-const exportSchema = z.object({
-  formatName: z.literal('dexie'),
-  formatVersion: z.literal(1),
-  data: z.object({
-    databaseName: z.string(),
-    databaseVersion: z.number(),
-    tables: z.array(z.object({ name: z.string(), schema: z.string(), rowCount: z.number() })),
-    data: z.array(
-      z.object({ tableName: z.string(), inbound: z.boolean(), rows: z.array(z.unknown()) }),
-    ),
-  }),
-});
-export type BackupSummary = { tables: number; rows: number; databaseVersion: number };
-
-export const createBackupRepository = (db: PasserelleDb) => ({
-  /** The whole database, every table, as an encrypted file's bytes. */
-  async backup(passphrase: string): Promise<Uint8Array<ArrayBuffer>> {
-    const blob = await exportDB(db, { prettyJson: false });
-    return encryptBackup(new Uint8Array(await blob.arrayBuffer()), passphrase);
-  },
-
-  /**
-   * Verifies everything, then replaces everything in one transaction. The decrypted export is
-   * first imported by dexie-export-import into a scratch database (which revives its typed
-   * values); only when that succeeded are the live tables cleared and refilled, together.
-   */
-  async restore(file: Uint8Array, passphrase: string, actor: string): Promise<BackupSummary> {
-    const plain = await decryptBackup(file, passphrase);
-    let meta: z.infer<typeof exportSchema>['data'];
-    try {
-      const head = exportSchema.parse(
-        JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(plain)),
-      );
-      meta = head.data;
-    } catch {
-      throw new ExchangeError('backupContent');
-    }
-    const names = new Set(db.tables.map((t) => t.name));
-    if (meta.data.some((t) => !names.has(t.tableName) || !t.inbound))
-      throw new ExchangeError('backupContent');
-    const scratchName = `${db.name}-restore-${crypto.randomUUID()}`;
-    let scratch: Dexie | undefined;
-    try {
-      scratch = await importDB(
-        new Blob([plain as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
-        { name: scratchName },
-      );
-      const tables = await Promise.all(
-        meta.data.map(async (t) => ({
-          name: t.tableName,
-          rows: await scratch!.table(t.tableName).toArray(),
-        })),
-      );
-      const rows = tables.reduce((n, t) => n + t.rows.length, 0);
-      await db.transaction('rw', db.tables, async () => {
-        for (const t of db.tables) await t.clear();
-        for (const t of tables) await db.table(t.name).bulkAdd(t.rows);
-        await db.audit.add({
-          at: new Date().toISOString(),
-          actor,
-          action: 'backup.restore',
-          table: '*',
-          recordId: '*',
-          detail: `${rows}`,
-        });
-      });
-      return { tables: tables.length, rows, databaseVersion: meta.databaseVersion };
-    } catch (e) {
-      throw e instanceof ExchangeError ? e : new ExchangeError('backupContent');
-    } finally {
-      scratch?.close();
-      await Dexie.delete(scratchName);
-    }
-  },
-});

@@ -16,6 +16,7 @@ import { EMPTY_LETTERHEAD, letterheadSchema, letterGaps } from '@shared/domain/l
 import type { LetterRecord } from '@shared/domain/letters/model';
 import { letterRecordSchema } from '@shared/domain/letters/model';
 import { formatReference, referenceCounterKey } from '@shared/domain/letters/reference';
+import { createLetterSeriesRepository } from './letterSeries';
 import type { GateResult } from '@shared/domain/referrals/rules';
 import { fieldErrors } from '@shared/domain/referrals/rules';
 import { makeEvent } from '@shared/domain/referrals/workflow';
@@ -80,6 +81,8 @@ export const createLettersRepository = (
   const allowed = async (action: Action, referral: { id: string; serviceId: string }) =>
     !subject || can(subject(), action, await referralResource(db, subject(), action, referral));
   const settings = createSettingsRepository(db);
+  // References are drawn per installation's series (MRN/BKO-2/2026/0042), issue 13.
+  const series = createLetterSeriesRepository(db, actor);
 
   const getLetterhead = async (): Promise<Letterhead> => {
     const parsed = letterheadSchema.safeParse((await db.settings.get(LETTERHEAD))?.value ?? {});
@@ -105,11 +108,11 @@ export const createLettersRepository = (
 
   /** The reference the next letter will get, for the settings screen (nothing is drawn). */
   const nextReference = async (format?: string): Promise<string> => {
-    const office = actor().office;
+    const { code } = await series.current();
     const year = Number(localDate().slice(0, 4));
-    const next = (await t.counters.get(referenceCounterKey(office, year)))?.next ?? 1;
+    const next = (await t.counters.get(referenceCounterKey(code, year)))?.next ?? 1;
     const f = format ?? (await getLetterhead()).referenceFormat;
-    return formatReference(f, { office, year, seq: next });
+    return formatReference(f, { office: code, year, seq: next });
   };
 
   /**
@@ -139,13 +142,12 @@ export const createLettersRepository = (
         return { ok: false, error: 'ux.letters.incomplete' };
       const date = localDate();
       const year = Number(date.slice(0, 4));
-      const counter = referenceCounterKey(who.office, year);
+      // The series stands for {OFFICE}: two PCs of one office never draw the same number.
+      const { code } = await series.current();
+      await series.announce();
+      const counter = referenceCounterKey(code, year);
       const seq = (await t.counters.get(counter))?.next ?? 1;
-      const reference = formatReference(letterhead.referenceFormat, {
-        office: who.office,
-        year,
-        seq,
-      });
+      const reference = formatReference(letterhead.referenceFormat, { office: code, year, seq });
       const built = buildLetterModel({
         referral,
         view,

@@ -121,10 +121,10 @@ describe('referrals repository', () => {
       ok: false,
       error: 'referrals.gate.noConsent',
     });
-    expect(await letters.nextReference()).toBe(`MRN/BKO/${year}/0001`);
+    expect(await letters.nextReference()).toBe(`MRN/BKO-1/${year}/0001`);
     await referrals.recordConsent(r.value.id, consentFor(service.id));
     const issued = await letters.issue(r.value.id, options);
-    expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO/${year}/0001`);
+    expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO-1/${year}/0001`);
   });
 
   it('refuses a letter nobody can sign, and draws no number for it', async () => {
@@ -143,10 +143,10 @@ describe('referrals repository', () => {
       ok: false,
       error: 'ux.letters.incomplete',
     });
-    expect(await letters.nextReference()).toBe(`MRN/BKO/${year}/0001`);
+    expect(await letters.nextReference()).toBe(`MRN/BKO-1/${year}/0001`);
     await letters.saveLetterhead(fixtureLetterhead());
     const issued = await letters.issue(r.value.id, options);
-    expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO/${year}/0001`);
+    expect(issued.ok && issued.letter.reference).toBe(`MRN/BKO-1/${year}/0001`);
   });
 
   it('never gives two letters the same reference, even issued all at once from two windows', async () => {
@@ -164,7 +164,7 @@ describe('referrals repository', () => {
     const refs = results.map((x) => (x.ok ? x.letter.reference : x.error));
     expect(new Set(refs).size).toBe(24);
     expect([...refs].sort()).toEqual(
-      Array.from({ length: 24 }, (_, i) => `MRN/BKO/${year}/${String(i + 1).padStart(4, '0')}`),
+      Array.from({ length: 24 }, (_, i) => `MRN/BKO-1/${year}/${String(i + 1).padStart(4, '0')}`),
     );
     const history = await referrals.get(r.value.id);
     expect(history?.letters).toHaveLength(24);

@@ -10,7 +10,8 @@ import type { Range } from '@shared/domain/sync/bundle';
 import { fromBase64, toBase64 } from '@shared/domain/sync/codec';
 import type { PasserelleDb } from '../db';
 import type { LocalKeys } from '../sync/signing';
-import { createKeys, keyIdOf } from '../sync/signing';
+import { keyIdOf } from '../sync/signing';
+import { createVaultedKeys } from './syncKeys';
 
 export type MetaRow = { key: string; value: unknown };
 /** The revision applied per document, with the author's time and when it reached us. */
@@ -102,12 +103,14 @@ export const createSyncRepository = (db: PasserelleDb) => {
   const keys = async (): Promise<LocalKeys> => {
     const found = await getMeta<LocalKeys | null>(t, 'keys', null);
     if (found) return found;
-    const created = await createKeys();
+    // With their vault, so that a backup can carry them (syncKeys.ts, issue 13).
+    const { keys: created, vault } = await createVaultedKeys();
     // Two tabs starting at once must end with one key pair: keep whichever was stored first.
     return db.transaction('rw', t.meta, async () => {
       const again = await getMeta<LocalKeys | null>(t, 'keys', null);
       if (again) return again;
       await setMeta(t, 'keys', created);
+      await setMeta(t, 'keyVault', vault);
       await setMeta(t, 'keysCreatedAt', new Date().toISOString());
       return created;
     });
@@ -161,8 +164,7 @@ export const createSyncRepository = (db: PasserelleDb) => {
     readIdentity,
     saveSettings: async (patch: Partial<SyncSettings>) =>
       setMeta(t, 'settings', { ...(await settings()), ...patch }),
-    serverConfig: () => getMeta<ServerConfig | null>(t, 'server', null),
-    saveServerConfig: (c: ServerConfig | null) => setMeta(t, 'server', c),
+    // The server's address and password: serverCredentials.ts (password never in clear here).
     trust: async (identity: OfficeIdentity, keyId: string): Promise<Peer> => {
       const own = await keys();
       if (keyId === own.keyId) throw new Error('own key');

@@ -25,7 +25,10 @@ const ROUTE_ACTIONS: readonly [RegExp, readonly Action[]][] = [
   [/^\/exchange(\/|$)/, ['exchange.import', 'exchange.export', 'backup']],
   [/^\/users(\/|$)/, ['users.manage']],
   [/^\/audit(\/|$)/, ['audit.view']],
-  [/^\/(settings|sync)(\/|$)/, ['settings.manage']],
+  // Sync status and conflicts: administrators and coordinators (issue 13); sync settings and
+  // partner trust live in Settings, the administrator's.
+  [/^\/sync(\/|$)/, ['sync.status']],
+  [/^\/settings(\/|$)/, ['settings.manage']],
   [/^\/screening\/settings$/, ['screening.configure']],
   [/^\/screening$/, ['screening.use']],
   [/^\/statistics(\/|$)/, ['statistics.view']],

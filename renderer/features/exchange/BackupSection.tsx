@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData, useOffice } from '../../app/data';
+import { useSession } from '../accounts/session';
 import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { MIME, save, today } from './files';
@@ -34,6 +35,10 @@ export const BackupSection = () => {
   const [restorePass, setRestorePass] = useState('');
   const [understood, setUnderstood] = useState(false);
   const [restoreNote, setRestoreNote] = useState<Note>();
+  // Backup and restore ask the administrator's password again (issue 13): checked in the
+  // repository, which refuses anyone else whatever this screen shows.
+  const [password, setPassword] = useState('');
+  const session = useSession();
 
   const backup = async () => {
     if (pass.length < MIN)
@@ -42,7 +47,7 @@ export const BackupSection = () => {
     setBusy('backup');
     setNote(undefined);
     try {
-      const bytes = await repos.backup.backup(pass);
+      const bytes = await repos.backup.backup(pass, password);
       const name = `${t('exchange.backup.fileName')}-${office.officeCode}-${today()}.backup`;
       const { saved } = await save(name, MIME.backup, bytes);
       if (saved) {
@@ -55,6 +60,7 @@ export const BackupSection = () => {
         });
         setPass('');
         setConfirm('');
+        setPassword('');
       }
     } catch (e) {
       setNote({ text: failureText(t, failureOf(e)), error: true });
@@ -68,9 +74,22 @@ export const BackupSection = () => {
     setBusy('restore');
     setRestoreNote(undefined);
     try {
-      const summary = await repos.backup.restore(file.data, restorePass, office.userName);
+      const summary = await repos.backup.restore(
+        file.data,
+        restorePass,
+        password,
+        session.store.actor(office.officeCode),
+      );
       await repos.exchange.record('restore', { file: file.name, rows: summary.rows });
-      setRestoreNote({ text: t('exchange.restore.done', { rows: summary.rows }), error: false });
+      const notes = [
+        t('exchange.restore.done', { rows: summary.rows }),
+        ...(summary.syncKeys === 'lost' ? [t('trust.restore.noSyncKeys')] : []),
+        ...(summary.disabledAdmins.length
+          ? [t('trust.restore.disabledAdmins', { names: summary.disabledAdmins.join(', ') })]
+          : []),
+      ];
+      setRestoreNote({ text: notes.join(' '), error: false });
+      setPassword('');
       setFile(undefined);
       setRestorePass('');
       setUnderstood(false);
@@ -85,6 +104,7 @@ export const BackupSection = () => {
     new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }).format(
       new Date(iso),
     );
+  if (!session.can('backup')) return null;
   return (
     <section aria-labelledby="exchange-backup" className="exchange-section">
       <h2 id="exchange-backup">{t('exchange.backup.title')}</h2>
@@ -93,6 +113,20 @@ export const BackupSection = () => {
         {last ? t('exchange.backup.last', { date: when(last.at) }) : t('exchange.backup.never')}
       </p>
       <p className="hint">{t('exchange.backup.auto')}</p>
+      <div className="field">
+        <label htmlFor="backup-admin-password">{t('trust.backup.password')}</label>
+        <input
+          id="backup-admin-password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          aria-describedby="backup-admin-password-hint"
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <p className="hint" id="backup-admin-password-hint">
+          {t('trust.backup.passwordHint')}
+        </p>
+      </div>
       <form
         className="exchange-options"
         onSubmit={(e) => {
@@ -170,7 +204,7 @@ export const BackupSection = () => {
         <button
           type="button"
           className="danger"
-          disabled={!file || !restorePass || !understood || busy !== ''}
+          disabled={!file || !restorePass || !password || !understood || busy !== ''}
           onClick={restore}
         >
           {busy === 'restore' ? t('exchange.restore.working') : t('exchange.restore.button')}

@@ -10,6 +10,7 @@ import { ErrorSummary } from '../../ui/Field';
 import { CapacitySettings } from '../capacity/CapacitySettings';
 import { MapSettings } from '../map/MapSettings';
 import { LetterheadSettings } from '../letters/LetterheadSettings';
+import { SeriesSettings } from '../letters/SeriesSettings';
 import { OfficeFields, readOfficeForm } from '../setup/SetupScreen';
 import { SecuritySettings } from '../accounts/SecuritySettings';
 import { SyncSettings } from '../sync/SyncSettings';
@@ -105,6 +106,7 @@ export const SettingsScreen = () => {
       <MapSettings />
       <LetterheadSettings />
       <AreaSettings />
+      <SeriesSettings />
       <SyncSettings />
       <AutoBackupSection />
       <section aria-labelledby="settings-about">

@@ -9,7 +9,8 @@ import { parseDocId } from '@shared/domain/sync/registry';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import type { ResolveOutcome } from '../../data/sync/conflicts';
-import { conflictVersions, resolveConflict } from '../../data/sync/conflicts';
+import { conflictVersions } from '../../data/sync/conflicts';
+import { useSyncGuard } from './useSyncGuard';
 import { useDateTime } from './format';
 import { useTableName } from './SyncLists';
 import { useSync } from './SyncProvider';
@@ -20,6 +21,7 @@ const META = ['id', 'office', 'createdAt', 'updatedAt', 'deletedAt', 'demo'];
 export const ConflictScreen = ({ docId }: { docId: string }) => {
   const t = useT();
   const { service } = useSync();
+  const guard = useSyncGuard();
   const dateTime = useDateTime();
   const tableName = useTableName();
   const [outcome, setOutcome] = useState<ResolveOutcome | null>(null);
@@ -103,7 +105,7 @@ export const ConflictScreen = ({ docId }: { docId: string }) => {
                 <td key={v.rev}>
                   <button
                     type="button"
-                    onClick={async () => setOutcome(await resolveConflict(service, docId, v.rev))}
+                    onClick={async () => setOutcome(await guard.resolveConflict(docId, v.rev))}
                   >
                     {t('sync.conflict.keep', { n: i + 1 })}
                   </button>

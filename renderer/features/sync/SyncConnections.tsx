@@ -1,22 +1,31 @@
 /** Settings → Sync folder and → Server: the two ways this office connects to the others. */
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { Field } from '../../ui/Field';
 import { useSync } from './SyncProvider';
+import { useSyncGuard } from './useSyncGuard';
+import { useSessionStore } from '../accounts/session';
+import { createServerCredentials } from '../../data/repositories/serverCredentials';
 
 const validUrl = (url: string) => /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/i.test(url);
 
 export const SyncConnections = () => {
   const t = useT();
   const { service } = useSync();
+  const guard = useSyncGuard();
   const [folderInfo, setFolderInfo] = useState<{ supported: boolean; path: string | null }>();
   const [urlError, setUrlError] = useState<string>();
   const [saved, setSaved] = useState('');
   const settings = useLiveQuery(() => service.repo.settings(), [service]);
-  const server = useLiveQuery(async () => (await service.repo.serverConfig()) ?? null, [service]);
+  const session = useSessionStore();
+  const credentials = useMemo(
+    () => createServerCredentials(service.repo.tables, platform(), session),
+    [service, session],
+  );
+  const server = useLiveQuery(async () => (await credentials.summary()) ?? null, [credentials]);
   useEffect(() => {
     void platform().syncFolderInfo(undefined).then(setFolderInfo);
   }, []);
@@ -30,17 +39,21 @@ export const SyncConnections = () => {
     const enabled = form.get('enabled') === 'on';
     if (url !== '' && !validUrl(url)) return setUrlError(t('sync.serverUrlInvalid'));
     setUrlError(undefined);
-    await service.repo.saveServerConfig(
+    const typed = String(form.get('password') ?? '');
+    const { reload } = await credentials.save(
       url === ''
         ? null
         : {
             url,
             username: String(form.get('username') ?? '').trim(),
-            password: String(form.get('password') ?? ''),
+            // Left empty: the password stored before is kept (it is never shown again).
+            ...(typed !== '' ? { password: typed } : {}),
             enabled,
           },
     );
     setSaved(t('status.saved'));
+    // Desktop app: the window's CSP names the server, so a new server needs a new load.
+    if (reload) window.location.reload();
   };
 
   return (
@@ -67,7 +80,7 @@ export const SyncConnections = () => {
               type="checkbox"
               checked={settings.folderEnabled}
               disabled={!folderInfo.path}
-              onChange={(e) => void service.repo.saveSettings({ folderEnabled: e.target.checked })}
+              onChange={(e) => void guard.saveSettings({ folderEnabled: e.target.checked })}
             />
             {t('sync.folderEnabled', { minutes: settings.intervalMinutes })}
           </label>
@@ -106,7 +119,7 @@ export const SyncConnections = () => {
                   name="password"
                   type="password"
                   autoComplete="current-password"
-                  defaultValue={server?.password ?? ''}
+                  placeholder={server?.hasPassword ? t('trust.server.passwordKept') : ''}
                 />
               )}
             </Field>

@@ -3,7 +3,15 @@
  * every few minutes in the desktop app (when a folder is set), and the live server link (when a
  * server is set). Screens read its state with `useSync()`.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { REGISTRY } from '@shared/domain/sync/tables';
@@ -19,6 +27,7 @@ import type { SyncRunReport, SyncService } from '../../data/sync/service';
 import { createSyncService } from '../../data/sync/service';
 import type { ServerConfig } from '../../data/repositories/sync';
 import { getMeta } from '../../data/repositories/sync';
+import { createServerCredentials } from '../../data/repositories/serverCredentials';
 
 type SyncValue = {
   service: SyncService;
@@ -95,10 +104,28 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
   }, [settings?.folderEnabled, settings?.intervalMinutes, syncNow]);
 
   // Server: live two-way replication while configured; local changes are drained as they come.
-  const config = useLiveQuery(
+  // The password is read from the keychain or opened with the data key (serverCredentials.ts),
+  // so the link starts again when the session (and its key) changes.
+  const sessionState = useSyncExternalStore(session.subscribe, session.getState);
+  const credentials = useMemo(
+    () => createServerCredentials(service.repo.tables, platform(), session),
+    [service, session],
+  );
+  const stored = useLiveQuery(
     () => getMeta<ServerConfig | null>(service.repo.tables, 'server', null),
     [service],
   );
+  const [config, setConfig] = useState<ServerConfig | null>(null);
+  useEffect(() => {
+    let cancelled = false;
+    void credentials
+      .read()
+      .catch(() => null)
+      .then((c) => !cancelled && setConfig(c));
+    return () => {
+      cancelled = true;
+    };
+  }, [credentials, stored, sessionState]);
   const pending = useLiveQuery(() => service.repo.pendingCount(), [service]);
   const live = Boolean(config?.enabled && config.url);
   useEffect(() => {

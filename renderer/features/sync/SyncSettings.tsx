@@ -14,11 +14,13 @@ import { platform } from '../../platform';
 import { Field } from '../../ui/Field';
 import { useSync } from './SyncProvider';
 import { SyncConnections } from './SyncConnections';
+import { useSyncGuard } from './useSyncGuard';
 
 export const SyncSettings = () => {
   const t = useT();
   const office = useOffice();
   const { service } = useSync();
+  const guard = useSyncGuard();
   const [message, setMessage] = useState('');
   const [candidate, setCandidate] = useState<{ identity: OfficeIdentity; keyId: string } | null>(
     null,
@@ -58,7 +60,7 @@ export const SyncSettings = () => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
     const level = String(form.get('level'));
-    await service.repo.saveSettings({
+    await guard.saveSettings({
       level: OFFICE_LEVELS.find((l) => l === level) ?? 'regional',
       ministry: String(form.get('ministry') ?? '')
         .trim()
@@ -130,7 +132,7 @@ export const SyncSettings = () => {
             type="button"
             className="primary"
             onClick={async () => {
-              await service.repo.trust(candidate.identity, candidate.keyId);
+              await guard.trust(candidate.identity, candidate.keyId);
               setMessage(t('sync.trusted', { office: candidate.identity.office }));
               setCandidate(null);
             }}
@@ -154,9 +156,7 @@ export const SyncSettings = () => {
               <button
                 type="button"
                 aria-label={`${t(p.revokedAt ? 'sync.restore' : 'sync.revoke')} ${p.office} ${formatFingerprint(p.keyId)}`}
-                onClick={() =>
-                  void (p.revokedAt ? service.repo.restore(p.keyId) : service.repo.revoke(p.keyId))
-                }
+                onClick={() => void (p.revokedAt ? guard.restore(p.keyId) : guard.revoke(p.keyId))}
               >
                 {t(p.revokedAt ? 'sync.restore' : 'sync.revoke')}
               </button>

@@ -40,6 +40,11 @@ const MATRIX: Record<Action, [Cell, Cell, Cell, Cell, Cell, Cell]> = {
   'screening.configure': /*     */ ['yes', 'no', 'no', 'no', 'no', 'no'],
   'statistics.view': /*         */ ['yes', 'yes', 'no', 'yes', 'no', 'no'],
   'statistics.export': /*       */ ['yes', 'yes', 'no', 'yes', 'no', 'no'],
+  'sync.settings': /*           */ ['yes', 'no', 'no', 'no', 'no', 'no'],
+  'sync.trust': /*              */ ['yes', 'no', 'no', 'no', 'no', 'no'],
+  'sync.status': /*             */ ['yes', 'yes', 'no', 'no', 'no', 'no'],
+  'sync.conflicts': /*          */ ['yes', 'yes', 'no', 'no', 'no', 'no'],
+  'backup.restore': /*          */ ['yes', 'no', 'no', 'no', 'no', 'no'],
 };
 
 const cases = ACTIONS.flatMap((action) =>

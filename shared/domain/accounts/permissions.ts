@@ -33,6 +33,13 @@ export const ACTIONS = [
   // Aggregates only (issue 14): viewing them is not a view of case data; exporting is audited.
   'statistics.view',
   'statistics.export',
+  // Issue 13: sync settings and partner trust are the administrator's; status and conflicts are
+  // shared with coordinators. Restore is its own action (administrator only, password again).
+  'sync.settings',
+  'sync.trust',
+  'sync.status',
+  'sync.conflicts',
+  'backup.restore',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -77,6 +84,11 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'screening.configure': 'all',
     'statistics.view': 'all',
     'statistics.export': 'all',
+    'sync.settings': 'all',
+    'sync.trust': 'all',
+    'sync.status': 'all',
+    'sync.conflicts': 'all',
+    'backup.restore': 'all',
   },
   coordinator: {
     'directory.view': 'all',
@@ -94,6 +106,8 @@ const GRANTS: Record<Role, Partial<Record<Action, Grant>>> = {
     'screening.use': 'all',
     'statistics.view': 'all',
     'statistics.export': 'all',
+    'sync.status': 'all',
+    'sync.conflicts': 'all',
   },
   shelter_manager: {
     'directory.view': 'all',

@@ -43,6 +43,11 @@ export const EXCHANGE_ERROR_CODES = [
   'backupAuth',
   'backupContent',
   'cancelled',
+  // Restore and backup rights (issue 13): messages in shared/i18n/messages/trust.ts.
+  'notAllowed',
+  'backupPassword',
+  'backupRow',
+  'backupForeignKey',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 export type ExchangeErrorParams = Record<string, string | number>;

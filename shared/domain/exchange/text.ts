@@ -101,9 +101,11 @@ export const isRecord = (v: unknown): v is Record<string, unknown> =>
 /**
  * OWASP CSV injection: a cell a spreadsheet would read as a formula (or as a DDE payload after
  * a tab or carriage return) gets a leading apostrophe. The importer strips exactly that prefix,
- * so values survive a round trip.
+ * so values survive a round trip. Spreadsheets skip a leading NUL, CR, LF or TAB (and some trim
+ * spaces) before evaluating, so any of those first, or spaces before = + - @, count too
+ * (issue 13, item 10).
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^(?:[=+\-@\t\r\n\0]| +[=+\-@])/;
 export const neutralise = (s: string): string => (FORMULA_START.test(s) ? `'${s}` : s);
 export const unneutralise = (s: string): string =>
   s.length > 1 && s[0] === "'" && FORMULA_START.test(s.slice(1)) ? s.slice(1) : s;

@@ -6,6 +6,7 @@ import { auditHeadSchema } from '../audit/heads';
 import { capacityEventSchema } from '../capacity/schema';
 import { customAreaSchema } from '../directory/customAreas';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
+import { seriesAnnouncementSchema } from '../letters/series';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
 import { aggregateDocSchema } from '../statistics/published';
 import {
@@ -46,6 +47,12 @@ export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
   replicated('auditHeads', auditHeadSchema, { ownerField: 'office', immutable: false }),
   // Statistics: an office's per-period counts, no case in them (issue 14).
   replicated('statAggregates', aggregateDocSchema, { ownerField: 'office', immutable: false }),
+  // Each installation's letter series (issue 13): two PCs of one office announcing the same
+  // series are flagged in Settings.
+  replicated('seriesAnnouncements', seriesAnnouncementSchema, {
+    ownerField: 'office',
+    immutable: false,
+  }),
 ];
 
 export const REGISTRY = createRegistry(REPLICATED_TABLES);
