@@ -3,17 +3,19 @@
  * Cancel = the page terminates this worker: nothing here writes anything, so nothing is left
  * half done.
  */
-import { readSheet } from 'read-excel-file/web-worker';
-import type { ReadSheet } from '@shared/domain/exchange/importFile';
+import readXlsxFile from 'read-excel-file/web-worker';
+import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
 import { planFlat, planHsds, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
 import { toFailure } from '@shared/domain/exchange/limits';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 const post = (m: WorkerResponse) => self.postMessage(m);
-const readXlsx: ReadSheet = async (bytes) =>
-  readSheet(
-    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-  );
+const readXlsx: ReadWorkbook = async (bytes) =>
+  (
+    await readXlsxFile(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
+    )
+  ).map((s) => ({ name: s.sheet, data: s.data }));
 const progress = (done: number, total: number) => post({ type: 'progress', done, total });
 
 self.onmessage = async (e: MessageEvent<WorkerRequest>) => {

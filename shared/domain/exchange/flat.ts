@@ -5,20 +5,16 @@
  * Exports carry every field, ids last, so an exported sheet edited and re-imported updates the
  * same records.
  */
-import { matchArea, profileFor } from '../directory/areas';
 import { normalizeText } from '../directory/normalize';
-import {
-  POPULATIONS,
-  REFERRAL_METHODS,
-  SERVICE_CATEGORIES,
-  SERVICE_STATUSES,
-  VISIBILITIES,
-} from '../directory/schema';
+import { REFERRAL_METHODS, VISIBILITIES } from '../directory/schema';
+import { columnDateOrder, parseDate } from './dates';
 import { stableId } from './ids';
 import { unneutralise } from './text';
 import type { ImportContext, Issue } from './types';
 import type { Draft, Entity, Path } from './validate';
-import { languageCode, matchCode, parseBool, parseNumber, splitList } from './values';
+import type { ClosedField, ValueMap } from './valueMatch';
+import { allowedCodes, cellValues, resolveValue } from './valueMatch';
+import { matchCode, parseBool, parseNumber } from './values';
 
 export const FLAT_FIELDS = [
   'organization',
@@ -64,30 +60,64 @@ export const REQUIRED_FIELDS: readonly FlatField[] = ['organization', 'name'];
 /** Field → column index in the file. */
 export type Mapping = Partial<Record<FlatField, number>>;
 
-/** dd/mm/yyyy (as typed in French spreadsheets) or yyyy-mm-dd → yyyy-mm-dd; else as is. */
-const isoDate = (t: string) => {
-  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t.slice(0, 10);
-};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const countryCode = (t: string, fallback: string) => {
-  if (/^[a-z]{2}$/i.test(t)) return t.toUpperCase();
-  return t ? (matchCode(['ML', 'MZ', 'SA', 'BH', 'PK'] as const, 'country.', t) ?? t) : fallback;
+
+/** Spreadsheet column letter: A … Z, AA … */
+export const columnLetter = (i: number): string => {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 };
+/** A column as the user knows it: its header, or its letter when the header cell is empty. */
+export const columnName = (header: readonly string[], i: number): string =>
+  header[i]?.trim() || columnLetter(i);
+
+export type FlatReadOptions = { values?: ValueMap; header?: readonly string[] };
 
 /** Rows (with their spreadsheet row numbers) → drafts, organisations shared by name. */
 export const flatRowsToDrafts = (
   rows: readonly { row: number; cells: readonly string[] }[],
   mapping: Mapping,
   ctx: ImportContext,
+  opts: FlatReadOptions = {},
 ): Draft[] => {
   const orgs = new Map<string, Record<string, unknown>>();
+  const values = opts.values ?? {};
+  const header = opts.header ?? [];
+  const col = (f: FlatField) => {
+    const i = mapping[f];
+    return i === undefined ? '' : columnName(header, i);
+  };
+  const dateCol = mapping.verified_date;
+  const dates = columnDateOrder(
+    dateCol === undefined ? [] : rows.map((r) => r.cells[dateCol] ?? ''),
+  );
   return rows.map(({ row, cells }) => {
     const get = (f: FlatField) => {
       const i = mapping[f];
       return i === undefined ? '' : unneutralise((cells[i] ?? '').trim()).trim();
     };
     const issues: Issue[] = [];
+    /** Codes for a closed-list cell; each value nobody can match is an error naming the list. */
+    const closed = (field: ClosedField, country: string): string[] => {
+      const out: string[] = [];
+      for (const v of cellValues(field, get(field))) {
+        const codes = resolveValue(field, v, values, country);
+        if (codes) out.push(...codes);
+        else
+          issues.push({
+            row,
+            column: col(field),
+            code: 'exchange.issue.notAllowed',
+            severity: 'error',
+            value: v,
+            field,
+            allowed: field === 'languages' ? [] : allowedCodes(field, country),
+          });
+      }
+      return [...new Set(out)];
+    };
     const meta = {
       office: get('office') || ctx.office,
       createdAt: get('created_at') || get('updated_at') || ctx.now,
@@ -112,10 +142,8 @@ export const flatRowsToDrafts = (
     const hasLocation = (
       ['location_name', 'address', 'city', 'region', 'latitude', 'longitude'] as const
     ).some((f) => get(f) !== '');
-    const country = countryCode(get('country'), ctx.country);
-    const profile = profileFor(country);
-    const regionText = get('region');
-    const area = regionText && profile ? matchArea(profile, regionText) : undefined;
+    const country = closed('country', ctx.country)[0] ?? ctx.country;
+    const area = closed('region', country)[0];
     const num = (f: FlatField) => (get(f) === '' ? null : parseNumber(get(f)));
     const locations = hasLocation
       ? [
@@ -128,7 +156,7 @@ export const flatRowsToDrafts = (
             address: {
               address1: get('address'),
               city: get('city'),
-              adminAreaCode: regionText ? (area?.code ?? regionText) : country,
+              adminAreaCode: area ?? country,
               country,
             },
             latitude: num('latitude'),
@@ -139,17 +167,31 @@ export const flatRowsToDrafts = (
           },
         ]
       : [];
-    let category: string = get('category');
-    if (!category) {
+    let category = get('category') ? closed('category', country)[0] : undefined;
+    if (!get('category')) {
       category = ctx.defaultCategory;
       issues.push({
         row,
-        column: 'category',
+        column: col('category'),
         code: 'exchange.issue.defaultCategory',
         severity: 'warning',
         value: category,
+        field: 'category',
       });
     }
+    const verified = get('verified_date')
+      ? parseDate(get('verified_date'), dates.order, dates.proven)
+      : undefined;
+    if (verified?.ambiguous)
+      issues.push({
+        row,
+        column: col('verified_date'),
+        code: 'exchange.issue.ambiguousDate',
+        severity: 'warning',
+        value: get('verified_date'),
+        field: 'verified_date',
+        fix: verified.iso,
+      });
     const contactName = get('contact_name');
     const fees = get('fees_description');
     const free = get('free');
@@ -166,14 +208,10 @@ export const flatRowsToDrafts = (
         name: get('name'),
         alternateName: get('alternate_name'),
         description: get('description'),
-        status: get('status')
-          ? (matchCode(SERVICE_STATUSES, 'status.', get('status')) ?? get('status'))
-          : 'active',
-        category: matchCode(SERVICE_CATEGORIES, 'category.', category) ?? category,
-        populations: splitList(get('populations')).map(
-          (p) => matchCode(POPULATIONS, 'population.', p) ?? p,
-        ),
-        languages: splitList(get('languages')).map((l) => languageCode(l) ?? l),
+        status: (get('status') && closed('status', country)[0]) || 'active',
+        category,
+        populations: closed('populations', country),
+        languages: closed('languages', country),
         phones: get('phones')
           .split(/[;/\n|]/)
           .map((p) => p.trim())
@@ -206,7 +244,7 @@ export const flatRowsToDrafts = (
           : 'phone',
         responseDelayHours: num('response_delay_hours'),
         lastVerified: get('verified_date')
-          ? { date: isoDate(get('verified_date')), by: get('verified_by') || '—' }
+          ? { date: verified?.iso ?? get('verified_date'), by: get('verified_by') || '—' }
           : null,
       },
     };
@@ -250,5 +288,5 @@ export const flatColumnOf =
       field = third ? `contact_${third === 'name' ? 'name' : third}` : 'contact_name';
     else field = SERVICE_COLUMNS[head ?? ''] ?? head ?? '';
     const i = mapping[field as FlatField];
-    return i !== undefined ? (header[i] ?? field) : field;
+    return i !== undefined ? columnName(header, i) : field;
   };

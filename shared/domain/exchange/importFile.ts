@@ -18,11 +18,23 @@ import { decodeText, decodeUtf8Strict, isRecord, safeJsonParse } from './text';
 import type { ImportContext, ImportFormat, ImportPlan, ProgressFn } from './types';
 import { buildPlan } from './validate';
 import { baseName, isZip, safeUnzip } from './zip';
+import type { Layout } from './layout';
+import { cleanCell, fillMerges, findLayout } from './layout';
+import type { ValueMap } from './valueMatch';
+import { workbookMeta } from './xlsxMeta';
 
 export type InputFile = { name: string; bytes: Uint8Array };
-export type ReadSheet = (bytes: Uint8Array) => Promise<unknown[][]>;
+/** Every sheet of a workbook, in order, as the spreadsheet library reads it. */
+export type ReadWorkbook = (bytes: Uint8Array) => Promise<{ name: string; data: unknown[][] }[]>;
 
-export type FlatOptions = { encoding: EncodingChoice; delimiter?: Delimiter };
+export type FlatOptions = {
+  encoding: EncodingChoice;
+  delimiter?: Delimiter;
+  /** Workbook sheet to read; the first visible one with data by default. */
+  sheet?: string;
+  /** Spreadsheet row number of the header, when the user corrects the one found. */
+  headerRow?: number;
+};
 
 export const detectFormat = (files: readonly InputFile[]): ImportFormat => {
   if (files.length > 1) return 'hsds-package';
@@ -37,6 +49,7 @@ export const detectFormat = (files: readonly InputFile[]): ImportFormat => {
   throw new ExchangeError('unknownFormat', { name: f.name });
 };
 
+/** Date cells become ISO dates; numbers keep their digits (serial dates are read per field). */
 const cellText = (v: unknown): string => {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
@@ -44,67 +57,116 @@ const cellText = (v: unknown): string => {
   return typeof v === 'string' ? v : '';
 };
 
-export type FlatTable = {
-  header: string[];
-  rows: { row: number; cells: string[] }[];
+export type SheetInfo = { name: string; hidden: boolean; rows: number };
+
+export type FlatTable = Layout & {
   encoding?: string;
   delimiter?: string;
   problems: { row: number; code: string }[];
+  /** Every sheet of a workbook, hidden ones said so, and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
 };
 
-/** Header and rows of a CSV or the first sheet of an XLSX, limits checked. */
+const checkShape = (l: Layout) => {
+  if (!l.header.length) throw new ExchangeError('empty');
+  if (l.header.length > LIMITS.columns)
+    throw new ExchangeError('tooManyColumns', { limit: LIMITS.columns });
+  if (l.rows.length > LIMITS.rows) throw new ExchangeError('tooManyRows', { limit: LIMITS.rows });
+};
+const clean = (cells: readonly unknown[]) => cells.map((c) => cleanCell(cellText(c)));
+
+/** Header and rows of a CSV or of one sheet of an XLSX, layout found, limits checked. */
 export const readFlat = async (
   file: InputFile,
   format: 'csv' | 'xlsx',
   opts: FlatOptions,
-  readSheet: ReadSheet,
+  readWorkbook: ReadWorkbook,
 ): Promise<FlatTable> => {
   checkSize(file.bytes.length);
   if (format === 'csv') {
     const { text, encoding } = decodeText(file.bytes, opts.encoding);
-    return { ...parseCsv(text, opts.delimiter), encoding };
+    const csv = parseCsv(text, opts.delimiter);
+    const grid = [
+      { row: csv.headerRow, cells: csv.header },
+      ...csv.rows.map((r) => ({ row: r.row, cells: r.cells })),
+    ].map((r) => ({ row: r.row, cells: clean(r.cells) }));
+    const layout = findLayout(grid, opts.headerRow);
+    checkShape(layout);
+    return { ...layout, encoding, delimiter: csv.delimiter, problems: csv.problems };
   }
   if (!isZip(file.bytes)) throw new ExchangeError('xlsxInvalid');
   // An XLSX is a zip: inflate-and-count first, so a bomb never reaches the spreadsheet reader.
-  safeUnzip(file.bytes, () => false);
-  let sheet: unknown[][];
+  const parts = safeUnzip(
+    file.bytes,
+    (p) =>
+      p === 'xl/workbook.xml' ||
+      p === 'xl/_rels/workbook.xml.rels' ||
+      p.startsWith('xl/worksheets/sheet'),
+  );
+  const meta = workbookMeta(parts);
+  parts.clear();
+  let book: { name: string; data: unknown[][] }[];
   try {
-    sheet = await readSheet(file.bytes);
+    book = await readWorkbook(file.bytes);
   } catch {
     throw new ExchangeError('xlsxInvalid');
   }
-  const start = sheet.findIndex((r) => r.some((c) => cellText(c).trim() !== ''));
-  if (start < 0) throw new ExchangeError('empty');
-  if (sheet.length > LIMITS.rows + start + 1)
+  const sheets = book.map((s, i) => ({
+    name: s.name,
+    hidden: meta.find((m) => m.name === s.name)?.hidden ?? false,
+    rows: s.data.length,
+    index: i,
+  }));
+  const chosen =
+    sheets.find((s) => s.name === opts.sheet) ??
+    sheets.find((s) => !s.hidden && s.rows > 0) ??
+    sheets[0];
+  if (!chosen) throw new ExchangeError('empty');
+  const data = book[chosen.index]!.data;
+  if (data.length > LIMITS.rows + SCAN_ROWS)
     throw new ExchangeError('tooManyRows', { limit: LIMITS.rows });
-  const header = sheet[start]!.map((c) => cellText(c).trim());
-  if (header.length > LIMITS.columns)
-    throw new ExchangeError('tooManyColumns', { limit: LIMITS.columns });
-  const rows = sheet
-    .slice(start + 1)
-    .map((r, i) => ({ row: start + i + 2, cells: r.map(cellText) }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  return { header, rows, problems: [] };
+  fillMerges(data, meta.find((m) => m.name === chosen.name)?.merges ?? []);
+  const layout = findLayout(
+    data.map((r, i) => ({ row: i + 1, cells: clean(r) })),
+    opts.headerRow,
+  );
+  checkShape(layout);
+  return {
+    ...layout,
+    problems: [],
+    sheets: sheets.map(({ name, hidden, rows }) => ({ name, hidden, rows })),
+    sheet: chosen.name,
+  };
 };
+const SCAN_ROWS = 50;
 
 export type FlatPreview = {
   header: string[];
+  hxl?: string[];
+  headerRow: number;
   preview: string[][];
   rowCount: number;
   signature: string;
   suggested: Mapping;
   encoding?: string;
   delimiter?: string;
+  sheets?: SheetInfo[];
+  sheet?: string;
 };
 
 export const previewFlat = (t: FlatTable): FlatPreview => ({
   header: t.header,
+  ...(t.hxl ? { hxl: t.hxl } : {}),
+  headerRow: t.headerRow,
   preview: t.rows.slice(0, 5).map((r) => r.cells),
   rowCount: t.rows.length,
   signature: headerSignature(t.header),
-  suggested: suggestMapping(t.header),
+  suggested: suggestMapping(t.header, t.hxl),
   ...(t.encoding ? { encoding: t.encoding } : {}),
   ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+  ...(t.sheets ? { sheets: t.sheets } : {}),
+  ...(t.sheet ? { sheet: t.sheet } : {}),
 });
 
 export const planFlat = (
@@ -114,8 +176,9 @@ export const planFlat = (
   mapping: Mapping,
   ctx: ImportContext,
   progress?: ProgressFn,
+  values: ValueMap = {},
 ): ImportPlan => {
-  const drafts = flatRowsToDrafts(t.rows, mapping, ctx);
+  const drafts = flatRowsToDrafts(t.rows, mapping, ctx, { values, header: t.header });
   const issues = t.problems.map((p) => ({
     row: p.row,
     column: '',

@@ -15,6 +15,12 @@ export type Issue = {
   code: string;
   severity: 'error' | 'warning';
   value?: string;
+  /** The field concerned (flat field or closed list), shown by its label in the report. */
+  field?: string;
+  /** What would have been accepted (codes of a closed list), named in the report. */
+  allowed?: string[];
+  /** A proposed replacement (repaired text, swapped coordinates, date as read). */
+  fix?: string;
 };
 
 export type ImportContext = {
