@@ -9,6 +9,7 @@ import { capacity } from './messages/capacity';
 import { common } from './messages/common';
 import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
+import { importValues } from './messages/importValues';
 import { languages } from './messages/languages';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
@@ -37,6 +38,7 @@ const areas = [
   exchange,
   autoBackup,
   sync,
+  importValues,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

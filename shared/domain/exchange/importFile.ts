@@ -22,6 +22,7 @@ import type { Layout } from './layout';
 import { cleanCell, fillMerges, findLayout } from './layout';
 import type { ValueMap } from './valueMatch';
 import { workbookMeta } from './xlsxMeta';
+import { groupPresence } from './presence';
 
 export type InputFile = { name: string; bytes: Uint8Array };
 /** Every sheet of a workbook, in order, as the spreadsheet library reads it. */
@@ -169,6 +170,9 @@ export const previewFlat = (t: FlatTable): FlatPreview => ({
   ...(t.sheet ? { sheet: t.sheet } : {}),
 });
 
+/** The user's choices after the column mapping: list values, and 3W/5W grouping. */
+export type PlanOptions = { values?: ValueMap; presence?: boolean };
+
 export const planFlat = (
   t: FlatTable,
   name: string,
@@ -176,9 +180,13 @@ export const planFlat = (
   mapping: Mapping,
   ctx: ImportContext,
   progress?: ProgressFn,
-  values: ValueMap = {},
+  opts: PlanOptions = {},
 ): ImportPlan => {
-  const drafts = flatRowsToDrafts(t.rows, mapping, ctx, { values, header: t.header });
+  const rowDrafts = flatRowsToDrafts(t.rows, mapping, ctx, {
+    ...(opts.values ? { values: opts.values } : {}),
+    header: t.header,
+  });
+  const drafts = opts.presence ? groupPresence(rowDrafts, t.rows, mapping, ctx.office) : rowDrafts;
   const issues = t.problems.map((p) => ({
     row: p.row,
     column: '',
@@ -192,6 +200,7 @@ export const planFlat = (
       format,
       ...(t.encoding ? { encoding: t.encoding } : {}),
       ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+      ...(opts.presence ? { grouped: true } : {}),
     },
     flatColumnOf(t.header, mapping),
     { rowsRead: t.rows.length, issues },

@@ -78,7 +78,7 @@ describe('office sheets as people make them', () => {
 
     // Choosing a category for it in the value step lets the row through.
     const chosen = planFlat(t, 'annuaire.xlsx', 'xlsx', mapping, testContext(), undefined, {
-      category: { 'cuisine collective': ['social_services'] },
+      values: { category: { 'cuisine collective': ['social_services'] } },
     });
     expect(chosen.rejectedRows).toEqual([]);
     expect(chosen.services).toHaveLength(10);

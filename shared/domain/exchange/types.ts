@@ -35,7 +35,14 @@ export type ImportContext = {
 };
 
 export type ImportPlan = {
-  source: { name: string; format: ImportFormat; encoding?: string; delimiter?: string };
+  source: {
+    name: string;
+    format: ImportFormat;
+    encoding?: string;
+    delimiter?: string;
+    /** Rows grouped into services (3W/5W operational presence). */
+    grouped?: boolean;
+  };
   /** Rows (or HSDS items) read, valid or not. */
   rowsRead: number;
   organizations: Organization[];

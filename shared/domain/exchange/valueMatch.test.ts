@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaEntry } from './areaMatch';
 import { matchAreaEntry } from './areaMatch';
 import { columnDateOrder, fromExcelSerial, parseDate } from './dates';
-import { autoMatch } from './valueMatch';
+import { autoMatch, resolveValue, valueMapSchema } from './valueMatch';
 
 /** Mali level 1 with OCHA P-codes, paired with ISO codes as in the areas README. */
 const MALI: AreaEntry[] = [
@@ -72,5 +72,15 @@ describe('dates', () => {
     expect(us).toEqual({ order: 'mdy', proven: true });
     expect(parseDate('12/10/2024', us.order, us.proven)!.iso).toBe('2024-12-10');
     expect(parseDate('05/05/2024')!.ambiguous).toBe(false);
+  });
+});
+
+describe('hostile values', () => {
+  it('"__proto__" and "constructor" in a file are plain unknown values', () => {
+    const values = { category: Object.fromEntries([['__proto__', ['shelter']]]) };
+    expect(resolveValue('category', '__proto__', values, 'ML')).toEqual(['shelter']);
+    expect(resolveValue('category', 'constructor', values, 'ML')).toBeUndefined();
+    expect(resolveValue('populations', '__proto__', {}, 'ML')).toBeUndefined();
+    expect(valueMapSchema.safeParse({ category: { x: [1] } }).success).toBe(false);
   });
 });

@@ -4,6 +4,7 @@
  * labels in every locale, synonyms, area codes and names, P-codes), the rest left for the user
  * to choose. The user's choices are a ValueMap, remembered per file layout.
  */
+import { z } from 'zod';
 import { COUNTRY_CODES, profileFor } from '../directory/areas';
 import { normalizeText } from '../directory/normalize';
 import { POPULATIONS, SERVICE_CATEGORIES, SERVICE_STATUSES } from '../directory/schema';
@@ -32,6 +33,17 @@ export const CLOSED_FIELDS = [
 export type ClosedField = (typeof CLOSED_FIELDS)[number];
 /** Field → normalised file value → chosen codes (several for "Tous"; none = leave empty). */
 export type ValueMap = Partial<Record<ClosedField, Record<string, string[]>>>;
+/** A remembered value map is data like any other: known lists, bounded strings. */
+export const valueMapSchema = z
+  .object(
+    Object.fromEntries(
+      CLOSED_FIELDS.map((f) => [
+        f,
+        z.record(z.string().max(500), z.array(z.string().max(40)).max(10)).optional(),
+      ]),
+    ) as Record<ClosedField, z.ZodOptional<z.ZodRecord<z.ZodString, z.ZodArray<z.ZodString>>>>,
+  )
+  .strip();
 export type DistinctValue = { value: string; rows: number; match: string[] | null };
 export type DistinctValues = Partial<Record<ClosedField, DistinctValue[]>>;
 
@@ -140,7 +152,8 @@ export const autoMatch = (
     const c = countryIndex.get(k);
     return c ? [c] : undefined;
   }
-  if (field === 'populations' && POPULATION_GROUPS[k]) return [...POPULATION_GROUPS[k]];
+  const group = Object.hasOwn(POPULATION_GROUPS, k) ? POPULATION_GROUPS[k] : undefined;
+  if (field === 'populations' && group) return [...group];
   if (field === 'languages' && /^[a-z]{2,3}$/.test(k)) return [k];
   const code = indexes()[field].get(k) ?? indexes()[field].get(k.replace(/_/g, ' '));
   return code ? [code] : undefined;
@@ -185,4 +198,10 @@ export const resolveValue = (
   text: string,
   values: ValueMap,
   country: string,
-): string[] | undefined => values[field]?.[valueKey(text)] ?? autoMatch(field, text, country);
+): string[] | undefined => {
+  const chosen = values[field];
+  const k = valueKey(text);
+  // Own keys only: a file value such as "__proto__" or "constructor" is just text.
+  const hit = chosen && Object.hasOwn(chosen, k) ? chosen[k] : undefined;
+  return Array.isArray(hit) ? hit : autoMatch(field, text, country);
+};
