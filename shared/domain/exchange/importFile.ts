@@ -31,7 +31,7 @@ export type ReadWorkbook = (bytes: Uint8Array) => Promise<{ name: string; data: 
 export type FlatOptions = {
   encoding: EncodingChoice;
   delimiter?: Delimiter;
-  /** Workbook sheet to read; the first visible one with data by default. */
+  /** Workbook sheet to read; the visible one with the most rows by default. */
   sheet?: string;
   /** Spreadsheet row number of the header, when the user corrects the one found. */
   headerRow?: number;
@@ -119,9 +119,11 @@ export const readFlat = async (
     rows: s.data.length,
     index: i,
   }));
+  // A read-me sheet often comes first: by default, the visible sheet with the most rows.
+  const visible = sheets.filter((s) => !s.hidden);
   const chosen =
     sheets.find((s) => s.name === opts.sheet) ??
-    sheets.find((s) => !s.hidden && s.rows > 0) ??
+    [...visible].sort((a, b) => b.rows - a.rows)[0] ??
     sheets[0];
   if (!chosen) throw new ExchangeError('empty');
   const data = book[chosen.index]!.data;

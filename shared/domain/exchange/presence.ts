@@ -50,9 +50,15 @@ export const groupPresence = (
     for (const m of g.members)
       for (const l of m.locations) {
         const addr = l.address as Record<string, unknown>;
-        const placeKey = normalizeText(`${text(addr.city)}|${text(l.name)}`);
+        // A place is its cercle or commune; the activity's name would split one place in many.
+        const place = text(addr.city) || text(l.name);
+        const placeKey = normalizeText(place);
         if (!places.has(placeKey))
-          places.set(placeKey, { ...l, id: stableId('presence-place', office, key, placeKey) });
+          places.set(placeKey, {
+            ...l,
+            id: stableId('presence-place', office, key, placeKey),
+            name: place,
+          });
       }
     const all = [...places.values()];
     const kept = all.slice(0, MAX_PLACES);

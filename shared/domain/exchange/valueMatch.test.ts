@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AreaEntry } from './areaMatch';
 import { matchAreaEntry } from './areaMatch';
 import { columnDateOrder, fromExcelSerial, parseDate } from './dates';
-import { autoMatch, resolveValue, valueMapSchema } from './valueMatch';
+import { autoMatch, resolveValue, valueKey, valueMapSchema } from './valueMatch';
 
 /** Mali level 1 with OCHA P-codes, paired with ISO codes as in the areas README. */
 const MALI: AreaEntry[] = [
@@ -77,7 +77,8 @@ describe('dates', () => {
 
 describe('hostile values', () => {
   it('"__proto__" and "constructor" in a file are plain unknown values', () => {
-    const values = { category: Object.fromEntries([['__proto__', ['shelter']]]) };
+    const values = { category: Object.fromEntries([[valueKey('__proto__'), ['shelter']]]) };
+    expect(resolveValue('category', 'hasOwnProperty', values, 'ML')).toBeUndefined();
     expect(resolveValue('category', '__proto__', values, 'ML')).toEqual(['shelter']);
     expect(resolveValue('category', 'constructor', values, 'ML')).toBeUndefined();
     expect(resolveValue('populations', '__proto__', {}, 'ML')).toBeUndefined();

@@ -47,7 +47,11 @@ export const valueMapSchema = z
 export type DistinctValue = { value: string; rows: number; match: string[] | null };
 export type DistinctValues = Partial<Record<ClosedField, DistinctValue[]>>;
 
-export const valueKey = (s: string): string => normalizeText(s);
+/** Accents, case and punctuation ignored: "Abris / AME" and "abris-ame" are one value. */
+export const valueKey = (s: string): string =>
+  normalizeText(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 export const isListField = (f: ClosedField): boolean => f === 'populations' || f === 'languages';
 
 /** Message-id prefix of each list's labels, for drop-downs and the report. */
