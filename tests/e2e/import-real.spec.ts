@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { frenchOfficeSheet } from '../fixtures/officeSheets';
+import { expectedGroups, threeWRows, threeWWorkbook } from '../fixtures/threeW';
 import { completeSetup } from './helpers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,9 +49,9 @@ test('a French office sheet imports with its own words, after choosing the one u
     'women,men,girls,boys,families,persons_with_disabilities',
   );
   await expect(
-    page.getByRole('combobox', { name: 'Région (nom ou code ISO) : GAO' }).or(
-      page.getByRole('combobox', { name: 'Région (nom ou code ISO) : Gao' }),
-    ),
+    page
+      .getByRole('combobox', { name: 'Région (nom ou code ISO) : GAO' })
+      .or(page.getByRole('combobox', { name: 'Région (nom ou code ISO) : Gao' })),
   ).toHaveValue('ML-7');
   const unknown = page.getByRole('combobox', { name: 'Catégorie : Cuisine collective' });
   await expect(unknown).toHaveValue('');
@@ -82,4 +83,54 @@ test('a French office sheet imports with its own words, after choosing the one u
   await page.getByRole('link', { name: 'Annuaire' }).click();
   await expect(page.getByText('10 services', { exact: true })).toBeVisible();
   await expect(page.getByText('Maison d’accueil Espoir')).toBeVisible();
+});
+
+test('a 3W workbook with an HXL row and hidden sheets: 24,089 rows grouped into services', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const rows = threeWRows(24_089);
+  const groups = expectedGroups(rows);
+  const fmt = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
+  await completeSetup(page);
+  await page.getByRole('link', { name: 'Échanges' }).click();
+  await chooseFile(page, '3w-mali.xlsx', threeWWorkbook(rows));
+
+  // The data sheet is chosen over the read-me; the six hidden sheets are listed as hidden.
+  await expect(page.getByRole('heading', { name: 'Correspondance des colonnes' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(page.getByLabel('Feuille')).toHaveValue('3W_Data');
+  await expect(page.getByLabel('Feuille').locator('option', { hasText: '(masquée)' })).toHaveCount(
+    6,
+  );
+  // The HXL row decides the mapping: #sector is the category, #activity the name, never data.
+  await expect(page.getByText('Ligne de balises HXL reconnue')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Catégorie' })).toHaveValue('2');
+  await expect(page.getByRole('combobox', { name: 'Nom du service (obligatoire)' })).toHaveValue(
+    '3',
+  );
+  await expect(page.getByRole('cell', { name: '#org+name' })).toHaveCount(0);
+  await expect(page.getByLabel(/Présence opérationnelle/)).toBeChecked();
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Valeurs des listes' })).toBeVisible({
+    timeout: 60_000,
+  });
+  await page
+    .getByRole('combobox', { name: 'Catégorie : VBG' })
+    .selectOption({ label: 'Soutien psychosocial' });
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+
+  // Before anything is written: rows → services.
+  await expect(page.getByText(`${fmt(24_089)} lignes → ${fmt(groups)} services`)).toBeVisible({
+    timeout: 120_000,
+  });
+  await page.screenshot({ path: '/tmp/import-3w-report.png', fullPage: true });
+  await page.getByRole('button', { name: `Importer les ${fmt(groups)} lignes valides` }).click();
+  await expect(page.getByText(`Import terminé : ${groups} créés`)).toBeVisible({
+    timeout: 120_000,
+  });
+  await page.getByRole('link', { name: 'Annuaire' }).click();
+  await expect(page.getByText(`${fmt(groups)} services`, { exact: true })).toBeVisible();
 });

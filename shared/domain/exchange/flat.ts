@@ -8,6 +8,7 @@
 import { normalizeText } from '../directory/normalize';
 import { REFERRAL_METHODS, VISIBILITIES } from '../directory/schema';
 import { columnDateOrder, parseDate } from './dates';
+import { placeIssues } from './places';
 import { stableId } from './ids';
 import { unneutralise } from './text';
 import type { ImportContext, Issue } from './types';
@@ -167,6 +168,22 @@ export const flatRowsToDrafts = (
           },
         ]
       : [];
+    for (const l of locations)
+      for (const p of placeIssues(
+        String(l.address.adminAreaCode),
+        country,
+        l.latitude,
+        l.longitude,
+      ))
+        issues.push({
+          row,
+          column: col('latitude'),
+          code: p.code,
+          severity: 'warning',
+          value: `${get('latitude')}, ${get('longitude')}`,
+          field: 'latitude',
+          ...(p.fix ? { fix: p.fix } : {}),
+        });
     let category = get('category') ? closed('category', country)[0] : undefined;
     if (!get('category')) {
       category = ctx.defaultCategory;

@@ -118,3 +118,53 @@ describe('office sheets as people make them', () => {
     expect(plan.services[1]!.lastVerified!.date).toBe('2024-12-02');
   });
 });
+
+describe('places checked like the editor checks them', () => {
+  it('swapped coordinates and points abroad are warnings with the fix; bogus area codes are refused', async () => {
+    const csv = [
+      'Organisation;Nom;Région;Latitude;Longitude;Pays',
+      'ONG A;Refuge;Ségou;13,43;-6,26;Mali',
+      'ONG A;Écoute;Ségou;-6,26;13,43;Mali',
+      'ONG B;Clinique;;34,05;-118,24;ML',
+      'ONG C;Bureau;PK-TA;;;Pakistan',
+      'ONG D;Antenne;Gao;;;United States',
+    ].join('\n');
+    const t = await readFlat(
+      { name: 'p.csv', bytes: new TextEncoder().encode(csv) },
+      'csv',
+      { encoding: 'auto' },
+      readWorkbook,
+    );
+    const plan = planFlat(t, 'p.csv', 'csv', previewFlat(t).suggested, testContext());
+    const at = (row: number) =>
+      plan.issues.filter((i) => i.row === row && i.code !== 'exchange.issue.defaultCategory');
+    expect(at(2)).toEqual([]);
+    expect(at(3)).toEqual([
+      expect.objectContaining({
+        code: 'exchange.issue.coordSwapped',
+        fix: '13.43, -6.26',
+        severity: 'warning',
+      }),
+    ]);
+    expect(at(4)).toEqual([
+      expect.objectContaining({ code: 'exchange.issue.coordOutsideCountry', severity: 'warning' }),
+    ]);
+    expect(at(5)).toEqual([
+      expect.objectContaining({
+        code: 'exchange.issue.notAllowed',
+        column: 'Région',
+        value: 'PK-TA',
+      }),
+    ]);
+    expect(at(5)[0]!.allowed).toContain('PK-KP');
+    expect(at(6)).toEqual([
+      expect.objectContaining({
+        code: 'exchange.issue.notAllowed',
+        column: 'Pays',
+        value: 'United States',
+        allowed: ['ML', 'MZ', 'SA', 'BH', 'PK'],
+      }),
+    ]);
+    expect(plan.rejectedRows).toEqual([5, 6]);
+  });
+});

@@ -32,6 +32,12 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Tous les problèmes',
     'importValues.report.field': 'Champ',
     'importValues.report.fix': 'Proposition',
+    'exchange.issue.coordSwapped':
+      'Point hors du pays, mais dedans si latitude et longitude sont inversées : proposition {fix}.',
+    'exchange.issue.coordOutsideCountry':
+      'Point hors du pays du bureau : vérifiez les coordonnées.',
+    'exchange.issue.coordOutsideRegion':
+      'Point hors de la région indiquée : vérifiez l’un ou l’autre.',
     'importValues.report.notAllowedKind': 'Valeur hors liste : {field}',
     'importValues.presence':
       'Présence opérationnelle (3W/5W) : un service par organisation, secteur et région, ses lieux gardés',
@@ -68,6 +74,11 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'All problems',
     'importValues.report.field': 'Field',
     'importValues.report.fix': 'Suggestion',
+    'exchange.issue.coordSwapped':
+      'Point outside the country, but inside with latitude and longitude swapped: suggested {fix}.',
+    'exchange.issue.coordOutsideCountry':
+      'Point outside the office’s country: check the coordinates.',
+    'exchange.issue.coordOutsideRegion': 'Point outside the stated region: check one or the other.',
     'importValues.report.notAllowedKind': 'Value not in the list: {field}',
     'importValues.presence':
       'Operational presence (3W/5W): one service per organisation, sector and region, its places kept',
@@ -105,6 +116,11 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Todos os problemas',
     'importValues.report.field': 'Campo',
     'importValues.report.fix': 'Proposta',
+    'exchange.issue.coordSwapped':
+      'Ponto fora do país, mas dentro com latitude e longitude trocadas: proposta {fix}.',
+    'exchange.issue.coordOutsideCountry':
+      'Ponto fora do país do escritório: verifique as coordenadas.',
+    'exchange.issue.coordOutsideRegion': 'Ponto fora da província indicada: verifique um ou outro.',
     'importValues.report.notAllowedKind': 'Valor fora da lista: {field}',
     'importValues.presence':
       'Presença operacional (3W/5W): um serviço por organização, sector e província, com os seus locais',
@@ -140,6 +156,10 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'كل المشكلات',
     'importValues.report.field': 'الحقل',
     'importValues.report.fix': 'اقتراح',
+    'exchange.issue.coordSwapped':
+      'نقطة خارج البلد، لكنها داخله إذا بُدّل خط العرض وخط الطول: الاقتراح {fix}.',
+    'exchange.issue.coordOutsideCountry': 'نقطة خارج بلد المكتب: تحقق من الإحداثيات.',
+    'exchange.issue.coordOutsideRegion': 'نقطة خارج المنطقة المذكورة: تحقق من أحدهما.',
     'importValues.report.notAllowedKind': 'قيمة خارج القائمة: {field}',
     'importValues.presence':
       'الحضور العملياتي (3W/5W): خدمة واحدة لكل منظمة وقطاع ومنطقة، مع الاحتفاظ بأماكنها',
