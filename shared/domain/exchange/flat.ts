@@ -9,6 +9,7 @@ import { normalizeText } from '../directory/normalize';
 import { REFERRAL_METHODS, VISIBILITIES } from '../directory/schema';
 import { columnDateOrder, parseDate } from './dates';
 import { placeIssues } from './places';
+import { withScheme } from './hsdsForeign';
 import { stableId } from './ids';
 import { unneutralise } from './text';
 import type { ImportContext, Issue } from './types';
@@ -209,6 +210,17 @@ export const flatRowsToDrafts = (
         field: 'verified_date',
         fix: verified.iso,
       });
+    const url = withScheme(get('url'));
+    if (url.fixed)
+      issues.push({
+        row,
+        column: col('url'),
+        code: 'exchange.issue.urlScheme',
+        severity: 'warning',
+        value: get('url'),
+        field: 'url',
+        fix: url.url,
+      });
     const contactName = get('contact_name');
     const fees = get('fees_description');
     const free = get('free');
@@ -240,7 +252,7 @@ export const flatRowsToDrafts = (
             description: '',
           })),
         email: get('email'),
-        url: get('url'),
+        url: url.url,
         contacts: contactName
           ? [
               {

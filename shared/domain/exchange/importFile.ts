@@ -227,6 +227,26 @@ const isTabularJson = (root: unknown): root is Record<string, unknown[]> =>
   Object.keys(root).length > 0 &&
   Object.entries(root).every(([k, v]) => k.endsWith('.csv') && Array.isArray(v));
 
+/**
+ * HSDS 1.x packages name some tables and columns differently: regular_schedules (weekday,
+ * "9:00am" times), physical_addresses, languages.language. Renamed to the 3.x names here.
+ */
+const fromHsds1 = (t: Record<string, Record<string, unknown>[]>) => {
+  const out = { ...t };
+  if (!out.schedules && out.regular_schedules)
+    out.schedules = out.regular_schedules.map((r) => ({
+      id: r.id,
+      service_id: r.service_id,
+      description: [r.weekday, [r.opens_at, r.closes_at].filter(Boolean).join('–')]
+        .filter(Boolean)
+        .join(' '),
+    }));
+  if (!out.addresses && out.physical_addresses) out.addresses = out.physical_addresses;
+  if (out.languages)
+    out.languages = out.languages.map((l) => (l.code ? l : { ...l, code: l.language }));
+  return out;
+};
+
 const tablesOf = (files: Map<string, Uint8Array>) => {
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const [path, bytes] of files) {
@@ -235,7 +255,7 @@ const tablesOf = (files: Map<string, Uint8Array>) => {
       tables[file.slice(0, -4)] = csvToObjects(decodeText(bytes, 'auto').text);
   }
   if (!tables.services) throw new ExchangeError('notHsds');
-  return tables;
+  return fromHsds1(tables);
 };
 
 export const planHsds = (

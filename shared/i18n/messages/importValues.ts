@@ -32,6 +32,9 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Tous les problèmes',
     'importValues.report.field': 'Champ',
     'importValues.report.fix': 'Proposition',
+    'exchange.issue.urlScheme': 'Adresse web sans « https:// » : ajouté.',
+    'exchange.issue.recordUnreadable':
+      'Enregistrement illisible : ni nom de service, ni organisation, ni lieu. Champs trouvés : voir la valeur.',
     'exchange.issue.coordSwapped':
       'Point hors du pays, mais dedans si latitude et longitude sont inversées : proposition {fix}.',
     'exchange.issue.coordOutsideCountry':
@@ -74,6 +77,9 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'All problems',
     'importValues.report.field': 'Field',
     'importValues.report.fix': 'Suggestion',
+    'exchange.issue.urlScheme': 'Web address without “https://”: added.',
+    'exchange.issue.recordUnreadable':
+      'Unreadable record: no service name, organisation or place. Fields found: see the value.',
     'exchange.issue.coordSwapped':
       'Point outside the country, but inside with latitude and longitude swapped: suggested {fix}.',
     'exchange.issue.coordOutsideCountry':
@@ -116,6 +122,9 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Todos os problemas',
     'importValues.report.field': 'Campo',
     'importValues.report.fix': 'Proposta',
+    'exchange.issue.urlScheme': 'Endereço web sem «https://»: acrescentado.',
+    'exchange.issue.recordUnreadable':
+      'Registo ilegível: sem nome de serviço, organização nem local. Campos encontrados: ver o valor.',
     'exchange.issue.coordSwapped':
       'Ponto fora do país, mas dentro com latitude e longitude trocadas: proposta {fix}.',
     'exchange.issue.coordOutsideCountry':
@@ -156,6 +165,9 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'كل المشكلات',
     'importValues.report.field': 'الحقل',
     'importValues.report.fix': 'اقتراح',
+    'exchange.issue.urlScheme': 'عنوان ويب بدون ‎https://‎: تمت إضافته.',
+    'exchange.issue.recordUnreadable':
+      'سجل غير مقروء: لا اسم خدمة ولا منظمة ولا مكان. الحقول الموجودة: انظر القيمة.',
     'exchange.issue.coordSwapped':
       'نقطة خارج البلد، لكنها داخله إذا بُدّل خط العرض وخط الطول: الاقتراح {fix}.',
     'exchange.issue.coordOutsideCountry': 'نقطة خارج بلد المكتب: تحقق من الإحداثيات.',
