@@ -10,6 +10,7 @@ import { REFERRAL_METHODS, VISIBILITIES } from '../directory/schema';
 import { columnDateOrder, parseDate } from './dates';
 import { placeIssues } from './places';
 import { withScheme } from './hsdsForeign';
+import { repairMojibake } from './mojibake';
 import { stableId } from './ids';
 import { unneutralise } from './text';
 import type { ImportContext, Issue } from './types';
@@ -74,6 +75,19 @@ export const columnLetter = (i: number): string => {
 /** A column as the user knows it: its header, or its letter when the header cell is empty. */
 export const columnName = (header: readonly string[], i: number): string =>
   header[i]?.trim() || columnLetter(i);
+
+/** Free-text fields checked for text read twice as UTF-8. */
+const TEXT_FIELDS: readonly FlatField[] = [
+  'organization',
+  'name',
+  'description',
+  'location_name',
+  'address',
+  'city',
+  'region',
+  'country',
+  'contact_name',
+];
 
 export type FlatReadOptions = { values?: ValueMap; header?: readonly string[] };
 
@@ -210,6 +224,19 @@ export const flatRowsToDrafts = (
         field: 'verified_date',
         fix: verified.iso,
       });
+    for (const f of TEXT_FIELDS) {
+      const fix = repairMojibake(get(f));
+      if (fix !== undefined)
+        issues.push({
+          row,
+          column: col(f),
+          code: 'exchange.issue.mojibake',
+          severity: 'warning',
+          value: get(f),
+          field: f,
+          fix,
+        });
+    }
     const url = withScheme(get('url'));
     if (url.fixed)
       issues.push({

@@ -168,3 +168,22 @@ describe('places checked like the editor checks them', () => {
     expect(plan.rejectedRows).toEqual([5, 6]);
   });
 });
+
+describe('text read twice as UTF-8', () => {
+  it('is flagged in the report with the repaired text, and the row still imports', async () => {
+    const csv = 'Organisation;Nom;Ville\nAssociation SÃ©nou;Centre dâ€™Ã©coute;Bamako\n';
+    const t = await readFlat(
+      { name: 'm.csv', bytes: new TextEncoder().encode(csv) },
+      'csv',
+      { encoding: 'auto' },
+      readWorkbook,
+    );
+    const plan = planFlat(t, 'm.csv', 'csv', previewFlat(t).suggested, testContext());
+    expect(plan.services).toHaveLength(1);
+    const moji = plan.issues.filter((i) => i.code === 'exchange.issue.mojibake');
+    expect(moji.map((i) => [i.column, i.fix])).toEqual([
+      ['Organisation', 'Association Sénou'],
+      ['Nom', 'Centre d’écoute'],
+    ]);
+  });
+});

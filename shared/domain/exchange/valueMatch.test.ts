@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaEntry } from './areaMatch';
 import { matchAreaEntry } from './areaMatch';
+import { repairMojibake } from './mojibake';
 import { columnDateOrder, fromExcelSerial, parseDate } from './dates';
 import { autoMatch, resolveValue, valueKey, valueMapSchema } from './valueMatch';
 
@@ -83,5 +84,15 @@ describe('hostile values', () => {
     expect(resolveValue('category', 'constructor', values, 'ML')).toBeUndefined();
     expect(resolveValue('populations', '__proto__', {}, 'ML')).toBeUndefined();
     expect(valueMapSchema.safeParse({ category: { x: [1] } }).success).toBe(false);
+  });
+});
+
+describe('mojibake', () => {
+  it('proposes the repaired text for UTF-8 read twice, leaves real text alone', () => {
+    expect(repairMojibake('MÃ©XICO')).toBe('MéXICO');
+    expect(repairMojibake('Centre dâ€™Ã©coute')).toBe('Centre d’écoute');
+    expect(repairMojibake('SÃ©gou')).toBe('Ségou');
+    expect(repairMojibake('Ségou')).toBeUndefined();
+    expect(repairMojibake('Ã la maison')).toBeUndefined();
   });
 });

@@ -32,6 +32,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Tous les problèmes',
     'importValues.report.field': 'Champ',
     'importValues.report.fix': 'Proposition',
+    'exchange.issue.mojibake':
+      'Texte probablement mal encodé (UTF-8 lu deux fois) : gardé tel quel, correction proposée {fix}.',
     'exchange.issue.urlScheme': 'Adresse web sans « https:// » : ajouté.',
     'exchange.issue.recordUnreadable':
       'Enregistrement illisible : ni nom de service, ni organisation, ni lieu. Champs trouvés : voir la valeur.',
@@ -77,6 +79,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'All problems',
     'importValues.report.field': 'Field',
     'importValues.report.fix': 'Suggestion',
+    'exchange.issue.mojibake':
+      'Text probably mis-encoded (UTF-8 read twice): kept as is, suggested correction {fix}.',
     'exchange.issue.urlScheme': 'Web address without “https://”: added.',
     'exchange.issue.recordUnreadable':
       'Unreadable record: no service name, organisation or place. Fields found: see the value.',
@@ -122,6 +126,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Todos os problemas',
     'importValues.report.field': 'Campo',
     'importValues.report.fix': 'Proposta',
+    'exchange.issue.mojibake':
+      'Texto provavelmente mal codificado (UTF-8 lido duas vezes): mantido, correcção proposta {fix}.',
     'exchange.issue.urlScheme': 'Endereço web sem «https://»: acrescentado.',
     'exchange.issue.recordUnreadable':
       'Registo ilegível: sem nome de serviço, organização nem local. Campos encontrados: ver o valor.',
@@ -165,6 +171,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'كل المشكلات',
     'importValues.report.field': 'الحقل',
     'importValues.report.fix': 'اقتراح',
+    'exchange.issue.mojibake':
+      'نص يُرجَّح أن ترميزه خاطئ (UTF-8 قُرئ مرتين): أُبقي كما هو، والتصحيح المقترح {fix}.',
     'exchange.issue.urlScheme': 'عنوان ويب بدون ‎https://‎: تمت إضافته.',
     'exchange.issue.recordUnreadable':
       'سجل غير مقروء: لا اسم خدمة ولا منظمة ولا مكان. الحقول الموجودة: انظر القيمة.',
