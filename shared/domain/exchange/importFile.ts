@@ -7,7 +7,7 @@
 import type { Delimiter } from './csv';
 import { parseCsv } from './csv';
 import type { Mapping } from './flat';
-import { flatColumnOf, flatRowsToDrafts } from './flat';
+import { columnName, flatColumnOf, flatRowsToDrafts } from './flat';
 import { headerSignature, suggestMapping } from './mapping';
 import { hsdsColumn } from './hsdsColumns';
 import { readHsdsItems } from './hsdsRead';
@@ -23,6 +23,7 @@ import { cleanCell, fillMerges, findLayout } from './layout';
 import type { ValueMap } from './valueMatch';
 import { workbookMeta } from './xlsxMeta';
 import { groupPresence } from './presence';
+import { dropFileDuplicates } from './fileDuplicates';
 
 export type InputFile = { name: string; bytes: Uint8Array };
 /** Every sheet of a workbook, in order, as the spreadsheet library reads it. */
@@ -188,7 +189,13 @@ export const planFlat = (
     ...(opts.values ? { values: opts.values } : {}),
     header: t.header,
   });
-  const drafts = opts.presence ? groupPresence(rowDrafts, t.rows, mapping, ctx.office) : rowDrafts;
+  const deduped = opts.presence
+    ? { drafts: groupPresence(rowDrafts, t.rows, mapping, ctx.office), issues: [] }
+    : dropFileDuplicates(
+        rowDrafts,
+        mapping.name === undefined ? '' : columnName(t.header, mapping.name),
+      );
+  const drafts = deduped.drafts;
   const issues = t.problems.map((p) => ({
     row: p.row,
     column: '',
@@ -205,7 +212,7 @@ export const planFlat = (
       ...(opts.presence ? { grouped: true } : {}),
     },
     flatColumnOf(t.header, mapping),
-    { rowsRead: t.rows.length, issues },
+    { rowsRead: t.rows.length, issues: [...issues, ...deduped.issues] },
     progress,
   );
 };

@@ -73,8 +73,19 @@ describe('3W/5W operational presence', () => {
     });
     expect(again.services.map((s) => s.id)).toEqual(plan.services.map((s) => s.id));
 
-    // Without grouping: one service per row.
+    // Without grouping: one service per row, rows repeating a service (same activity,
+    // organisation and region) reported as duplicates within the file and imported once.
     const flat = planFlat(t, '3w.xlsx', 'xlsx', mapping, testContext(), undefined, { values });
-    expect(flat.services).toHaveLength(ROWS);
+    const dup = flat.issues.filter((i) => i.code === 'exchange.issue.duplicateInFile');
+    expect(dup.length).toBeGreaterThan(0);
+    expect(flat.services.length + dup.length).toBe(ROWS);
+    const firstDup = dup[0]!;
+    const original = t.rows.find((r) => r.row === Number(firstDup.fix))!;
+    const repeated = t.rows.find((r) => r.row === firstDup.row)!;
+    expect([repeated.cells[0], repeated.cells[3], repeated.cells[4]]).toEqual([
+      original.cells[0],
+      original.cells[3],
+      original.cells[4],
+    ]);
   }, 120_000);
 });

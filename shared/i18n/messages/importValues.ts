@@ -32,6 +32,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Tous les problèmes',
     'importValues.report.field': 'Champ',
     'importValues.report.fix': 'Proposition',
+    'exchange.issue.duplicateInFile':
+      'Même service que la ligne {fix} de ce fichier : importé une seule fois.',
     'exchange.issue.mojibake':
       'Texte probablement mal encodé (UTF-8 lu deux fois) : gardé tel quel, correction proposée {fix}.',
     'exchange.issue.urlScheme': 'Adresse web sans « https:// » : ajouté.',
@@ -79,6 +81,7 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'All problems',
     'importValues.report.field': 'Field',
     'importValues.report.fix': 'Suggestion',
+    'exchange.issue.duplicateInFile': 'Same service as row {fix} of this file: imported once.',
     'exchange.issue.mojibake':
       'Text probably mis-encoded (UTF-8 read twice): kept as is, suggested correction {fix}.',
     'exchange.issue.urlScheme': 'Web address without “https://”: added.',
@@ -126,6 +129,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'Todos os problemas',
     'importValues.report.field': 'Campo',
     'importValues.report.fix': 'Proposta',
+    'exchange.issue.duplicateInFile':
+      'O mesmo serviço que a linha {fix} deste ficheiro: importado uma só vez.',
     'exchange.issue.mojibake':
       'Texto provavelmente mal codificado (UTF-8 lido duas vezes): mantido, correcção proposta {fix}.',
     'exchange.issue.urlScheme': 'Endereço web sem «https://»: acrescentado.',
@@ -171,6 +176,8 @@ export const importValues = defineMessages(
     'importValues.report.filterAll': 'كل المشكلات',
     'importValues.report.field': 'الحقل',
     'importValues.report.fix': 'اقتراح',
+    'exchange.issue.duplicateInFile':
+      'الخدمة نفسها كما في الصف {fix} من هذا الملف: تُستورد مرة واحدة.',
     'exchange.issue.mojibake':
       'نص يُرجَّح أن ترميزه خاطئ (UTF-8 قُرئ مرتين): أُبقي كما هو، والتصحيح المقترح {fix}.',
     'exchange.issue.urlScheme': 'عنوان ويب بدون ‎https://‎: تمت إضافته.',
