@@ -89,7 +89,12 @@ const TEXT_FIELDS: readonly FlatField[] = [
   'contact_name',
 ];
 
-export type FlatReadOptions = { values?: ValueMap; header?: readonly string[] };
+export type FlatReadOptions = {
+  values?: ValueMap;
+  header?: readonly string[];
+  /** Called every 2,000 rows while reading, so a large file shows progress from the start. */
+  progress?: (done: number) => void;
+};
 
 /** Rows (with their spreadsheet row numbers) → drafts, organisations shared by name. */
 export const flatRowsToDrafts = (
@@ -109,7 +114,8 @@ export const flatRowsToDrafts = (
   const dates = columnDateOrder(
     dateCol === undefined ? [] : rows.map((r) => r.cells[dateCol] ?? ''),
   );
-  return rows.map(({ row, cells }) => {
+  return rows.map(({ row, cells }, n) => {
+    if (opts.progress && n % 2000 === 1999) opts.progress(n + 1);
     const get = (f: FlatField) => {
       const i = mapping[f];
       return i === undefined ? '' : unneutralise((cells[i] ?? '').trim()).trim();

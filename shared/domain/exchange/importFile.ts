@@ -185,9 +185,12 @@ export const planFlat = (
   progress?: ProgressFn,
   opts: PlanOptions = {},
 ): ImportPlan => {
+  // Reading the rows is the first half of the bar, checking them the second.
+  const total = t.rows.length * 2;
   const rowDrafts = flatRowsToDrafts(t.rows, mapping, ctx, {
     ...(opts.values ? { values: opts.values } : {}),
     header: t.header,
+    ...(progress ? { progress: (done: number) => progress(done, total) } : {}),
   });
   const deduped = opts.presence
     ? { drafts: groupPresence(rowDrafts, t.rows, mapping, ctx.office), issues: [] }
@@ -213,7 +216,9 @@ export const planFlat = (
     },
     flatColumnOf(t.header, mapping),
     { rowsRead: t.rows.length, issues: [...issues, ...deduped.issues] },
-    progress,
+    progress &&
+      ((done, of) =>
+        progress(t.rows.length + Math.round((done / Math.max(of, 1)) * t.rows.length), total)),
   );
 };
 
