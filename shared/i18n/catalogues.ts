@@ -11,6 +11,7 @@ import { common } from './messages/common';
 import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
 import { geography } from './messages/geography';
+import { importValues } from './messages/importValues';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
 import { letterTemplates } from './messages/letterTemplates';
@@ -55,6 +56,7 @@ export const areas = [
   ux,
   statistics,
   trust,
+  importValues,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -28,6 +28,16 @@ const chooseFile = async (
   await (await chooser).setFiles(file);
 };
 
+/** Past the column mapping and, when lists are mapped, the value step (issue 17). */
+const verify = async (page: Page) => {
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const values = page.getByRole('heading', { name: 'Valeurs des listes' });
+  const report = page.getByRole('heading', { name: 'Rapport de vérification' });
+  await expect(values.or(report)).toBeVisible({ timeout: 60_000 });
+  if (await values.isVisible())
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+};
+
 const download = async (page: Page, click: () => Promise<void>) => {
   const event = page.waitForEvent('download');
   await click();
@@ -72,7 +82,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
     .selectOption({ label: 'Zone' });
   await expect(page.getByRole('cell', { name: 'Maison d’accueil Sébénikoro' })).toBeVisible();
   await shot(page, 'import-mapping');
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
 
   // Report: every problem with row, column and reason; nothing written yet.
   await expect(page.getByRole('heading', { name: 'Rapport de vérification' })).toBeVisible();
@@ -94,7 +104,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
     buffer: Buffer.from(SHEET),
   });
   await expect(page.getByText('Correspondance reprise d’un import précédent')).toBeVisible();
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
   await page.getByRole('button', { name: 'Importer les 2 lignes valides' }).click();
   await expect(page.getByText('Import terminé : 2 créés, 0 fusionnés, 0 ignorés.')).toBeVisible();
   await countServices(page, 2);
@@ -124,7 +134,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
     buffer: xlsx.bytes,
   });
   await expect(page.getByRole('combobox', { name: 'Identifiant du service' })).not.toHaveValue('');
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
   await expect(page.getByText('2 lignes lues : 2 valides, 0 rejetées')).toBeVisible();
   await expect(page.getByText(/même identifiant/).first()).toBeVisible();
   await page.getByRole('button', { name: 'Importer les 2 lignes valides' }).click();
@@ -137,7 +147,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
     mimeType: 'text/csv',
     buffer: Buffer.from(SHEET),
   });
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
   await expect(page.getByRole('heading', { name: 'Doublons probables (2)' })).toBeVisible();
   await expect(
     page
@@ -163,7 +173,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
     mimeType: 'text/csv',
     buffer: Buffer.from('Organisation;Nom\nONG Nouvelle;Service ajouté après la sauvegarde\n'),
   });
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
   await page.getByRole('button', { name: 'Importer la ligne valide' }).click();
   await expect(page.getByText('Import terminé : 1 créés')).toBeVisible();
   await countServices(page, 3);
@@ -216,7 +226,7 @@ test('a large import shows progress and can be cancelled, leaving nothing writte
     mimeType: 'text/csv',
     buffer: Buffer.from(lines.join('\n')),
   });
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await verify(page);
   const bar = page.getByRole('progressbar', { name: 'Progression de la vérification' });
   await expect(bar).toBeVisible();
   await expect

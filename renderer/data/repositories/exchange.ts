@@ -10,6 +10,8 @@ import { applyPlan } from '@shared/domain/exchange/duplicates';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { ValueMap } from '@shared/domain/exchange/valueMatch';
+import { valueMapSchema } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
@@ -29,6 +31,7 @@ export type ExchangeRun = {
 };
 
 const MAPPING_PREFIX = 'exchange.mapping.';
+const VALUES_PREFIX = 'exchange.values.';
 
 export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) => {
   const runs = db.table<ExchangeRun, 'id'>('exchangeRuns');
@@ -167,6 +170,15 @@ export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) =
   const saveMapping = (signature: string, mapping: Mapping) =>
     db.settings.put({ key: MAPPING_PREFIX + signature, value: { ...mapping } });
 
+  /** The value choices made for a file layout; only known lists, strings only. */
+  const getValueMap = async (signature: string): Promise<ValueMap> => {
+    const row = await db.settings.get(VALUES_PREFIX + signature);
+    const parsed = valueMapSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : {};
+  };
+  const saveValueMap = (signature: string, values: ValueMap) =>
+    db.settings.put({ key: VALUES_PREFIX + signature, value: values });
+
   const listRuns = (limit = 20) => runs.orderBy('at').reverse().limit(limit).toArray();
   const lastRun = (kind: ExchangeRun['kind']) =>
     runs
@@ -176,7 +188,17 @@ export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) =
       .sortBy('at')
       .then((r) => r[0]);
 
-  return { existingViews, importPlan, getMapping, saveMapping, record, listRuns, lastRun };
+  return {
+    existingViews,
+    importPlan,
+    getMapping,
+    saveMapping,
+    getValueMap,
+    saveValueMap,
+    record,
+    listRuns,
+    lastRun,
+  };
 };
 
 export type ExchangeRepository = ReturnType<typeof createExchangeRepository>;

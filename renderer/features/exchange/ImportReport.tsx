@@ -1,13 +1,27 @@
 /**
- * The check report: counts, every problem (the first 200 on screen, all in the CSV), likely
- * duplicates with a choice each, and the one button that writes.
+ * The check report: counts, errors first then warnings grouped by kind with their counts, a
+ * filter by kind, every problem (the first 200 of the chosen kind on screen, all in the CSV)
+ * with its column as the file names it, the field by its label, what is accepted and the fix
+ * proposed; likely duplicates with a choice each, and the one button that writes.
  */
+import { useMemo, useState } from 'react';
 import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
 import { reportCsv } from '@shared/domain/exchange/report';
-import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
 import { useT } from '../../app/i18n';
 import { MIME, save, today } from './files';
-import { issueText } from './text';
+import { fieldLabel, issueText } from './text';
+import { isMessageId } from '../../app/i18n';
+import type { FlatField } from '@shared/domain/exchange/flat';
+import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
+import './import-values.css';
+
+/** Problems of one kind: same severity and reason, and same list for values out of a list. */
+const kindOf = (i: Issue) =>
+  `${i.severity}:${i.code}${i.code === 'exchange.issue.notAllowed' ? `:${i.field ?? ''}` : ''}`;
+
+const isFlatField = (f: string | undefined): f is FlatField =>
+  !!f && (FLAT_FIELDS as readonly string[]).includes(f);
 
 const SHOWN = 200;
 const DECISIONS: Decision[] = ['merge', 'keep', 'skip'];
@@ -20,10 +34,49 @@ export const ImportReport = (p: {
   onDecide: (d: Map<string, Decision>) => void;
   onImport: () => void;
   onDiscard: () => void;
+  country?: string;
 }) => {
   const t = useT();
   const { plan } = p;
-  const warnings = plan.issues.filter((i) => i.severity === 'warning').length;
+  const country = p.country ?? '';
+  const [kind, setKind] = useState('');
+  // Errors first (their rows are refused), then warnings; each by row.
+  const ordered = useMemo(
+    () =>
+      [...plan.issues].sort(
+        (a, b) =>
+          (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.row - b.row,
+      ),
+    [plan.issues],
+  );
+  const kinds = useMemo(() => {
+    const m = new Map<string, { severity: string; count: number; code: string; field?: string }>();
+    for (const i of ordered) {
+      const k = kindOf(i);
+      const hit = m.get(k);
+      if (hit) hit.count++;
+      else
+        m.set(k, {
+          severity: i.severity,
+          count: 1,
+          code: i.code,
+          ...(i.field ? { field: i.field } : {}),
+        });
+    }
+    return [...m.entries()];
+  }, [ordered]);
+  const shown = kind ? ordered.filter((i) => kindOf(i) === kind) : ordered;
+  const errors = ordered.filter((i) => i.severity === 'error').length;
+  const warnings = ordered.length - errors;
+  // A kind is named without the row's own details (the list of accepted values, the date read).
+  const reasonOf = (v: { code: string; field?: string }) =>
+    v.code === 'exchange.issue.notAllowed'
+      ? t('importValues.report.notAllowedKind', {
+          field: isFlatField(v.field) ? fieldLabel(t, v.field) : '',
+        })
+      : isMessageId(v.code)
+        ? issueText(t, { row: 0, column: '', code: v.code, severity: 'error' })
+        : v.code;
   const names = new Map(plan.services.map((s) => [s.id, s.name]));
   const toImport =
     plan.services.length -
@@ -36,7 +89,7 @@ export const ImportReport = (p: {
       `${t('exchange.report.fileName')}-${today()}.csv`,
       MIME.csv,
       reportCsv(
-        plan.issues,
+        ordered,
         [
           t('exchange.report.col.row'),
           t('exchange.report.col.column'),
@@ -44,7 +97,12 @@ export const ImportReport = (p: {
           t('exchange.report.col.reason'),
           t('exchange.report.col.value'),
         ],
-        (i) => ({ severity: severity(i.severity), reason: issueText(t, i) }),
+        (i) => ({
+          severity: severity(i.severity),
+          reason: [isFlatField(i.field) ? fieldLabel(t, i.field) : '', issueText(t, i, country)]
+            .filter(Boolean)
+            .join(' — '),
+        }),
       ),
     );
 
@@ -60,40 +118,92 @@ export const ImportReport = (p: {
         })}{' '}
         {t('exchange.report.nothingWritten')}
       </p>
+      {plan.source.grouped && (
+        <p role="status" className="import-presence-summary">
+          {t('importValues.presence.summary', {
+            rows: plan.rowsRead,
+            services: plan.services.length,
+          })}
+        </p>
+      )}
       {plan.issues.length === 0 ? (
         <p>{t('exchange.report.noProblems')}</p>
       ) : (
         <>
+          {(['error', 'warning'] as const).map((sev) => {
+            const list = kinds.filter(([, k]) => k.severity === sev);
+            if (!list.length) return null;
+            return (
+              <div key={sev}>
+                <h4>
+                  {t(
+                    sev === 'error' ? 'importValues.report.errors' : 'importValues.report.warnings',
+                    {
+                      count: sev === 'error' ? errors : warnings,
+                    },
+                  )}
+                </h4>
+                <ul className="import-report-groups">
+                  {list.map(([k, v]) => (
+                    <li key={k}>
+                      {t('importValues.report.kind', { count: v.count, reason: reasonOf(v) })}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            );
+          })}
+          <p className="import-report-filter">
+            <label htmlFor="import-report-filter">{t('importValues.report.filter')}</label>
+            <select
+              id="import-report-filter"
+              value={kind}
+              onChange={(e) => setKind(e.target.value)}
+            >
+              <option value="">{t('importValues.report.filterAll')}</option>
+              {kinds.map(([k, v]) => (
+                <option key={k} value={k}>
+                  {severity(v.severity as 'error' | 'warning')} · {reasonOf(v)} ({v.count})
+                </option>
+              ))}
+            </select>
+          </p>
           <div className="exchange-table-wrap">
             <table className="exchange-table" aria-label={t('exchange.report.title')}>
               <thead>
                 <tr>
                   <th scope="col">{t('exchange.report.col.row')}</th>
                   <th scope="col">{t('exchange.report.col.column')}</th>
+                  <th scope="col">{t('importValues.report.field')}</th>
                   <th scope="col">{t('exchange.report.col.severity')}</th>
                   <th scope="col">{t('exchange.report.col.reason')}</th>
                   <th scope="col">{t('exchange.report.col.value')}</th>
+                  <th scope="col">{t('importValues.report.fix')}</th>
                 </tr>
               </thead>
               <tbody>
-                {plan.issues.slice(0, SHOWN).map((i, n) => (
+                {shown.slice(0, SHOWN).map((i, n) => (
                   <tr key={n} className={`exchange-${i.severity}`}>
                     <td>{i.row}</td>
                     <td>
                       <bdi>{i.column}</bdi>
                     </td>
+                    <td>{isFlatField(i.field) ? fieldLabel(t, i.field) : ''}</td>
                     <td>{severity(i.severity)}</td>
-                    <td>{issueText(t, i)}</td>
+                    <td>{issueText(t, i, country)}</td>
                     <td>
                       <bdi>{i.value ?? ''}</bdi>
+                    </td>
+                    <td>
+                      <bdi>{i.fix ?? ''}</bdi>
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
-          {plan.issues.length > SHOWN && (
-            <p>{t('exchange.report.more', { count: plan.issues.length - SHOWN })}</p>
+          {shown.length > SHOWN && (
+            <p>{t('exchange.report.more', { count: shown.length - SHOWN })}</p>
           )}
           <button type="button" onClick={download}>
             {t('exchange.report.download')}

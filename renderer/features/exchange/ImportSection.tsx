@@ -13,6 +13,8 @@ import { LIMITS } from '@shared/domain/exchange/limits';
 import type { Delimiter } from '@shared/domain/exchange/csv';
 import type { EncodingChoice } from '@shared/domain/exchange/text';
 import type { ImportFormat, ImportPlan } from '@shared/domain/exchange/types';
+import type { DistinctValues, ValueMap } from '@shared/domain/exchange/valueMatch';
+import { CLOSED_FIELDS } from '@shared/domain/exchange/valueMatch';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
 import { useData, useOffice } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
@@ -20,6 +22,7 @@ import { platform } from '../../platform';
 import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';
 import { MappingStep } from './MappingStep';
+import { ValueStep } from './ValueStep';
 import type { Failure } from './protocol';
 import { failureOf, failureText } from './text';
 import type { Job } from './worker';
@@ -35,6 +38,15 @@ type Stage =
       preview: FlatPreview;
       mapping: Mapping;
       remembered: boolean;
+    }
+  | {
+      kind: 'values';
+      files: InputFile[];
+      format: 'csv' | 'xlsx';
+      preview: FlatPreview;
+      mapping: Mapping;
+      distinct: DistinctValues;
+      values: ValueMap;
     }
   | {
       kind: 'report';
@@ -58,9 +70,15 @@ export const ImportSection = () => {
   const [encoding, setEncoding] = useState<EncodingChoice>('auto');
   const [delimiter, setDelimiter] = useState<Delimiter | ''>('');
   const [category, setCategory] = useState<ServiceCategory>('social_services');
+  const [sheet, setSheet] = useState<string | undefined>(undefined);
+  const [presence, setPresence] = useState(false);
   const job = useRef<Job<unknown> | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
-  const options = { encoding, ...(delimiter ? { delimiter } : {}) };
+  const options = {
+    encoding,
+    ...(delimiter ? { delimiter } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+  };
 
   const run = async <T,>(start: () => Job<T>): Promise<T> => {
     setStage({ kind: 'working', done: 0, total: 0 });
@@ -75,7 +93,12 @@ export const ImportSection = () => {
   const progress = (done: number, total: number) => setStage({ kind: 'working', done, total });
   const fail = (e: unknown) => setStage({ kind: 'failed', failure: failureOf(e) });
 
-  const check = async (files: InputFile[], format: ImportFormat, mapping: Mapping) => {
+  const check = async (
+    files: InputFile[],
+    format: ImportFormat,
+    mapping: Mapping,
+    values: ValueMap = {},
+  ) => {
     try {
       const context = {
         office: office.officeCode,
@@ -85,7 +108,16 @@ export const ImportSection = () => {
       };
       const { plan } = await run(() =>
         runImportWorker(
-          { type: 'plan', files, format, options, mapping, context },
+          {
+            type: 'plan',
+            files,
+            format,
+            options,
+            mapping,
+            values,
+            presence: presence && (format === 'csv' || format === 'xlsx'),
+            context,
+          },
           'plan',
           progress,
         ),
@@ -104,14 +136,19 @@ export const ImportSection = () => {
     }
   };
 
-  const open = async (files: InputFile[]) => {
+  const open = async (files: InputFile[], sheetName?: string) => {
     try {
       const format = detectFormat(files);
       if (format !== 'csv' && format !== 'xlsx') return await check(files, format, {});
       const file = files[0]!;
+      const opts = { ...options, ...(sheetName !== undefined ? { sheet: sheetName } : {}) };
+      if (sheetName === undefined) delete opts.sheet;
       const { preview } = await run(() =>
-        runImportWorker({ type: 'preview', file, format, options }, 'preview', progress),
+        runImportWorker({ type: 'preview', file, format, options: opts }, 'preview', progress),
       );
+      setSheet(preview.sheet);
+      // An HXL row says OCHA 3W/5W: grouping is offered checked; the user can untick it.
+      setPresence(!!preview.hxl);
       const remembered = await repos.exchange.getMapping(preview.signature);
       setStage({
         kind: 'mapping',
@@ -218,15 +255,65 @@ export const ImportSection = () => {
           remembered={stage.remembered}
           onChange={(mapping) => setStage({ ...stage, mapping })}
           onCancel={() => setStage({ kind: 'idle' })}
+          onSheet={(name) => void open(stage.files, name)}
+          presence={presence}
+          onPresence={setPresence}
           onValidate={async () => {
-            await repos.exchange.saveMapping(stage.preview.signature, stage.mapping);
-            await check(stage.files, stage.format, stage.mapping);
+            const { files, format, preview, mapping } = stage;
+            await repos.exchange.saveMapping(preview.signature, mapping);
+            if (!CLOSED_FIELDS.some((f) => mapping[f] !== undefined))
+              return check(files, format, mapping);
+            try {
+              const { values: distinct } = await run(() =>
+                runImportWorker(
+                  {
+                    type: 'values',
+                    file: files[0]!,
+                    format,
+                    options,
+                    mapping,
+                    country: office.country,
+                  },
+                  'values',
+                  progress,
+                ),
+              );
+              const values = await repos.exchange.getValueMap(preview.signature);
+              setStage({ kind: 'values', files, format, preview, mapping, distinct, values });
+            } catch (e) {
+              fail(e);
+            }
+          }}
+        />
+      )}
+      {stage.kind === 'values' && (
+        <ValueStep
+          distinct={stage.distinct}
+          values={stage.values}
+          country={office.country}
+          header={stage.preview.header}
+          columns={stage.mapping}
+          onChange={(values) => setStage({ ...stage, values })}
+          onBack={() =>
+            setStage({
+              kind: 'mapping',
+              files: stage.files,
+              format: stage.format,
+              preview: stage.preview,
+              mapping: stage.mapping,
+              remembered: true,
+            })
+          }
+          onCheck={async () => {
+            await repos.exchange.saveValueMap(stage.preview.signature, stage.values);
+            await check(stage.files, stage.format, stage.mapping, stage.values);
           }}
         />
       )}
       {stage.kind === 'report' && (
         <ImportReport
           plan={stage.plan}
+          country={office.country}
           duplicates={stage.duplicates}
           decisions={stage.decisions}
           existingNames={stage.existing}

@@ -1,6 +1,6 @@
 /** Which file column holds which field, with the first rows shown as they will be read. */
 import type { Mapping } from '@shared/domain/exchange/flat';
-import { FLAT_FIELDS, REQUIRED_FIELDS } from '@shared/domain/exchange/flat';
+import { FLAT_FIELDS, REQUIRED_FIELDS, columnName } from '@shared/domain/exchange/flat';
 import type { FlatPreview } from '@shared/domain/exchange/importFile';
 import { unneutralise } from '@shared/domain/exchange/text';
 import { useT } from '../../app/i18n';
@@ -14,6 +14,9 @@ export const MappingStep = (p: {
   mapping: Mapping;
   remembered: boolean;
   onChange: (m: Mapping) => void;
+  onSheet: (name: string) => void;
+  presence: boolean;
+  onPresence: (on: boolean) => void;
   onValidate: () => void;
   onCancel: () => void;
 }) => {
@@ -38,6 +41,34 @@ export const MappingStep = (p: {
           delimiter: DELIMITER_SHOWN[preview.delimiter ?? ''] ?? '—',
         })}
       </p>
+      {preview.sheets && preview.sheets.length > 1 && (
+        <p>
+          <label htmlFor="exchange-sheet">{t('importValues.sheet')}</label>{' '}
+          <select
+            id="exchange-sheet"
+            value={preview.sheet ?? ''}
+            onChange={(e) => p.onSheet(e.target.value)}
+          >
+            {preview.sheets.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.hidden ? t('importValues.hidden', { name: s.name }) : s.name}
+              </option>
+            ))}
+          </select>
+        </p>
+      )}
+      <p>{t('importValues.headerRow', { row: preview.headerRow })}</p>
+      {preview.hxl && <p role="status">{t('importValues.hxl')}</p>}
+      <p>
+        <label>
+          <input
+            type="checkbox"
+            checked={p.presence}
+            onChange={(e) => p.onPresence(e.target.checked)}
+          />{' '}
+          {t('importValues.presence')}
+        </label>
+      </p>
       <p className="hint">{t('exchange.mapping.intro')}</p>
       {p.remembered && <p role="status">{t('exchange.mapping.remembered')}</p>}
       <div className="exchange-mapping-grid">
@@ -55,9 +86,10 @@ export const MappingStep = (p: {
               </label>
               <select id={id} value={col ?? ''} onChange={(e) => set(f, e.target.value)}>
                 <option value="">{t('exchange.mapping.none')}</option>
-                {preview.header.map((h, i) => (
+                {preview.header.map((_, i) => (
                   <option key={i} value={i}>
-                    {h || `#${i + 1}`}
+                    {columnName(preview.header, i)}
+                    {preview.hxl?.[i] ? ` ${preview.hxl[i]}` : ''}
                   </option>
                 ))}
               </select>

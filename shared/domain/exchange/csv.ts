@@ -10,6 +10,8 @@ export type Delimiter = (typeof DELIMITERS)[number];
 
 export type CsvTable = {
   header: string[];
+  /** Line number of the header (1 unless blank lines come first). */
+  headerRow: number;
   /** Data rows with their spreadsheet row number (the header is row 1). */
   rows: { row: number; cells: string[] }[];
   delimiter: string;
@@ -60,7 +62,7 @@ export const parseCsv = (text: string, delimiter?: Delimiter): CsvTable => {
   const problems = result.errors
     .filter((e) => e.type === 'Quotes')
     .map((e) => ({ row: (e.row ?? 0) + 1, code: 'exchange.issue.quotes' }));
-  return { header, rows, delimiter: result.meta.delimiter, problems };
+  return { header, headerRow: headerIndex + 1, rows, delimiter: result.meta.delimiter, problems };
 };
 
 /** CSV text for Excel: UTF-8 BOM so accents open right, CRLF line ends, quotes where needed. */

@@ -5,20 +5,20 @@
  * Exports carry every field, ids last, so an exported sheet edited and re-imported updates the
  * same records.
  */
-import { matchArea, matchDistrict, profileFor } from '../directory/areas';
+import { matchDistrict, profileFor } from '../directory/areas';
 import { normalizeText } from '../directory/normalize';
-import {
-  POPULATIONS,
-  REFERRAL_METHODS,
-  SERVICE_CATEGORIES,
-  SERVICE_STATUSES,
-  VISIBILITIES,
-} from '../directory/schema';
+import { REFERRAL_METHODS, VISIBILITIES } from '../directory/schema';
+import { columnDateOrder, parseDate } from './dates';
+import { placeIssues } from './places';
+import { withScheme } from './hsdsForeign';
+import { repairMojibake } from './mojibake';
 import { stableId } from './ids';
 import { unneutralise } from './text';
 import type { ImportContext, Issue } from './types';
 import type { Draft, Entity, Path } from './validate';
-import { languageCode, matchCode, parseBool, parseNumber, splitList } from './values';
+import type { ClosedField, ValueMap } from './valueMatch';
+import { allowedCodes, cellValues, resolveValue } from './valueMatch';
+import { matchCode, parseBool, parseNumber } from './values';
 
 export const FLAT_FIELDS = [
   'organization',
@@ -65,15 +65,37 @@ export const REQUIRED_FIELDS: readonly FlatField[] = ['organization', 'name'];
 /** Field → column index in the file. */
 export type Mapping = Partial<Record<FlatField, number>>;
 
-/** dd/mm/yyyy (as typed in French spreadsheets) or yyyy-mm-dd → yyyy-mm-dd; else as is. */
-const isoDate = (t: string) => {
-  const m = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$/.exec(t);
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : t.slice(0, 10);
-};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const countryCode = (t: string, fallback: string) => {
-  if (/^[a-z]{2}$/i.test(t)) return t.toUpperCase();
-  return t ? (matchCode(['ML', 'MZ', 'SA', 'BH', 'PK'] as const, 'country.', t) ?? t) : fallback;
+
+/** Spreadsheet column letter: A … Z, AA … */
+export const columnLetter = (i: number): string => {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+/** A column as the user knows it: its header, or its letter when the header cell is empty. */
+export const columnName = (header: readonly string[], i: number): string =>
+  header[i]?.trim() || columnLetter(i);
+
+/** Free-text fields checked for text read twice as UTF-8. */
+const TEXT_FIELDS: readonly FlatField[] = [
+  'organization',
+  'name',
+  'description',
+  'location_name',
+  'address',
+  'city',
+  'region',
+  'country',
+  'contact_name',
+];
+
+export type FlatReadOptions = {
+  values?: ValueMap;
+  header?: readonly string[];
+  /** Called every 2,000 rows while reading, so a large file shows progress from the start. */
+  progress?: (done: number) => void;
 };
 
 /** Rows (with their spreadsheet row numbers) → drafts, organisations shared by name. */
@@ -81,14 +103,45 @@ export const flatRowsToDrafts = (
   rows: readonly { row: number; cells: readonly string[] }[],
   mapping: Mapping,
   ctx: ImportContext,
+  opts: FlatReadOptions = {},
 ): Draft[] => {
   const orgs = new Map<string, Record<string, unknown>>();
-  return rows.map(({ row, cells }) => {
+  const values = opts.values ?? {};
+  const header = opts.header ?? [];
+  const col = (f: FlatField) => {
+    const i = mapping[f];
+    return i === undefined ? '' : columnName(header, i);
+  };
+  const dateCol = mapping.verified_date;
+  const dates = columnDateOrder(
+    dateCol === undefined ? [] : rows.map((r) => r.cells[dateCol] ?? ''),
+  );
+  return rows.map(({ row, cells }, n) => {
+    if (opts.progress && n % 2000 === 1999) opts.progress(n + 1);
     const get = (f: FlatField) => {
       const i = mapping[f];
       return i === undefined ? '' : unneutralise((cells[i] ?? '').trim()).trim();
     };
     const issues: Issue[] = [];
+    /** Codes for a closed-list cell; each value nobody can match is an error naming the list. */
+    const closed = (field: ClosedField, country: string): string[] => {
+      const out: string[] = [];
+      for (const v of cellValues(field, get(field))) {
+        const codes = resolveValue(field, v, values, country);
+        if (codes) out.push(...codes);
+        else
+          issues.push({
+            row,
+            column: col(field),
+            code: 'exchange.issue.notAllowed',
+            severity: 'error',
+            value: v,
+            field,
+            allowed: field === 'languages' ? [] : allowedCodes(field, country),
+          });
+      }
+      return [...new Set(out)];
+    };
     const meta = {
       office: get('office') || ctx.office,
       createdAt: get('created_at') || get('updated_at') || ctx.now,
@@ -113,13 +166,12 @@ export const flatRowsToDrafts = (
     const hasLocation = (
       ['location_name', 'address', 'city', 'region', 'district', 'latitude', 'longitude'] as const
     ).some((f) => get(f) !== '');
-    const country = countryCode(get('country'), ctx.country);
+    const country = closed('country', ctx.country)[0] ?? ctx.country;
+    const area = closed('region', country)[0];
     const profile = profileFor(country);
-    const regionText = get('region');
-    const area = regionText && profile ? matchArea(profile, regionText) : undefined;
     const districtText = get('district');
     const district =
-      districtText && profile ? matchDistrict(profile, districtText, area?.code) : undefined;
+      districtText && profile ? matchDistrict(profile, districtText, area) : undefined;
     const num = (f: FlatField) => (get(f) === '' ? null : parseNumber(get(f)));
     const locations = hasLocation
       ? [
@@ -132,7 +184,7 @@ export const flatRowsToDrafts = (
             address: {
               address1: get('address'),
               city: get('city'),
-              adminAreaCode: regionText ? (area?.code ?? regionText) : country,
+              adminAreaCode: area ?? country,
               ...(districtText ? { districtCode: district?.code ?? districtText } : {}),
               country,
             },
@@ -144,17 +196,71 @@ export const flatRowsToDrafts = (
           },
         ]
       : [];
-    let category: string = get('category');
-    if (!category) {
+    for (const l of locations)
+      for (const p of placeIssues(
+        String(l.address.adminAreaCode),
+        country,
+        l.latitude,
+        l.longitude,
+      ))
+        issues.push({
+          row,
+          column: col('latitude'),
+          code: p.code,
+          severity: 'warning',
+          value: `${get('latitude')}, ${get('longitude')}`,
+          field: 'latitude',
+          ...(p.fix ? { fix: p.fix } : {}),
+        });
+    let category = get('category') ? closed('category', country)[0] : undefined;
+    if (!get('category')) {
       category = ctx.defaultCategory;
       issues.push({
         row,
-        column: 'category',
+        column: col('category'),
         code: 'exchange.issue.defaultCategory',
         severity: 'warning',
         value: category,
+        field: 'category',
       });
     }
+    const verified = get('verified_date')
+      ? parseDate(get('verified_date'), dates.order, dates.proven)
+      : undefined;
+    if (verified?.ambiguous)
+      issues.push({
+        row,
+        column: col('verified_date'),
+        code: 'exchange.issue.ambiguousDate',
+        severity: 'warning',
+        value: get('verified_date'),
+        field: 'verified_date',
+        fix: verified.iso,
+      });
+    for (const f of TEXT_FIELDS) {
+      const fix = repairMojibake(get(f));
+      if (fix !== undefined)
+        issues.push({
+          row,
+          column: col(f),
+          code: 'exchange.issue.mojibake',
+          severity: 'warning',
+          value: get(f),
+          field: f,
+          fix,
+        });
+    }
+    const url = withScheme(get('url'));
+    if (url.fixed)
+      issues.push({
+        row,
+        column: col('url'),
+        code: 'exchange.issue.urlScheme',
+        severity: 'warning',
+        value: get('url'),
+        field: 'url',
+        fix: url.url,
+      });
     const contactName = get('contact_name');
     const fees = get('fees_description');
     const free = get('free');
@@ -171,14 +277,10 @@ export const flatRowsToDrafts = (
         name: get('name'),
         alternateName: get('alternate_name'),
         description: get('description'),
-        status: get('status')
-          ? (matchCode(SERVICE_STATUSES, 'status.', get('status')) ?? get('status'))
-          : 'active',
-        category: matchCode(SERVICE_CATEGORIES, 'category.', category) ?? category,
-        populations: splitList(get('populations')).map(
-          (p) => matchCode(POPULATIONS, 'population.', p) ?? p,
-        ),
-        languages: splitList(get('languages')).map((l) => languageCode(l) ?? l),
+        status: (get('status') && closed('status', country)[0]) || 'active',
+        category,
+        populations: closed('populations', country),
+        languages: closed('languages', country),
         phones: get('phones')
           .split(/[;/\n|]/)
           .map((p) => p.trim())
@@ -190,7 +292,7 @@ export const flatRowsToDrafts = (
             description: '',
           })),
         email: get('email'),
-        url: get('url'),
+        url: url.url,
         contacts: contactName
           ? [
               {
@@ -211,7 +313,7 @@ export const flatRowsToDrafts = (
           : 'phone',
         responseDelayHours: num('response_delay_hours'),
         lastVerified: get('verified_date')
-          ? { date: isoDate(get('verified_date')), by: get('verified_by') || '—' }
+          ? { date: verified?.iso ?? get('verified_date'), by: get('verified_by') || '—' }
           : null,
       },
     };
@@ -256,5 +358,5 @@ export const flatColumnOf =
       field = third ? `contact_${third === 'name' ? 'name' : third}` : 'contact_name';
     else field = SERVICE_COLUMNS[head ?? ''] ?? head ?? '';
     const i = mapping[field as FlatField];
-    return i !== undefined ? (header[i] ?? field) : field;
+    return i !== undefined ? columnName(header, i) : field;
   };

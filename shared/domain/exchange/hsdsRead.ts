@@ -9,6 +9,7 @@ import { areaByCode, matchArea, profileFor } from '../directory/areas';
 import type { ExtensionField } from './extensions';
 import { readExtensions } from './extensions';
 import { languageCode } from './values';
+import { looksLikeService, normalizeRecord, ownId, withScheme } from './hsdsForeign';
 import { ExchangeError, LIMITS } from './limits';
 import { isRecord } from './text';
 import type { Draft } from './validate';
@@ -40,12 +41,13 @@ const recordMeta = (ext: Map<ExtensionField, string[]>, ctx: ImportContext, upda
 };
 
 export const readOrganization = (o: Obj, ctx: ImportContext): Obj => ({
-  id: str(o.id) || ctx.newId(),
+  id: ownId(ctx, 'organization', str(o.id)),
   ...recordMeta(readExtensions(o.attributes), ctx),
   name: str(o.name),
   description: str(o.description),
   email: str(o.email),
-  website: str(o.website),
+  // HSDS 1.x calls it url.
+  website: withScheme(str(o.website) || str(o.url)).url,
 });
 
 const readLocation = (
@@ -90,7 +92,7 @@ const readLocation = (
     lat = lon = null;
   }
   return {
-    id: str(l.id) || ctx.newId(),
+    id: ownId(ctx, 'location', str(l.id)),
     ...recordMeta(ext, ctx),
     organizationId: orgId,
     name: str(l.name) || fallbackName,
@@ -152,7 +154,9 @@ export const readService = (
       id: str(s.organization_id),
     };
   const organization = readOrganization(orgRaw, ctx);
-  const id = str(s.id) || ctx.newId();
+  const id = ownId(ctx, 'service', str(s.id));
+  const url = withScheme(str(s.url));
+  if (url.fixed) warn('url', 'exchange.issue.urlScheme', str(s.url));
   const sals = arr(s.service_at_locations);
   const rawLocations = [
     ...sals.map((sal) =>
@@ -187,7 +191,7 @@ export const readService = (
     }
     return [
       {
-        id: str(c.id) || ctx.newId(),
+        id: ownId(ctx, 'contact', str(c.id)),
         name: str(c.name),
         title: str(c.title),
         email: str(c.email),
@@ -217,7 +221,7 @@ export const readService = (
       populations: ext.get('population') ?? [],
       languages,
       phones: arr(s.phones).map((p) => ({
-        id: str(p.id) || ctx.newId(),
+        id: ownId(ctx, 'phone', str(p.id)),
         number: cleanPhone(p.number),
         type: ['voice', 'fax', 'text', 'cell', 'video', 'pager', 'textphone'].includes(str(p.type))
           ? str(p.type)
@@ -225,7 +229,7 @@ export const readService = (
         description: str(p.description),
       })),
       email: str(s.email),
-      url: str(s.url),
+      url: url.url,
       contacts,
       hours: hoursOf(arr(s.schedules)),
       free: one('free') ? one('free') === 'true' : fees === '',
@@ -258,8 +262,11 @@ export const readHsdsItems = (root: unknown, ctx: ImportContext): HsdsItems => {
   if (items.length === 0) throw new ExchangeError('notHsds');
   if (items.length > LIMITS.rows) throw new ExchangeError('tooManyRows', { limit: LIMITS.rows });
   const out: HsdsItems = { drafts: [], organizationsOnly: [], rowsRead: items.length, issues: [] };
-  items.forEach((item, i) => {
+  items.forEach((raw, i) => {
     const row = i + 1;
+    // Other systems' shapes are reshaped only for records that are services, not organisations.
+    const item =
+      isRecord(raw) && !isRecord(raw.service) && looksLikeService(raw) ? normalizeRecord(raw) : raw;
     if (!isRecord(item)) {
       out.issues.push({ row, column: '', code: 'exchange.issue.notAnObject', severity: 'error' });
     } else if (isRecord(item.service)) {
@@ -268,8 +275,17 @@ export const readHsdsItems = (root: unknown, ctx: ImportContext): HsdsItems => {
           extraLocations: isRecord(item.location) ? [item.location] : [],
         }),
       );
-    } else if ('status' in item || 'service_at_locations' in item || isRecord(item.organization)) {
+    } else if (looksLikeService(item)) {
       out.drafts.push(readService(item, row, ctx));
+    } else if (!str(item.name)) {
+      // Never a silent zero: a record we cannot read is a line of the report.
+      out.issues.push({
+        row,
+        column: '',
+        code: 'exchange.issue.recordUnreadable',
+        severity: 'error',
+        value: Object.keys(item).slice(0, 12).join(', '),
+      });
     } else {
       const locationIndex = new Map(arr(item.locations).map((l) => [str(l.id), l]));
       const services = arr(item.services);

@@ -7,7 +7,7 @@
 import type { Delimiter } from './csv';
 import { parseCsv } from './csv';
 import type { Mapping } from './flat';
-import { flatColumnOf, flatRowsToDrafts } from './flat';
+import { columnName, flatColumnOf, flatRowsToDrafts } from './flat';
 import { headerSignature, suggestMapping } from './mapping';
 import { hsdsColumn } from './hsdsColumns';
 import { readHsdsItems } from './hsdsRead';
@@ -18,11 +18,25 @@ import { decodeText, decodeUtf8Strict, isRecord, safeJsonParse } from './text';
 import type { ImportContext, ImportFormat, ImportPlan, ProgressFn } from './types';
 import { buildPlan } from './validate';
 import { baseName, isZip, safeUnzip } from './zip';
+import type { Layout } from './layout';
+import { cleanCell, fillMerges, findLayout } from './layout';
+import type { ValueMap } from './valueMatch';
+import { workbookMeta } from './xlsxMeta';
+import { groupPresence } from './presence';
+import { dropFileDuplicates } from './fileDuplicates';
 
 export type InputFile = { name: string; bytes: Uint8Array };
-export type ReadSheet = (bytes: Uint8Array) => Promise<unknown[][]>;
+/** Every sheet of a workbook, in order, as the spreadsheet library reads it. */
+export type ReadWorkbook = (bytes: Uint8Array) => Promise<{ name: string; data: unknown[][] }[]>;
 
-export type FlatOptions = { encoding: EncodingChoice; delimiter?: Delimiter };
+export type FlatOptions = {
+  encoding: EncodingChoice;
+  delimiter?: Delimiter;
+  /** Workbook sheet to read; the visible one with the most rows by default. */
+  sheet?: string;
+  /** Spreadsheet row number of the header, when the user corrects the one found. */
+  headerRow?: number;
+};
 
 export const detectFormat = (files: readonly InputFile[]): ImportFormat => {
   if (files.length > 1) return 'hsds-package';
@@ -37,6 +51,7 @@ export const detectFormat = (files: readonly InputFile[]): ImportFormat => {
   throw new ExchangeError('unknownFormat', { name: f.name });
 };
 
+/** Date cells become ISO dates; numbers keep their digits (serial dates are read per field). */
 const cellText = (v: unknown): string => {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
@@ -44,68 +59,122 @@ const cellText = (v: unknown): string => {
   return typeof v === 'string' ? v : '';
 };
 
-export type FlatTable = {
-  header: string[];
-  rows: { row: number; cells: string[] }[];
+export type SheetInfo = { name: string; hidden: boolean; rows: number };
+
+export type FlatTable = Layout & {
   encoding?: string;
   delimiter?: string;
   problems: { row: number; code: string }[];
+  /** Every sheet of a workbook, hidden ones said so, and the one read. */
+  sheets?: SheetInfo[];
+  sheet?: string;
 };
 
-/** Header and rows of a CSV or the first sheet of an XLSX, limits checked. */
+const checkShape = (l: Layout) => {
+  if (!l.header.length) throw new ExchangeError('empty');
+  if (l.header.length > LIMITS.columns)
+    throw new ExchangeError('tooManyColumns', { limit: LIMITS.columns });
+  if (l.rows.length > LIMITS.rows) throw new ExchangeError('tooManyRows', { limit: LIMITS.rows });
+};
+const clean = (cells: readonly unknown[]) => cells.map((c) => cleanCell(cellText(c)));
+
+/** Header and rows of a CSV or of one sheet of an XLSX, layout found, limits checked. */
 export const readFlat = async (
   file: InputFile,
   format: 'csv' | 'xlsx',
   opts: FlatOptions,
-  readSheet: ReadSheet,
+  readWorkbook: ReadWorkbook,
 ): Promise<FlatTable> => {
   checkSize(file.bytes.length);
   if (format === 'csv') {
     const { text, encoding } = decodeText(file.bytes, opts.encoding);
-    return { ...parseCsv(text, opts.delimiter), encoding };
+    const csv = parseCsv(text, opts.delimiter);
+    const grid = [
+      { row: csv.headerRow, cells: csv.header },
+      ...csv.rows.map((r) => ({ row: r.row, cells: r.cells })),
+    ].map((r) => ({ row: r.row, cells: clean(r.cells) }));
+    const layout = findLayout(grid, opts.headerRow);
+    checkShape(layout);
+    return { ...layout, encoding, delimiter: csv.delimiter, problems: csv.problems };
   }
   if (!isZip(file.bytes)) throw new ExchangeError('xlsxInvalid');
   // An XLSX is a zip: inflate-and-count first, so a bomb never reaches the spreadsheet reader.
-  safeUnzip(file.bytes, () => false);
-  let sheet: unknown[][];
+  const parts = safeUnzip(
+    file.bytes,
+    (p) =>
+      p === 'xl/workbook.xml' ||
+      p === 'xl/_rels/workbook.xml.rels' ||
+      p.startsWith('xl/worksheets/sheet'),
+  );
+  const meta = workbookMeta(parts);
+  parts.clear();
+  let book: { name: string; data: unknown[][] }[];
   try {
-    sheet = await readSheet(file.bytes);
+    book = await readWorkbook(file.bytes);
   } catch {
     throw new ExchangeError('xlsxInvalid');
   }
-  const start = sheet.findIndex((r) => r.some((c) => cellText(c).trim() !== ''));
-  if (start < 0) throw new ExchangeError('empty');
-  if (sheet.length > LIMITS.rows + start + 1)
+  const sheets = book.map((s, i) => ({
+    name: s.name,
+    hidden: meta.find((m) => m.name === s.name)?.hidden ?? false,
+    rows: s.data.length,
+    index: i,
+  }));
+  // A read-me sheet often comes first: by default, the visible sheet with the most rows.
+  const visible = sheets.filter((s) => !s.hidden);
+  const chosen =
+    sheets.find((s) => s.name === opts.sheet) ??
+    [...visible].sort((a, b) => b.rows - a.rows)[0] ??
+    sheets[0];
+  if (!chosen) throw new ExchangeError('empty');
+  const data = book[chosen.index]!.data;
+  if (data.length > LIMITS.rows + SCAN_ROWS)
     throw new ExchangeError('tooManyRows', { limit: LIMITS.rows });
-  const header = sheet[start]!.map((c) => cellText(c).trim());
-  if (header.length > LIMITS.columns)
-    throw new ExchangeError('tooManyColumns', { limit: LIMITS.columns });
-  const rows = sheet
-    .slice(start + 1)
-    .map((r, i) => ({ row: start + i + 2, cells: r.map(cellText) }))
-    .filter((r) => r.cells.some((c) => c.trim() !== ''));
-  return { header, rows, problems: [] };
+  fillMerges(data, meta.find((m) => m.name === chosen.name)?.merges ?? []);
+  const layout = findLayout(
+    data.map((r, i) => ({ row: i + 1, cells: clean(r) })),
+    opts.headerRow,
+  );
+  checkShape(layout);
+  return {
+    ...layout,
+    problems: [],
+    sheets: sheets.map(({ name, hidden, rows }) => ({ name, hidden, rows })),
+    sheet: chosen.name,
+  };
 };
+const SCAN_ROWS = 50;
 
 export type FlatPreview = {
   header: string[];
+  hxl?: string[];
+  headerRow: number;
   preview: string[][];
   rowCount: number;
   signature: string;
   suggested: Mapping;
   encoding?: string;
   delimiter?: string;
+  sheets?: SheetInfo[];
+  sheet?: string;
 };
 
 export const previewFlat = (t: FlatTable): FlatPreview => ({
   header: t.header,
+  ...(t.hxl ? { hxl: t.hxl } : {}),
+  headerRow: t.headerRow,
   preview: t.rows.slice(0, 5).map((r) => r.cells),
   rowCount: t.rows.length,
   signature: headerSignature(t.header),
-  suggested: suggestMapping(t.header),
+  suggested: suggestMapping(t.header, t.hxl),
   ...(t.encoding ? { encoding: t.encoding } : {}),
   ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+  ...(t.sheets ? { sheets: t.sheets } : {}),
+  ...(t.sheet ? { sheet: t.sheet } : {}),
 });
+
+/** The user's choices after the column mapping: list values, and 3W/5W grouping. */
+export type PlanOptions = { values?: ValueMap; presence?: boolean };
 
 export const planFlat = (
   t: FlatTable,
@@ -114,8 +183,22 @@ export const planFlat = (
   mapping: Mapping,
   ctx: ImportContext,
   progress?: ProgressFn,
+  opts: PlanOptions = {},
 ): ImportPlan => {
-  const drafts = flatRowsToDrafts(t.rows, mapping, ctx);
+  // Reading the rows is the first half of the bar, checking them the second.
+  const total = t.rows.length * 2;
+  const rowDrafts = flatRowsToDrafts(t.rows, mapping, ctx, {
+    ...(opts.values ? { values: opts.values } : {}),
+    header: t.header,
+    ...(progress ? { progress: (done: number) => progress(done, total) } : {}),
+  });
+  const deduped = opts.presence
+    ? { drafts: groupPresence(rowDrafts, t.rows, mapping, ctx.office), issues: [] }
+    : dropFileDuplicates(
+        rowDrafts,
+        mapping.name === undefined ? '' : columnName(t.header, mapping.name),
+      );
+  const drafts = deduped.drafts;
   const issues = t.problems.map((p) => ({
     row: p.row,
     column: '',
@@ -129,10 +212,13 @@ export const planFlat = (
       format,
       ...(t.encoding ? { encoding: t.encoding } : {}),
       ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+      ...(opts.presence ? { grouped: true } : {}),
     },
     flatColumnOf(t.header, mapping),
-    { rowsRead: t.rows.length, issues },
-    progress,
+    { rowsRead: t.rows.length, issues: [...issues, ...deduped.issues] },
+    progress &&
+      ((done, of) =>
+        progress(t.rows.length + Math.round((done / Math.max(of, 1)) * t.rows.length), total)),
   );
 };
 
@@ -153,6 +239,26 @@ const isTabularJson = (root: unknown): root is Record<string, unknown[]> =>
   Object.keys(root).length > 0 &&
   Object.entries(root).every(([k, v]) => k.endsWith('.csv') && Array.isArray(v));
 
+/**
+ * HSDS 1.x packages name some tables and columns differently: regular_schedules (weekday,
+ * "9:00am" times), physical_addresses, languages.language. Renamed to the 3.x names here.
+ */
+const fromHsds1 = (t: Record<string, Record<string, unknown>[]>) => {
+  const out = { ...t };
+  if (!out.schedules && out.regular_schedules)
+    out.schedules = out.regular_schedules.map((r) => ({
+      id: r.id,
+      service_id: r.service_id,
+      description: [r.weekday, [r.opens_at, r.closes_at].filter(Boolean).join('–')]
+        .filter(Boolean)
+        .join(' '),
+    }));
+  if (!out.addresses && out.physical_addresses) out.addresses = out.physical_addresses;
+  if (out.languages)
+    out.languages = out.languages.map((l) => (l.code ? l : { ...l, code: l.language }));
+  return out;
+};
+
 const tablesOf = (files: Map<string, Uint8Array>) => {
   const tables: Record<string, Record<string, unknown>[]> = {};
   for (const [path, bytes] of files) {
@@ -161,7 +267,7 @@ const tablesOf = (files: Map<string, Uint8Array>) => {
       tables[file.slice(0, -4)] = csvToObjects(decodeText(bytes, 'auto').text);
   }
   if (!tables.services) throw new ExchangeError('notHsds');
-  return tables;
+  return fromHsds1(tables);
 };
 
 export const planHsds = (

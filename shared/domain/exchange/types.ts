@@ -15,6 +15,12 @@ export type Issue = {
   code: string;
   severity: 'error' | 'warning';
   value?: string;
+  /** The field concerned (flat field or closed list), shown by its label in the report. */
+  field?: string;
+  /** What would have been accepted (codes of a closed list), named in the report. */
+  allowed?: string[];
+  /** A proposed replacement (repaired text, swapped coordinates, date as read). */
+  fix?: string;
 };
 
 export type ImportContext = {
@@ -29,7 +35,14 @@ export type ImportContext = {
 };
 
 export type ImportPlan = {
-  source: { name: string; format: ImportFormat; encoding?: string; delimiter?: string };
+  source: {
+    name: string;
+    format: ImportFormat;
+    encoding?: string;
+    delimiter?: string;
+    /** Rows grouped into services (3W/5W operational presence). */
+    grouped?: boolean;
+  };
   /** Rows (or HSDS items) read, valid or not. */
   rowsRead: number;
   organizations: Organization[];

@@ -88,7 +88,15 @@ export const buildPlan = (
         const code = reason(i.message);
         // One line per problem: a value failing two checks of one rule (pattern and digit
         // count of a phone) is reported once.
-        if (rowIssues.some((x) => x.column === column && x.code === code)) continue;
+        // A value already refused while reading (not in a closed list) is not reported again.
+        if (
+          rowIssues.some(
+            (x) =>
+              x.column === column &&
+              (x.code === code || (x.severity === 'error' && d.issues.includes(x))),
+          )
+        )
+          continue;
         rowIssues.push({
           row: d.row,
           column,
