@@ -19,6 +19,10 @@ import { seriesAnnouncementSchema } from '@shared/domain/letters/series';
 import { referralEventSchema, referralSchema } from '@shared/domain/referrals/schema';
 import { officeProfileSchema, preferencesSchema } from '@shared/domain/settings/schema';
 import { peerSchema } from '@shared/domain/sync/identity';
+import { auditHeadSchema } from '@shared/domain/audit/heads';
+import { customAreaSchema } from '@shared/domain/directory/customAreas';
+import { screeningRecordSchema } from '@shared/domain/screening/schema';
+import { aggregateDocSchema } from '@shared/domain/statistics/published';
 import { AT_REST_FIELDS } from './referralsAtRest';
 
 const text = z.string().max(10_000);
@@ -96,6 +100,10 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   syncConflicts: z.looseObject({ docId: z.string().min(1), revs: z.array(z.string()) }),
   syncFiles: z.looseObject({ name: z.string().min(1), status: text }),
   seriesAnnouncements: seriesAnnouncementSchema,
+  auditHeads: auditHeadSchema,
+  areas: customAreaSchema,
+  screenings: stored(screeningRecordSchema, 'screenings'),
+  statAggregates: aggregateDocSchema,
 };
 
 const rowName = (row: unknown, index: number): string => {

@@ -383,11 +383,11 @@ export const screening = defineMessages(
     'screening.suggestion.note':
       'اقتراح وفق قاعدة المكتب، وليس قرارًا أبدًا: تحديد الهوية من اختصاص الجهة المختصة.',
     'screening.rule.strong':
-      '{count, plural, one {مؤشر قوي في مجموعة واحدة على الأقل} other {مؤشرات قوية في # مجموعات على الأقل}}',
+      '{count, plural, zero {لا مؤشرات قوية} one {مؤشر قوي في مجموعة واحدة على الأقل} two {مؤشرات قوية في مجموعتين على الأقل} few {مؤشرات قوية في # مجموعات على الأقل} many {مؤشرات قوية في # مجموعة على الأقل} other {مؤشرات قوية في # مجموعة على الأقل}}',
     'screening.rule.medium':
-      '{count, plural, one {مؤشر متوسط أو قوي في مجموعة واحدة على الأقل} other {مؤشرات متوسطة أو قوية في # مجموعات على الأقل}}',
+      '{count, plural, zero {لا مؤشرات متوسطة أو قوية} one {مؤشر متوسط أو قوي في مجموعة واحدة على الأقل} two {مؤشرات متوسطة أو قوية في مجموعتين على الأقل} few {مؤشرات متوسطة أو قوية في # مجموعات على الأقل} many {مؤشرات متوسطة أو قوية في # مجموعة على الأقل} other {مؤشرات متوسطة أو قوية في # مجموعة على الأقل}}',
     'screening.rule.weak':
-      '{count, plural, one {مؤشر واحد على الأقل في مجموعة واحدة} other {مؤشر واحد على الأقل في # مجموعات}}',
+      '{count, plural, zero {لا مؤشرات} one {مؤشر واحد على الأقل في مجموعة واحدة} two {مؤشر واحد على الأقل في مجموعتين} few {مؤشر واحد على الأقل في # مجموعات} many {مؤشر واحد على الأقل في # مجموعة} other {مؤشر واحد على الأقل في # مجموعة}}',
     'screening.rules': 'قاعدة المكتب',
     'screening.found': 'المؤشرات المرصودة',
     'screening.needs': 'الاحتياجات',
@@ -409,15 +409,16 @@ export const screening = defineMessages(
     'screening.options.none': 'لا توجد خدمة لهذه الحاجة في الدليل.',
     'screening.option.approx': 'موقع تقريبي (مركز المنطقة)',
     'screening.beds.free':
-      '{count, plural, =0 {لا يوجد سرير شاغر} one {سرير شاغر واحد} other {# أسرّة شاغرة}} · {population}',
+      '{count, plural, =0 {لا يوجد سرير شاغر} one {سرير شاغر واحد} two {سريران شاغران} few {# أسرّة شاغرة} many {# سريرًا شاغرًا} other {# سرير شاغر}} · {population}',
     'screening.beds.freeAll':
-      '{count, plural, =0 {لا يوجد سرير شاغر} one {سرير شاغر واحد} other {# أسرّة شاغرة}}',
+      '{count, plural, =0 {لا يوجد سرير شاغر} one {سرير شاغر واحد} two {سريران شاغران} few {# أسرّة شاغرة} many {# سريرًا شاغرًا} other {# سرير شاغر}}',
     'screening.beds.notServed': 'لا يستقبل: {population}',
     'screening.beds.closed': 'مغلق أو ممتلئ',
     'screening.beds.callFirst': 'رقم قديم أو غير متوفر: اتصل قبل الإحالة',
     'screening.speaks.yes': 'يتحدث لغة الشخص',
     'screening.speaks.no': 'لا يتحدث لغة الشخص',
-    'screening.delay': 'يرد عادةً خلال {hours, plural, one {ساعة واحدة} other {# ساعات}}',
+    'screening.delay':
+      'يرد عادةً خلال {hours, plural, one {ساعة واحدة} two {ساعتين} few {# ساعات} many {# ساعة} other {# ساعة}}',
     'screening.refer': 'الإحالة إلى هذه الخدمة',
     'screening.referTo': 'الإحالة إلى هذه الخدمة: {name}',
     'screening.refer.title': 'الإحالة {caseCode}',

@@ -446,10 +446,10 @@ export const statistics = defineMessages(
     'statistics.settings.saved': 'حُفظت الإعدادات.',
     'statistics.scopeRegion': 'يرى هذا المكتب الإقليمي منطقة {region} فقط.',
     'statistics.sources':
-      'المصادر: إحالات هذا المكتب والأرقام الإجمالية التي نشرها {count, plural, =0 {لا مكتب آخر} one {مكتب آخر واحد} other {# مكاتب أخرى}}.',
+      'المصادر: إحالات هذا المكتب والأرقام الإجمالية التي نشرها {count, plural, =0 {لا مكتب آخر} one {مكتب آخر واحد} two {مكتبان آخران} few {# مكاتب أخرى} many {# مكتبًا آخر} other {# مكتب آخر}}.',
     'statistics.publish': 'نشر الأرقام الإجمالية لهذا المكتب',
     'statistics.published':
-      '{count, plural, =0 {لم تُنشر أي فترة} one {نُشرت فترة واحدة} other {نُشرت # فترات}} للمكاتب المتزامنة.',
+      '{count, plural, =0 {لم تُنشر أي فترة} one {نُشرت فترة واحدة} two {نُشرت فترتان} few {نُشرت # فترات} many {نُشرت # فترة} other {نُشرت # فترة}} للمكاتب المتزامنة.',
     'statistics.report.title': 'التقرير الإحصائي لآلية الإحالة الوطنية',
     'statistics.report.office': 'المكتب: {office}',
     'statistics.report.period': 'الفترة: {period}',
