@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { SHELTER, demo, nav } from './demoShelters';
 import { completeSetup, createUser, firstLogin, logout } from './helpers';
-import { mapRegion, markers } from './mapHelpers';
+import { markers } from './mapHelpers';
 
 /** Playwright makes the folder. */
 const SHOTS = '/tmp/shots-capacity-roles';
@@ -52,9 +52,11 @@ const shelterOnMap = async (page: Page) => {
   await nav(page, 'Carte');
   await expect(page.getByRole('heading', { name: 'Carte des services' })).toBeVisible();
   await page.getByLabel('Rechercher').fill(SHELTER);
+  // The search also finds its synonyms' namesakes ("foyer d'hébergement" for "centre
+  // d'accueil"): the side list's button centres the map on this shelter and opens its popup.
+  await page.getByRole('button', { name: `Afficher sur la carte : ${SHELTER}` }).click();
   await expect.poll(async () => (await drawnFor(page, mine.id))?.beds).toBeDefined();
   const marker = (await drawnFor(page, mine.id))!;
-  await mapRegion(page).click({ position: { x: marker.x, y: marker.y } });
   const popup = page.locator('.leaflet-popup');
   await expect(popup.locator('.map-popup-name')).toHaveText(SHELTER);
   return { marker, popup };

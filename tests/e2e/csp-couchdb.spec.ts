@@ -9,7 +9,7 @@ import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { contentSecurityPolicy } from '../../electron/main/window';
 import { startLoopback } from '../unit/sync/loopback';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 /** A new office whose every page load carries the production CSP for `serverOrigin`. */
 const officeUnderCsp = async (browser: Browser, serverOrigin: string | null) => {
@@ -35,7 +35,7 @@ const officeUnderCsp = async (browser: Browser, serverOrigin: string | null) => 
 };
 
 const configureServer = async (page: Page, url: string) => {
-  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await goTo(page, 'Paramètres');
   const form = page.getByRole('form', { name: 'Serveur CouchDB' });
   await form.getByLabel('Adresse du serveur').fill(url);
   await form.getByLabel('Nom d’utilisateur').fill('bko');
@@ -64,7 +64,7 @@ test('replication to the configured server works under the production CSP, and o
     // The policy names this server: the office connects and gets in step.
     const good = await officeUnderCsp(browser, allowedOrigin);
     await configureServer(good.page, `${allowed.url}/passerelle`);
-    await good.page.getByRole('link', { name: 'Synchronisation' }).click();
+    await goTo(good.page, 'Synchronisation');
     await expect(good.page.getByText('Connecté, à jour')).toBeVisible({ timeout: 30_000 });
     expect(good.refused).toEqual([]);
     const otherBefore = other.requests();

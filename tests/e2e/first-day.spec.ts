@@ -199,7 +199,7 @@ test.describe('directory, map and beds', () => {
     await completeSetup(page, { demo: true });
     await page.goto('./#/map');
     const side = page.getByRole('complementary');
-    const show = side.getByRole('button', { name: /^Afficher .* sur la carte$/ }).first();
+    const show = side.getByRole('button', { name: /^Afficher sur la carte : / }).first();
     await show.focus();
     await page.keyboard.press('Enter');
     const popup = page.locator('.leaflet-popup');

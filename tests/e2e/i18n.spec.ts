@@ -131,7 +131,11 @@ test('setup in Portuguese, the app in Arabic and mirrored, a language per user',
   await form.getByLabel('تأكيد كلمة المرور').fill(COORD.temp);
   await form.getByRole('button', { name: 'إنشاء الحساب' }).click();
   await expect(page.getByText(`أُنشئ الحساب ${COORD.username}`)).toBeVisible();
-  await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /تسجيل الخروج$/ })
+    .click();
+  await page.getByRole('button', { name: 'تسجيل الخروج', exact: true }).click();
 
   // The login screen speaks the office's language (chosen at setup) and offers the others.
   await expect(page.getByRole('heading', { name: 'Iniciar sessão' })).toBeVisible();
@@ -150,7 +154,9 @@ test('setup in Portuguese, the app in Arabic and mirrored, a language per user',
   await page.getByLabel('New password').fill(COORD.own);
   await page.getByLabel('Confirm password').fill(COORD.own);
   await page.getByRole('button', { name: 'Change my password' }).click();
-  await expect(page.getByRole('button', { name: 'Log out' })).toBeVisible();
+  await expect(
+    page.getByRole('banner').getByRole('button', { name: /account, lock, log out$/ }),
+  ).toBeVisible();
 
   // Dates typed in the interface's order, not the browser's.
   await page.goto('./#/referrals');
@@ -175,7 +181,11 @@ test('setup in Portuguese, the app in Arabic and mirrored, a language per user',
     await expect(page.locator('html')).toHaveAttribute('lang', lang);
     if (lang !== 'en') await shootAll(page, `${lang}-coordinator`, referralScreens);
   }
-  await page.getByRole('button', { name: 'Log out' }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /account, lock, log out$/ })
+    .click();
+  await page.getByRole('button', { name: 'Log out', exact: true }).click();
 
   // Each user gets their own language back; the login screen the office's.
   await expect(page.getByRole('heading', { name: 'Iniciar sessão' })).toBeVisible();
@@ -183,7 +193,11 @@ test('setup in Portuguese, the app in Arabic and mirrored, a language per user',
   // (Back on the last screen opened, whichever it is: the navigation says the language.)
   await expect(page.getByRole('navigation', { name: 'التنقل الرئيسي' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
-  await page.getByRole('button', { name: 'تسجيل الخروج' }).click();
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: /تسجيل الخروج$/ })
+    .click();
+  await page.getByRole('button', { name: 'تسجيل الخروج', exact: true }).click();
   await login(page, PT_LOGIN, COORD, COORD.own);
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('dir', 'ltr');

@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { frenchOfficeSheet } from '../fixtures/officeSheets';
 import { expectedGroups, threeWRows, threeWWorkbook } from '../fixtures/threeW';
-import { completeSetup } from './helpers';
+import { completeSetup, goTo } from './helpers';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -22,7 +22,7 @@ test('a French office sheet imports with its own words, after choosing the one u
 }) => {
   test.setTimeout(120_000);
   await completeSetup(page);
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
   await chooseFile(page, 'annuaire-segou.xlsx', frenchOfficeSheet());
 
   // Mapping: the header is found under the title, hidden sheets are listed as hidden.
@@ -93,7 +93,7 @@ test('a 3W workbook with an HXL row and hidden sheets: 24,089 rows grouped into 
   const groups = expectedGroups(rows);
   const fmt = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
   await completeSetup(page);
-  await page.getByRole('link', { name: 'Échanges' }).click();
+  await goTo(page, 'Échanges');
   await chooseFile(page, '3w-mali.xlsx', threeWWorkbook(rows));
 
   // The data sheet is chosen over the read-me; the six hidden sheets are listed as hidden.

@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { ADMIN, completeSetup, login } from './helpers';
+import { ADMIN, completeSetup, goTo, login } from './helpers';
 import { findIn, openProfile } from './profileScan';
 
 test('the CouchDB password typed in Settings is nowhere in the profile; the control is found', async ({
@@ -26,7 +26,7 @@ test('the CouchDB password typed in Settings is nowhere in the profile; the cont
     const context = await openProfile(profile, baseURL);
     const page = context.pages()[0] ?? (await context.newPage());
     await completeSetup(page);
-    await page.getByRole('link', { name: 'Paramètres' }).click();
+    await goTo(page, 'Paramètres');
     const form = page.getByRole('form', { name: 'Serveur CouchDB' });
     // Nothing listens there: the link stays offline, the settings are what is scanned.
     await form.getByLabel('Adresse du serveur').fill('http://127.0.0.1:9/passerelle');
@@ -36,11 +36,11 @@ test('the CouchDB password typed in Settings is nowhere in the profile; the cont
     await expect(form.getByText('Enregistré.')).toBeVisible();
     // Read back after a reload: the user name is there, the password is never shown again.
     await page.reload();
-    const settings = page.getByRole('link', { name: 'Paramètres' });
+    const settings = page.getByRole('heading', { name: 'Paramètres' });
     const signIn = page.getByRole('heading', { name: 'Connexion' });
     await expect(settings.or(signIn)).toBeVisible();
     if (await signIn.isVisible()) await login(page, ADMIN.username, ADMIN.password);
-    await settings.click();
+    await goTo(page, 'Paramètres');
     const again = page.getByRole('form', { name: 'Serveur CouchDB' });
     await expect(again.getByLabel('Nom d’utilisateur')).toHaveValue(canaries.control);
     await expect(again.getByLabel('Mot de passe')).toHaveValue('');

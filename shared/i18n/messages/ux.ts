@@ -17,7 +17,7 @@ export const ux = defineMessages(
     'ux.capacity.freeBedsFor':
       '{count, plural, one {# lit libre} other {# lits libres}} ({population})',
     'ux.map.show': 'Afficher sur la carte',
-    'ux.map.showNamed': 'Afficher {name} sur la carte',
+    'ux.map.showNamed': 'Afficher sur la carte : {name}',
     'ux.service.viewOnMap': 'Voir sur la carte',
     'ux.session.account': 'Mon compte',
     'ux.session.menu': '{name} {role} : compte, verrouiller, se déconnecter',
@@ -55,7 +55,7 @@ export const ux = defineMessages(
     'ux.capacity.freeBedsFor':
       '{count, plural, one {# free bed} other {# free beds}} ({population})',
     'ux.map.show': 'Show on the map',
-    'ux.map.showNamed': 'Show {name} on the map',
+    'ux.map.showNamed': 'Show on the map: {name}',
     'ux.service.viewOnMap': 'View on the map',
     'ux.session.account': 'My account',
     'ux.session.menu': '{name} {role}: account, lock, log out',
@@ -92,7 +92,7 @@ export const ux = defineMessages(
     'ux.capacity.freeBedsFor':
       '{count, plural, one {# cama livre} other {# camas livres}} ({population})',
     'ux.map.show': 'Mostrar no mapa',
-    'ux.map.showNamed': 'Mostrar {name} no mapa',
+    'ux.map.showNamed': 'Mostrar no mapa: {name}',
     'ux.service.viewOnMap': 'Ver no mapa',
     'ux.session.account': 'A minha conta',
     'ux.session.menu': '{name} {role}: conta, bloquear, terminar sessão',
@@ -130,7 +130,7 @@ export const ux = defineMessages(
     'ux.capacity.freeBedsFor':
       '{count, plural, zero {لا أسرّة شاغرة} one {سرير شاغر واحد} two {سريران شاغران} few {# أسرّة شاغرة} many {# سريرًا شاغرًا} other {# سرير شاغر}} ({population})',
     'ux.map.show': 'عرض على الخريطة',
-    'ux.map.showNamed': 'عرض {name} على الخريطة',
+    'ux.map.showNamed': 'عرض على الخريطة: {name}',
     'ux.service.viewOnMap': 'عرض على الخريطة',
     'ux.session.account': 'حسابي',
     'ux.session.menu': '{name} {role}: الحساب، القفل، تسجيل الخروج',
