@@ -210,6 +210,15 @@ test.describe('directory, map and beds', () => {
       .toBe(true);
   });
 
+  test('region names are drawn above the service markers', async ({ page }) => {
+    await completeSetup(page, { demo: true });
+    await page.goto('./#/map');
+    const z = (pane: string) =>
+      page.locator(`.leaflet-${pane}-pane`).evaluate((el) => Number(getComputedStyle(el).zIndex));
+    await expect(page.locator('.leaflet-passerelle-labels-pane')).toBeAttached();
+    expect(await z('passerelle-labels')).toBeGreaterThan(await z('passerelle-markers'));
+  });
+
   test('an over-occupied shelter says "full, N over capacity", not a negative number', async ({
     page,
   }) => {

@@ -145,3 +145,17 @@ export const goTo = async (page: Page, name: string) => {
   }
   await nav.getByRole('link', { name, exact: true }).click();
 };
+
+/** As an administrator: the letterhead a letter cannot go without (issuer, place, signatory). */
+export const setLetterhead = async (page: Page) => {
+  await goTo(page, 'Paramètres');
+  const lh = page.getByRole('form', { name: 'En-tête des lettres' });
+  await lh
+    .getByLabel('Autorité (en haut à gauche)')
+    .fill('Comité national de lutte contre la traite');
+  await lh.getByLabel('Lieu (« Fait à »)').fill('Bamako');
+  await lh.getByLabel('Signataire par défaut').fill('Fatoumata Diarra');
+  await lh.getByLabel('Titre du signataire').fill('La Directrice régionale');
+  await lh.getByRole('button', { name: 'Enregistrer l’en-tête' }).click();
+  await expect(page.getByText('En-tête des lettres enregistré.')).toBeVisible();
+};

@@ -13,7 +13,15 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chromium, expect, test } from '@playwright/test';
 import { nav } from './demoShelters';
-import { completeSetup, createUser, firstLogin, login, logout, ownPassword } from './helpers';
+import {
+  completeSetup,
+  createUser,
+  firstLogin,
+  login,
+  logout,
+  ownPassword,
+  setLetterhead,
+} from './helpers';
 import { findIn } from './profileScan';
 
 const SHOTS = '/tmp/shots-screening';
@@ -86,6 +94,8 @@ test('a frontline worker screens a girl, refers her to the nearest free bed for 
 }) => {
   test.setTimeout(300_000);
   await completeSetup(page);
+  // No letter is issued, nor its number used, without a letterhead and a signatory.
+  await setLetterhead(page);
 
   // The directory: the nearest shelter takes women only; two take girls, one far away.
   await addService(page, {

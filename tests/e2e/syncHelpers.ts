@@ -13,7 +13,7 @@ export const office = async (browser: Browser, code: string, name: string) => {
   await completeSetup(page);
   if (code !== 'BKO') {
     await goTo(page, 'Paramètres');
-    const form = page.getByRole('form', { name: 'Bureau' });
+    const form = page.getByRole('form', { name: 'Bureau', exact: true });
     await form.getByLabel('Code du bureau').fill(code);
     await form.getByLabel('Nom du bureau').fill(name);
     await form.getByRole('button', { name: 'Enregistrer' }).click();

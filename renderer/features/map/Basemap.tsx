@@ -47,7 +47,9 @@ export const Basemap = ({ selectedRegion = '' }: { selectedRegion?: string }) =>
           <GeoJSON key={selectedRegion} data={selected} style={SELECTED} interactive={false} />
         )}
       </Pane>
-      <Pane name={LABELS_PANE} style={{ zIndex: '330', pointerEvents: 'none' }}>
+      {/* Region names above the service markers (450), so clusters never hide them; they let
+          every click through to the markers and regions underneath. */}
+      <Pane name={LABELS_PANE} style={{ zIndex: '460', pointerEvents: 'none' }}>
         <BasemapLabels />
       </Pane>
     </>

@@ -71,7 +71,7 @@ export const saveStatistics = async (
   const data = await make();
   // Audited first: a file that left the machine is in the trail even if saving then fails.
   await repos.statistics.recordExport(format, `${fileName} ${detail}`);
-  const { saved } =
+  const result =
     format === 'pdf'
       ? await platform().printToPdf({ html: String(data), suggestedName: fileName })
       : await platform().saveFile({
@@ -79,6 +79,9 @@ export const saveStatistics = async (
           mimeType: ext === 'csv' ? MIME.csv : MIME.xlsx,
           data,
         });
+  // The browser's print dialog cannot say whether a file was made; the report counts as handed
+  // over (the export is already audited above).
+  const saved = result.saved || ('sentToPrint' in result && result.sentToPrint === true);
   return { saved, fileName };
 };
 

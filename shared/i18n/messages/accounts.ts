@@ -209,7 +209,7 @@ export const accounts = defineMessages(
     'users.reset': 'Reset password',
     'users.resetFor': 'New password for {username}',
     'users.resetDone': '{username}’s password was reset: they must change it at the next login.',
-    'users.resetOf': 'Reset {username}’s password',
+    'users.resetOf': 'Reset password of {username}',
     'users.disableOf': 'Disable {username}',
     'users.enableOf': 'Enable {username}',
     'users.disable': 'Disable',
@@ -449,7 +449,7 @@ export const accounts = defineMessages(
     'users.resetFor': 'كلمة مرور جديدة لـ {username}',
     'users.resetDone':
       'أُعيد تعيين كلمة مرور {username}: سيتعيّن عليه تغييرها عند تسجيل الدخول التالي.',
-    'users.resetOf': 'إعادة تعيين كلمة مرور {username}',
+    'users.resetOf': 'إعادة تعيين كلمة المرور لـ {username}',
     'users.disableOf': 'تعطيل {username}',
     'users.enableOf': 'إعادة تفعيل {username}',
     'users.disable': 'تعطيل',
