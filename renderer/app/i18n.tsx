@@ -40,6 +40,19 @@ type LocaleValue = {
   setPrefs: (p: LocalePrefs) => void;
 };
 
+/**
+ * The interface language as last rendered, for code that names things outside a component
+ * (region names in sort keys, labels built by helpers). Set by the provider as it renders, so
+ * every consumer below it sees the new language in the same render: it is updated where the
+ * preferences are (first read, then every change), before the render that shows them.
+ */
+let renderedLocale: Locale = DEFAULT_LOCALE;
+export const currentLocale = (): Locale => renderedLocale;
+const track = (p: LocalePrefs): LocalePrefs => {
+  renderedLocale = p.locale;
+  return p;
+};
+
 const LocaleContext = createContext<LocaleValue>({
   locale: DEFAULT_LOCALE,
   intlLocale: DEFAULT_LOCALE,
@@ -49,7 +62,7 @@ const LocaleContext = createContext<LocaleValue>({
 });
 
 export const I18nProvider = ({ children }: { children: ReactNode }) => {
-  const [prefs, setPrefsState] = useState<LocalePrefs>(initialPrefs);
+  const [prefs, setPrefsState] = useState<LocalePrefs>(() => track(initialPrefs()));
   const setPrefs = useCallback((p: LocalePrefs) => {
     setPrefsState((old) =>
       old.locale === p.locale && old.digits === p.digits && old.hijri === p.hijri
@@ -84,7 +97,7 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
 const persist = (p: LocalePrefs): LocalePrefs => {
   localStorage.setItem(PREFS_KEY, JSON.stringify(p));
   localStorage.setItem(STORAGE_KEY, p.locale);
-  return p;
+  return track(p);
 };
 
 export const useLocale = () => useContext(LocaleContext);

@@ -9,7 +9,7 @@ import type { CapacityBadges } from '../capacity/CapacityBadge';
 import { ShelterCapacity, useCapacityBadges } from '../capacity/CapacityBadge';
 import { Filters, LabelledControl } from './Filters';
 import { useFilters } from './filterState';
-import { regionName, useDirectorySearch } from './useDirectory';
+import { regionName, useDirectorySearch, useRegionName } from './useDirectory';
 
 const PAGE_SIZE = 50;
 type Sort = 'relevance' | 'name' | 'region' | 'verified';
@@ -121,6 +121,7 @@ const ServiceRow = memo(function ServiceRow({
 }) {
   const t = useT();
   const formatDate = useFormatDate();
+  const regionLabel = useRegionName();
   const { service: s, organization, locations } = view;
   return (
     <tr>
@@ -139,7 +140,7 @@ const ServiceRow = memo(function ServiceRow({
         <ShelterCapacity serviceId={s.id} badges={badges} />
       </td>
       <td>
-        <bdi>{regionName(locations[0]?.address.adminAreaCode)}</bdi>
+        <bdi>{regionLabel(locations[0]?.address.adminAreaCode)}</bdi>
         {locations[0]?.address.city && <div className="muted">{locations[0].address.city}</div>}
       </td>
       <td dir="ltr" className="phone">

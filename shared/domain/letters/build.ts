@@ -4,7 +4,7 @@
  * reference and the translator for the letter's language are passed in.
  */
 import type { MessageId } from '../../i18n/catalogues';
-import { areaByCode } from '../directory/areas';
+import { areaByCode, areaName } from '../directory/areas';
 import type { ServiceView } from '../directory/schema';
 import type { OfficeProfile } from '../settings/schema';
 import type { GateResult } from '../referrals/rules';
@@ -165,7 +165,9 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
   const loc = view.locations[0];
   // A restricted address (a shelter's) is not printed on a letter that may travel with the person.
   const street = loc && loc.visibility === 'public' ? loc.address.address1 : '';
-  const region = loc ? (areaByCode(loc.address.adminAreaCode)?.name ?? '') : '';
+  // The region in the letter's language (الشمالية in an Arabic letter), else its official name.
+  const area = loc ? areaByCode(loc.address.adminAreaCode) : undefined;
+  const region = area ? areaName(area, locale) : '';
   const orgName = view.organization?.name ?? '';
   const { contact } = options;
   const model: LetterModel = {
