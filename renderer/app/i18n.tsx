@@ -14,6 +14,7 @@ import type { MessageId } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
 import { DEFAULT_LOCALE, isRtl } from '@shared/i18n/define';
 import { defaultLocalePrefs, intlLocale, localePrefsSchema } from '@shared/domain/settings/locale';
+import { messageParts } from '@shared/domain/validation';
 import type { LocalePrefs } from '@shared/domain/settings/locale';
 
 const STORAGE_KEY = 'passerelle.locale';
@@ -104,11 +105,23 @@ export const useLocale = () => useContext(LocaleContext);
 
 export type Translate = (id: MessageId, values?: Record<string, PrimitiveType>) => string;
 
-/** Typed translation: an unknown message id does not compile. */
+/**
+ * Typed translation: an unknown message id does not compile. A message id from the shared
+ * schemas may carry its values ("limits.tooLong?max=200", shared/domain/validation.ts): they are
+ * read back here, so a field's error names its limit wherever it is shown.
+ */
 export const useT = (): Translate => {
   const intl = useIntl();
-  return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl]);
+  return useCallback<Translate>(
+    (id, values) => {
+      if (!id.includes('?')) return intl.formatMessage({ id }, values);
+      const parts = messageParts(id);
+      return intl.formatMessage({ id: parts.id }, { ...parts.values, ...values });
+    },
+    [intl],
+  );
 };
 
-/** Translates a validation message id coming from the shared schemas. */
-export const isMessageId = (id: string): id is MessageId => id in catalogues.fr;
+/** Translates a validation message id coming from the shared schemas (values included). */
+export const isMessageId = (id: string): id is MessageId =>
+  id in catalogues.fr || (id.includes('?') && messageParts(id).id in catalogues.fr);
