@@ -14,6 +14,7 @@ import { geography } from './messages/geography';
 import { importValues } from './messages/importValues';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
+import { letterHijri } from './messages/letterHijri';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
 import { interfaceLocale } from './messages/locale';
@@ -59,6 +60,7 @@ export const areas = [
   trust,
   importValues,
   validationLimits,
+  letterHijri,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

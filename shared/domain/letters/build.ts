@@ -14,6 +14,7 @@ import { URGENCY_HOURS } from '../referrals/schema';
 import type { Letterhead } from './letterhead';
 import type { LetterLocale } from './letterLocale';
 import { intlLocale } from './letterLocale';
+import { hijriDate } from '../../i18n/dates';
 import type { Fact, LetterModel } from './model';
 import { letterModelSchema, lines } from './model';
 import { fieldsFor } from './needToKnow';
@@ -67,6 +68,23 @@ export const formatLetterDate = (isoDate: string, locale: LetterLocale): string 
   return locale === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 };
 
+/**
+ * The issue date as the date line prints it: Gregorian, and when the office asked for it the
+ * Umm al-Qura date beside it ("3 March 2026 (14 Ramadan 1447 AH)", "3 مارس 2026م الموافق 14
+ * رمضان 1447 هـ"), in the letter's language.
+ */
+export const letterDate = (
+  isoDate: string,
+  locale: LetterLocale,
+  hijri: boolean,
+  t: LetterTranslate,
+): string => {
+  const gregorian = formatLetterDate(isoDate, locale);
+  return hijri
+    ? t('letterHijri.dateWithHijri', { gregorian, hijri: hijriDate(isoDate, intlLocale(locale)) })
+    : gregorian;
+};
+
 const displayName = (locale: LetterLocale, type: 'language' | 'region', code: string): string => {
   try {
     return new Intl.DisplayNames([intlLocale(locale)], { type }).of(code) ?? code;
@@ -93,7 +111,7 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
   const details = referral.caseDetails;
   const list = (items: string[]) =>
     new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
-  const date = formatLetterDate(input.date, locale);
+  const date = letterDate(input.date, locale, lh.hijri, t);
   // An urgency in days is answered by the end of the day it falls on.
   const dueDate = addDays(input.date, Math.ceil(URGENCY_HOURS[referral.urgency] / 24));
   const due = formatLetterDate(dueDate, locale);
