@@ -1,4 +1,5 @@
 /** The directory list: search, filters, sortable columns, pages of 50. */
+import './directory.css';
 import { memo, useMemo, useState } from 'react';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
