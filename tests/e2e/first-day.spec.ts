@@ -161,7 +161,7 @@ test.describe('forms and settings', () => {
     const limit = 'Ce texte est trop long : 200 caractères au plus.';
     await expect(
       page.getByRole('alert').getByRole('link', { name: /^Nom du service/ }),
-    ).toContainText(limit);
+    ).toHaveAccessibleName(`Nom du service : ${limit}`);
     await expect(page.getByLabel('Nom du service')).toHaveAccessibleDescription(limit);
   });
 
