@@ -22,10 +22,20 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: 'fr-FR' });
+  // Every screen at 1280 px; the gallery's screens also at 1024 and 1920 px (README).
+  const GALLERY = new Set(['directory', 'map', 'capacity', 'dashboard', 'referrals', 'users']);
   const shot = async (name) => {
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`${name}.png`);
+    if (!GALLERY.has(name)) return;
+    for (const width of [1024, 1920]) {
+      await page.setViewportSize({ width, height: width === 1920 ? 1080 : 768 });
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: join(out, `${name}-${width}.png`) });
+      console.log(`${name}-${width}.png`);
+    }
+    await page.setViewportSize({ width: 1280, height: 860 });
   };
   const admin = { username: 'awa', password: 'trois pirogues sur le Niger' };
   const coordinator = {
@@ -96,7 +106,7 @@ try {
     .getByRole('banner')
     .getByRole('button', { name: /compte, verrouiller/ })
     .click();
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await page.getByRole('button', { name: 'Se déconnecter', exact: true }).click();
   await page.getByLabel('Nom d’utilisateur').fill(coordinator.username);
   await page.getByLabel('Mot de passe', { exact: true }).fill(coordinator.temp);
   await page.getByRole('button', { name: 'Se connecter' }).click();

@@ -99,22 +99,13 @@ const TYPES = {
   '.ico': 'image/x-icon',
 };
 
-// As the desktop window's policy, except connect-src: the browser build talks to the CouchDB
-// server the office configures, whose origin this script cannot know.
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https:",
-  "font-src 'self' data:",
-  "connect-src 'self' http: https:",
-  "worker-src 'self' blob:",
-  "frame-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-  "form-action 'none'",
-].join('; ');
+// The desktop window's policy (resources/csp.json), except where the browser build differs:
+// connect-src, as it talks to the CouchDB server the office configures, whose origin this script
+// cannot know (the file says why each differs).
+const policy = JSON.parse(readFileSync(join(projectDir, 'resources/csp.json'), 'utf8'));
+const CSP = policy.directives
+  .map(([name, ...sources]) => [name, ...(policy.browser[name] ?? sources)].join(' '))
+  .join('; ');
 
 /** A read-only static server for the built renderer, on loopback only, refusing traversal. */
 const serveRenderer = (root, port) =>

@@ -3,6 +3,7 @@
  * them in plain Node (Electronegativity is unmaintained, DESIGN §5).
  */
 import type { Session, WebPreferences } from 'electron';
+import csp from '../../resources/csp.json' with { type: 'json' };
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'passerelle';
@@ -23,26 +24,19 @@ export const isAppUrl = (url: string): boolean => {
 };
 
 /**
- * 'wasm-unsafe-eval' lets hash-wasm (argon2id) compile WebAssembly without allowing JS eval.
- * No inline styles: React and Leaflet set styles through the CSSOM, which CSP does not block.
- * blob: workers are for papaparse's worker mode. img-src https: is the optional tile layer.
+ * The policy is data shared with the browser build's start script (resources/csp.json, where
+ * each directive is explained). No inline styles: React and Leaflet set styles through the
+ * CSSOM, which CSP does not block. connect-src adds the one CouchDB server configured (checked
+ * by modules/syncServer.ts), and nothing else.
  */
 export const contentSecurityPolicy = (serverOrigin: string | null = null): string =>
-  [
-    "default-src 'self'",
-    "script-src 'self' 'wasm-unsafe-eval'",
-    "style-src 'self'",
-    "img-src 'self' data: blob: https:",
-    "font-src 'self' data:",
-    // The one CouchDB server configured (checked by modules/syncServer.ts), and nothing else.
-    serverOrigin ? `connect-src 'self' ${serverOrigin}` : "connect-src 'self'",
-    "worker-src 'self' blob:",
-    "frame-src 'none'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "frame-ancestors 'none'",
-    "form-action 'none'",
-  ].join('; ');
+  (csp.directives as string[][])
+    .map(([name, ...sources]) =>
+      [name, ...sources, ...(name === 'connect-src' && serverOrigin ? [serverOrigin] : [])].join(
+        ' ',
+      ),
+    )
+    .join('; ');
 
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 

@@ -14,6 +14,7 @@ import type { MessageId } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
 import { DEFAULT_LOCALE, isRtl } from '@shared/i18n/define';
 import { defaultLocalePrefs, intlLocale, localePrefsSchema } from '@shared/domain/settings/locale';
+import { messageParts } from '@shared/domain/validation';
 import type { LocalePrefs } from '@shared/domain/settings/locale';
 
 const STORAGE_KEY = 'passerelle.locale';
@@ -40,6 +41,19 @@ type LocaleValue = {
   setPrefs: (p: LocalePrefs) => void;
 };
 
+/**
+ * The interface language as last rendered, for code that names things outside a component
+ * (region names in sort keys, labels built by helpers). Set by the provider as it renders, so
+ * every consumer below it sees the new language in the same render: it is updated where the
+ * preferences are (first read, then every change), before the render that shows them.
+ */
+let renderedLocale: Locale = DEFAULT_LOCALE;
+export const currentLocale = (): Locale => renderedLocale;
+const track = (p: LocalePrefs): LocalePrefs => {
+  renderedLocale = p.locale;
+  return p;
+};
+
 const LocaleContext = createContext<LocaleValue>({
   locale: DEFAULT_LOCALE,
   intlLocale: DEFAULT_LOCALE,
@@ -49,7 +63,7 @@ const LocaleContext = createContext<LocaleValue>({
 });
 
 export const I18nProvider = ({ children }: { children: ReactNode }) => {
-  const [prefs, setPrefsState] = useState<LocalePrefs>(initialPrefs);
+  const [prefs, setPrefsState] = useState<LocalePrefs>(() => track(initialPrefs()));
   const setPrefs = useCallback((p: LocalePrefs) => {
     setPrefsState((old) =>
       old.locale === p.locale && old.digits === p.digits && old.hijri === p.hijri
@@ -84,18 +98,30 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
 const persist = (p: LocalePrefs): LocalePrefs => {
   localStorage.setItem(PREFS_KEY, JSON.stringify(p));
   localStorage.setItem(STORAGE_KEY, p.locale);
-  return p;
+  return track(p);
 };
 
 export const useLocale = () => useContext(LocaleContext);
 
 export type Translate = (id: MessageId, values?: Record<string, PrimitiveType>) => string;
 
-/** Typed translation: an unknown message id does not compile. */
+/**
+ * Typed translation: an unknown message id does not compile. A message id from the shared
+ * schemas may carry its values ("limits.tooLong?max=200", shared/domain/validation.ts): they are
+ * read back here, so a field's error names its limit wherever it is shown.
+ */
 export const useT = (): Translate => {
   const intl = useIntl();
-  return useCallback<Translate>((id, values) => intl.formatMessage({ id }, values), [intl]);
+  return useCallback<Translate>(
+    (id, values) => {
+      if (!id.includes('?')) return intl.formatMessage({ id }, values);
+      const parts = messageParts(id);
+      return intl.formatMessage({ id: parts.id }, { ...parts.values, ...values });
+    },
+    [intl],
+  );
 };
 
-/** Translates a validation message id coming from the shared schemas. */
-export const isMessageId = (id: string): id is MessageId => id in catalogues.fr;
+/** Translates a validation message id coming from the shared schemas (values included). */
+export const isMessageId = (id: string): id is MessageId =>
+  id in catalogues.fr || (id.includes('?') && messageParts(id).id in catalogues.fr);

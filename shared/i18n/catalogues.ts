@@ -14,6 +14,7 @@ import { geography } from './messages/geography';
 import { importValues } from './messages/importValues';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
+import { letterHijri } from './messages/letterHijri';
 import { letterTemplates } from './messages/letterTemplates';
 import { letters } from './messages/letters';
 import { interfaceLocale } from './messages/locale';
@@ -28,6 +29,7 @@ import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
 import { trust } from './messages/trust';
+import { validationLimits } from './messages/validationLimits';
 import type { Locale } from './define';
 
 export const areas = [
@@ -57,6 +59,8 @@ export const areas = [
   statistics,
   trust,
   importValues,
+  validationLimits,
+  letterHijri,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

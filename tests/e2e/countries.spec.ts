@@ -6,7 +6,7 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { profileFor } from '../../shared/domain/directory/areas';
+import { areaName, profileFor } from '../../shared/domain/directory/areas';
 import { catalogues } from '../../shared/i18n/catalogues';
 import type { Locale } from '../../shared/i18n/define';
 import { ADMIN, goTo } from './helpers';
@@ -62,12 +62,15 @@ const findGirlsBed = async (page: Page, locale: Locale, country: string) => {
       os.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? '' })),
     );
   const areaCell = (await first.getByRole('cell').nth(2).locator('bdi').innerText()).trim();
-  // The list may name the area in its source language where the filter translates it.
-  const code =
-    options.find((o) => o.text.trim() === areaCell)?.value ??
-    profile.areas.find((a) => a.name === areaCell)?.code;
+  // The list names the area exactly as the filter does: in the interface language where a
+  // sourced name exists (الشمالية, not the file's "Nord"), never in another language.
+  const code = options.find((o) => o.text.trim() === areaCell)?.value;
   const area = profile.areas.find((a) => a.code === code)!;
-  expect(area, `${areaCell} is a first-level area of ${country}`).toBeDefined();
+  expect(
+    area,
+    `${areaCell} is a first-level area of ${country}, named as the filter names it`,
+  ).toBeDefined();
+  expect(areaCell).toBe(areaName(area, locale));
 
   // The same shelter when the list is narrowed to its province / governorate.
   await page.getByLabel(say(locale, 'filters.region'), { exact: true }).selectOption(area.code);
@@ -109,6 +112,17 @@ test('Bahrain, set up in Arabic: Arabic demo, a free bed for girls in a governor
   await expect(page.getByRole('link', { name: /دار إيواء|مركز إيواء/ }).first()).toBeVisible();
   const { area } = await findGirlsBed(page, 'ar', 'BH');
   expect(area.code).toMatch(/^BH-/);
+  // Every governorate in the list is in Arabic script, none by its French or English name.
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: say('ar', 'nav.directory'), exact: true })
+    .click();
+  await page.getByLabel(say('ar', 'filters.region'), { exact: true }).selectOption('');
+  const column = rowsOf(page, 'ar').locator('td:nth-child(3) bdi');
+  await expect(column.first()).toBeVisible();
+  const cells = await column.allInnerTexts();
+  const arabic = new Set(profileFor('BH')!.areas.map((a) => a.names.ar));
+  for (const cell of cells) expect(arabic).toContain(cell.trim());
 });
 
 test('an administrator adds a district, refused a deprecated code, and filters by it', async ({

@@ -151,6 +151,20 @@ test.describe('forms and settings', () => {
     await expect(page.getByLabel('Nom du service')).toBeFocused();
   });
 
+  test('a text over its limit says what the limit is, beside the field and in the summary', async ({
+    page,
+  }) => {
+    await completeSetup(page);
+    await page.getByRole('link', { name: 'Ajouter un service' }).click();
+    await page.getByLabel('Nom du service').fill('Centre '.repeat(30));
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    const limit = 'Ce texte est trop long : 200 caractères au plus.';
+    await expect(
+      page.getByRole('alert').getByRole('link', { name: /^Nom du service/ }),
+    ).toHaveAccessibleName(`Nom du service : ${limit}`);
+    await expect(page.getByLabel('Nom du service')).toHaveAccessibleDescription(limit);
+  });
+
   test('removing the demo data asks first', async ({ page }) => {
     await completeSetup(page, { demo: true });
     await goTo(page, 'Paramètres');

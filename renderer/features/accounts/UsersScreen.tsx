@@ -1,4 +1,5 @@
 /** Administrators: the accounts of this PC, and creating, changing, resetting, disabling them. */
+import './accounts.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { UserSummary } from '@shared/domain/accounts/schema';

@@ -2,6 +2,7 @@
  * The audit trail for administrators (issue 7): filter by who, action, table and dates, check
  * the hash chain (the result names the first broken entry), export what is shown as CSV.
  */
+import './audit.css';
 import { useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';

@@ -2,6 +2,7 @@
  * A shelter's beds in a few words, for lists and map markers: free beds (or full, closed), and
  * whether the figures can be trusted (stale, never given). Colour is never the only signal.
  */
+import './capacity.css';
 import { useMemo } from 'react';
 import { freshness } from '@shared/domain/capacity/rules';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';

@@ -2,6 +2,7 @@
  * A shelter's beds in a map popup: the badge, free beds per population, and how old the
  * figures are (flagged when stale), so nobody refers on a number they cannot date.
  */
+import './capacity-popup.css';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
 import { useT } from '../../app/i18n';
 import { FigureAge } from './Age';

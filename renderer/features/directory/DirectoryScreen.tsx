@@ -1,4 +1,5 @@
 /** The directory list: search, filters, sortable columns, pages of 50. */
+import './directory.css';
 import { memo, useMemo, useState } from 'react';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { useT } from '../../app/i18n';
@@ -9,7 +10,7 @@ import type { CapacityBadges } from '../capacity/CapacityBadge';
 import { ShelterCapacity, useCapacityBadges } from '../capacity/CapacityBadge';
 import { Filters, LabelledControl } from './Filters';
 import { useFilters } from './filterState';
-import { regionName, useDirectorySearch } from './useDirectory';
+import { regionName, useDirectorySearch, useRegionName } from './useDirectory';
 
 const PAGE_SIZE = 50;
 type Sort = 'relevance' | 'name' | 'region' | 'verified';
@@ -121,6 +122,7 @@ const ServiceRow = memo(function ServiceRow({
 }) {
   const t = useT();
   const formatDate = useFormatDate();
+  const regionLabel = useRegionName();
   const { service: s, organization, locations } = view;
   return (
     <tr>
@@ -139,7 +141,7 @@ const ServiceRow = memo(function ServiceRow({
         <ShelterCapacity serviceId={s.id} badges={badges} />
       </td>
       <td>
-        <bdi>{regionName(locations[0]?.address.adminAreaCode)}</bdi>
+        <bdi>{regionLabel(locations[0]?.address.adminAreaCode)}</bdi>
         {locations[0]?.address.city && <div className="muted">{locations[0].address.city}</div>}
       </td>
       <td dir="ltr" className="phone">

@@ -1,8 +1,9 @@
 /** A service's page: everything a coordinator needs to decide and to call. */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useData } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { areaName } from '@shared/domain/directory/areas';
+import { useData, useOffice } from '../../app/data';
+import { useLocale, useT } from '../../app/i18n';
 import { useFormatDate } from '../../ui/format';
 import { isRedacted } from '@shared/domain/accounts/visibility';
 import { useSession } from '../accounts/session';
@@ -11,6 +12,7 @@ import { NearbyPanel } from '../map/NearbyPanel';
 import { ReferFromService } from '../referrals/ReferFromService';
 import { href, navigate } from '../../app/router';
 import { useLanguageName } from './Filters';
+import { useAreas } from './useAreas';
 import { regionName } from './useDirectory';
 import { BackArrow } from '../../ui/BackArrow';
 
@@ -25,6 +27,14 @@ export const ServiceDetail = ({ id }: { id: string }) => {
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState('');
   const { can } = useSession();
+  const { locale } = useLocale();
+  const areas = useAreas(useOffice().country);
+  // A district in the interface language where a source names it, else its official name; an
+  // area an administrator added is found too.
+  const districtName = (code: string | undefined) => {
+    const area = code ? areas.byCode(code) : undefined;
+    return area ? areaName(area, locale) : (code ?? '');
+  };
 
   if (view === undefined) return <p role="status">{t('status.loading')}</p>;
   if (view === null)
@@ -71,7 +81,16 @@ export const ServiceDetail = ({ id }: { id: string }) => {
       loc ? (
         <>
           <bdi>{[loc.name, loc.address.address1, loc.address.city].filter(Boolean).join(', ')}</bdi>
-          <div>{regionName(loc.address.adminAreaCode)}</div>
+          <div>
+            <bdi>
+              {[
+                regionName(loc.address.adminAreaCode, locale),
+                districtName(loc.address.districtCode),
+              ]
+                .filter(Boolean)
+                .join(' — ')}
+            </bdi>
+          </div>
           {loc.latitude !== null && (
             <div className="muted" dir="ltr">
               {loc.latitude.toFixed(5)}, {loc.longitude?.toFixed(5)}

@@ -5,9 +5,9 @@
  * keeps answering, rebuilt only when the language changes, and never touched per keystroke.
  * Until the first pass is done the list shows in name order without it (a fast cold start).
  */
-import { useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { areaByCode } from '@shared/domain/directory/areas';
+import { areaByCode, areaName } from '@shared/domain/directory/areas';
 import { filterMask } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { SearchDoc } from '@shared/domain/directory/search';
@@ -15,13 +15,32 @@ import { normalizeText } from '@shared/domain/directory/normalize';
 import { chunkedSearchIndex, searchIndex } from '@shared/domain/directory/search';
 import { synonymGroups } from '@shared/domain/directory/synonyms';
 import { useData } from '../../app/data';
-import { useT } from '../../app/i18n';
+import { currentLocale, useLocale, useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
 import { useBedAvailability } from '../capacity/hooks';
 import { useFilters } from './filterState';
 
-export const regionName = (code: string | undefined): string =>
-  (code && areaByCode(code)?.name) || code || '';
+/**
+ * An area's name in `locale` (the interface language unless a letter or an export says
+ * otherwise) where a sourced one exists, else its official name, else the code itself — the
+ * same name the region filter and the map show ("الشمالية", not the file's "Nord").
+ */
+export const regionName = (code: string | undefined, locale: string = currentLocale()): string => {
+  const area = code ? areaByCode(code) : undefined;
+  return (area && areaName(area, locale)) || code || '';
+};
+
+/** `regionName` bound to the interface language; re-renders its caller when it changes. */
+export const useRegionName = (): ((code: string | undefined) => string) => {
+  const { locale } = useLocale();
+  return useCallback((code: string | undefined) => regionName(code, locale), [locale]);
+};
+
+/** Every name an area has (official and per language), so a search finds it in any of them. */
+const regionSearchNames = (code: string): string => {
+  const area = areaByCode(code);
+  return area ? [...new Set([area.name, ...Object.values(area.names)])].join(' ') : code;
+};
 
 export const toSearchDoc = (v: ServiceView, t: Translate): SearchDoc => ({
   id: v.service.id,
@@ -29,7 +48,7 @@ export const toSearchDoc = (v: ServiceView, t: Translate): SearchDoc => ({
   alternateName: v.service.alternateName,
   organization: v.organization?.name ?? '',
   locality: v.locations
-    .map((l) => `${l.name} ${l.address.city} ${regionName(l.address.adminAreaCode)}`)
+    .map((l) => `${l.name} ${l.address.city} ${regionSearchNames(l.address.adminAreaCode)}`)
     .join(' '),
   phones: v.service.phones.map((p) => p.number),
   labels: [

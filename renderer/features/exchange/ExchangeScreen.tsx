@@ -1,4 +1,5 @@
 /** Échanges: bring a spreadsheet or an HSDS file in, take the directory out, back up. */
+import './exchange.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';

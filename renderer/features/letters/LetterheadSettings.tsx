@@ -20,7 +20,7 @@ export const LetterheadSettings = () => {
   return stored ? <LetterheadForm initial={stored} /> : null;
 };
 
-type TextKey = Exclude<keyof Letterhead, 'logo' | 'stamp'>;
+type TextKey = Exclude<keyof Letterhead, 'logo' | 'stamp' | 'hijri'>;
 
 const LetterheadForm = ({ initial }: { initial: Letterhead }) => {
   const t = useT();
@@ -125,6 +125,14 @@ const LetterheadForm = ({ initial }: { initial: Letterhead }) => {
             onChange={(e) => set('stamp', e.target.checked)}
           />
           {t('letters.settings.stamp')}
+        </label>
+        <label className="checkbox block">
+          <input
+            type="checkbox"
+            checked={form.hijri}
+            onChange={(e) => set('hijri', e.target.checked)}
+          />
+          {t('letterHijri.setting')}
         </label>
         <div className="field logo-field">
           <span className="label">{t('letters.settings.logo')}</span>

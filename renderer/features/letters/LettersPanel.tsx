@@ -2,6 +2,7 @@
  * A referral's letters: issue a new one (refused, with the reason in words, while no consent or
  * override covers the receiving service), and every letter issued, with its preview and files.
  */
+import './letters.css';
 import { useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';

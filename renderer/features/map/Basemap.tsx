@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import L from 'leaflet';
 import type { PathOptions } from 'leaflet';
 import { GeoJSON, Pane, useMap } from 'react-leaflet';
-import { COUNTRY_PROFILES, areaByCode } from '@shared/domain/directory/areas';
+import { COUNTRY_PROFILES, areaByCode, areaName } from '@shared/domain/directory/areas';
 import { useLocale } from '../../app/i18n';
 import { basemap } from './basemapData';
 
@@ -106,7 +106,7 @@ const BasemapLabels = () => {
           const area = areaByCode(r.code);
           return {
             key: `r:${r.code}`,
-            text: (locale === 'en' ? area?.nameEn : undefined) ?? area?.name ?? r.name,
+            text: area ? areaName(area, locale) : r.name,
             kind: 'region' as const,
             at: [r.label[1], r.label[0]] as L.LatLngTuple,
             width0: widthAtZoom0(map, r.bbox),

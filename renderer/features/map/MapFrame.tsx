@@ -4,6 +4,7 @@
  * offline fills, so that failing tiles leave the offline map in view). Translated zoom buttons,
  * an accessible name on the container, and the attribution as text, never HTML.
  */
+import './map.css';
 import 'leaflet/dist/leaflet.css';
 import './rtl.css';
 import { useEffect, useState } from 'react';

@@ -3,6 +3,7 @@
  * urgency, service, region and date, and a "needs action" view where overdue referrals come
  * first, highlighted. Filters live in the session so returning from a referral keeps them.
  */
+import './referrals.css';
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { profileFor } from '@shared/domain/directory/areas';

@@ -3,6 +3,7 @@
  * now", the exchange by hand (save a bundle for e-mail, open one received), partner offices and
  * the log of what was sent, applied or refused and why.
  */
+import './sync.css';
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useOffice } from '../../app/data';

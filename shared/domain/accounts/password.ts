@@ -4,6 +4,7 @@
  * Salts come from the caller (shared/ has no random source of its own).
  */
 import { argon2id, argon2Verify } from 'hash-wasm';
+import { withValues } from '../validation';
 
 /** OWASP Password Storage Cheat Sheet minimum for argon2id: 19 MiB, 2 passes, 1 lane. */
 export const ARGON2_PARAMS = { memorySize: 19_456, iterations: 2, parallelism: 1 } as const;
@@ -86,6 +87,11 @@ export const passwordErrors = (
   personal: { username?: string; displayName?: string },
 ): Record<string, string> => {
   const problem = passwordProblem(password, personal);
+  // A length problem names the limit ("at least 10 characters"), from the rule itself.
+  if (problem === 'accounts.password.tooShort')
+    return { password: withValues('limits.passwordTooShort', { min: MIN_PASSWORD_LENGTH }) };
+  if (problem === 'accounts.password.tooLong')
+    return { password: withValues('limits.passwordTooLong', { max: MAX_PASSWORD_LENGTH }) };
   if (problem) return { password: problem };
   return password === confirm ? {} : { confirm: 'accounts.password.mismatch' };
 };

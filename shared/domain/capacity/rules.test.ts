@@ -42,7 +42,7 @@ describe('validateUpdate', () => {
     ['2,5', 'validation.integer'],
     ['deux', 'validation.number'],
     ['', 'validation.required'],
-    ['99999', 'validation.tooLarge'],
+    ['99999', 'limits.tooLarge?max=5000'],
   ])('refuses occupied = %j with %s, naming the field', (occupied, message) => {
     const r = validateUpdate(input({ occupied }), ['women']);
     expect(r).toEqual({ ok: false, errors: { 'populations.women.occupied': message } });

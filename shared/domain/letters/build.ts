@@ -4,7 +4,7 @@
  * reference and the translator for the letter's language are passed in.
  */
 import type { MessageId } from '../../i18n/catalogues';
-import { areaByCode } from '../directory/areas';
+import { areaByCode, areaName } from '../directory/areas';
 import type { ServiceView } from '../directory/schema';
 import type { OfficeProfile } from '../settings/schema';
 import type { GateResult } from '../referrals/rules';
@@ -14,6 +14,7 @@ import { URGENCY_HOURS } from '../referrals/schema';
 import type { Letterhead } from './letterhead';
 import type { LetterLocale } from './letterLocale';
 import { intlLocale } from './letterLocale';
+import { hijriDate } from '../../i18n/dates';
 import type { Fact, LetterModel } from './model';
 import { letterModelSchema, lines } from './model';
 import { fieldsFor } from './needToKnow';
@@ -67,6 +68,23 @@ export const formatLetterDate = (isoDate: string, locale: LetterLocale): string 
   return locale === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1 /, '1er ') : text;
 };
 
+/**
+ * The issue date as the date line prints it: Gregorian, and when the office asked for it the
+ * Umm al-Qura date beside it ("3 March 2026 (14 Ramadan 1447 AH)", "3 مارس 2026م الموافق 14
+ * رمضان 1447 هـ"), in the letter's language.
+ */
+export const letterDate = (
+  isoDate: string,
+  locale: LetterLocale,
+  hijri: boolean,
+  t: LetterTranslate,
+): string => {
+  const gregorian = formatLetterDate(isoDate, locale);
+  return hijri
+    ? t('letterHijri.dateWithHijri', { gregorian, hijri: hijriDate(isoDate, intlLocale(locale)) })
+    : gregorian;
+};
+
 const displayName = (locale: LetterLocale, type: 'language' | 'region', code: string): string => {
   try {
     return new Intl.DisplayNames([intlLocale(locale)], { type }).of(code) ?? code;
@@ -93,7 +111,7 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
   const details = referral.caseDetails;
   const list = (items: string[]) =>
     new Intl.ListFormat(intlLocale(locale), { style: 'long', type: 'conjunction' }).format(items);
-  const date = formatLetterDate(input.date, locale);
+  const date = letterDate(input.date, locale, lh.hijri, t);
   // An urgency in days is answered by the end of the day it falls on.
   const dueDate = addDays(input.date, Math.ceil(URGENCY_HOURS[referral.urgency] / 24));
   const due = formatLetterDate(dueDate, locale);
@@ -165,7 +183,9 @@ export const buildLetterModel = (input: LetterInput): BuildResult => {
   const loc = view.locations[0];
   // A restricted address (a shelter's) is not printed on a letter that may travel with the person.
   const street = loc && loc.visibility === 'public' ? loc.address.address1 : '';
-  const region = loc ? (areaByCode(loc.address.adminAreaCode)?.name ?? '') : '';
+  // The region in the letter's language (الشمالية in an Arabic letter), else its official name.
+  const area = loc ? areaByCode(loc.address.adminAreaCode) : undefined;
+  const region = area ? areaName(area, locale) : '';
   const orgName = view.organization?.name ?? '';
   const { contact } = options;
   const model: LetterModel = {

@@ -45,6 +45,11 @@ export const letterheadSchema = z.object({
     }),
   /** Whether letters keep a box for the official stamp beside the signature. */
   stamp: z.boolean().default(true),
+  /**
+   * Print the Umm al-Qura (Hijri) date beside the Gregorian one on the date line, in every
+   * letter language (Saudi and Bahraini offices date their letters in both calendars).
+   */
+  hijri: z.boolean().default(false),
   logo: logoSchema.nullable().default(null),
 });
 export type Letterhead = z.infer<typeof letterheadSchema>;
