@@ -64,11 +64,12 @@ describe('directory cache', () => {
 
   it('keeps the first page and the index only while the data is the one they were built from', async () => {
     const { db, repo } = await setUp();
-    for (const name of ['Centre Ségou', 'Abri Kati', 'Refuge Mopti']) await repo.create(draft(name));
+    for (const name of ['Centre Ségou', 'Abri Kati', 'Refuge Mopti'])
+      await repo.create(draft(name));
     const { views, version } = await repo.listViewsVersioned();
     const index = buildSearchIndex(views.map(toDoc));
     const first = [...views].sort((a, b) => a.service.name.localeCompare(b.service.name));
-    expect(await repo.saveFirstPage({ version, total: views.length, first })).toBe(true);
+    expect(await repo.saveFirstPage({ version, total: views.length, demo: 0, first })).toBe(true);
     expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(true);
 
     const page = await repo.firstPage();
@@ -92,7 +93,7 @@ describe('directory cache', () => {
     expect(now.version).not.toBe(version);
     expect(await repo.storedIndex(now.version, 'fr')).toBeUndefined();
     // Saving what was built from the old data is refused: it would be stale at once.
-    expect(await repo.saveFirstPage({ version, total: 3, first })).toBe(false);
+    expect(await repo.saveFirstPage({ version, total: 3, demo: 0, first })).toBe(false);
     expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(false);
   });
 

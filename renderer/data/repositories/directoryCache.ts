@@ -31,8 +31,9 @@ const viewSchema = z.object({
 const firstPageSchema = z.object({
   key: z.literal(FIRST_PAGE),
   version: z.string().min(1),
-  /** Live services (the list's count with no filter). */
+  /** Live services (the list's count with no filter), and how many of them are demo ones. */
   total: z.number().int().min(0),
+  demo: z.number().int().min(0),
   /** The first services in name order, as everybody may see them. */
   views: z.array(viewSchema).max(FIRST_PAGE_SIZE),
 });
@@ -75,6 +76,15 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
     };
   };
 
+  /** How many live demo services there are, from the first page's row if it is current. */
+  const demoCount = async (): Promise<number | undefined> => {
+    const [current, row] = await db.transaction('r', table(), () =>
+      Promise.all([version(), table().get(FIRST_PAGE)]),
+    );
+    const page = firstPageSchema.safeParse(row);
+    return page.success && page.data.version === current ? page.data.demo : undefined;
+  };
+
   /** The stored search index, if built from data version `v` in `locale`; else undefined. */
   const searchIndex = async (v: string, locale: string): Promise<SearchIndex | undefined> => {
     const row = indexRowSchema.safeParse(await table().get(INDEX));
@@ -102,6 +112,7 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
   const saveFirstPage = async (input: {
     version: string;
     total: number;
+    demo: number;
     first: readonly ServiceView[];
   }): Promise<boolean> =>
     putIfCurrent(input.version, [
@@ -109,6 +120,7 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
         key: FIRST_PAGE,
         version: input.version,
         total: input.total,
+        demo: input.demo,
         views: input.first.slice(0, FIRST_PAGE_SIZE).map((v) => redactView(null, v)),
       }),
     ]);
@@ -143,7 +155,7 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
       return { value, version: v };
     });
 
-  return { firstPage, searchIndex, saveFirstPage, saveIndex, withVersion, version };
+  return { firstPage, demoCount, searchIndex, saveFirstPage, saveIndex, withVersion, version };
 };
 
 export type DirectoryCache = ReturnType<typeof createDirectoryCache>;

@@ -162,7 +162,8 @@ export const useDirectorySearch = (limit: number) => {
     } else if (order) first = order.slice(0, FIRST_PAGE_SIZE).map((i) => loaded.views[i]!);
     else return;
     savedFirst.current = loaded.version;
-    const input = { version: loaded.version, total: loaded.views.length, first };
+    const demo = loaded.views.reduce((n, v) => n + (v.service.demo ? 1 : 0), 0);
+    const input = { version: loaded.version, total: loaded.views.length, demo, first };
     void repos.directory.saveFirstPage(input).catch(() => undefined);
   }, [loaded, byId, order, indexed, page, live, repos]);
   // The mask ignores the text, so typing does not recompute it over every service.
