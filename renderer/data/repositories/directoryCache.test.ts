@@ -111,4 +111,18 @@ describe('directory cache', () => {
     await table.put(row);
     expect(await repo.storedIndex(version, 'fr')).toBeUndefined();
   });
+
+  it('says whether demo services are there from the cache while current, else from the records', async () => {
+    const { db, repo } = await setUp();
+    await repo.create(draft('Centre Ségou'));
+    expect(await repo.hasDemo()).toBe(false);
+    const { views, version } = await repo.listViewsVersioned();
+    // A cache saying there is one: believed only while the data is the one it was built from.
+    await repo.saveFirstPage({ version, total: 1, demo: 1, first: views });
+    expect(await repo.hasDemo()).toBe(true);
+    await db.services.update(views[0]!.service.id, { name: 'Renommé' });
+    expect(await repo.hasDemo()).toBe(false);
+    await repo.loadDemo();
+    expect(await repo.hasDemo()).toBe(true);
+  });
 });

@@ -195,7 +195,9 @@ export const useDirectorySearch = (limit: number) => {
   const result = useMemo(() => {
     if (!views || !mask || !byId) {
       // Before the records are read: the stored first page, when it is what the list shows.
-      if (!page || !noFilter || limit > Math.max(page.views.length, page.total)) return undefined;
+      // Only for the list's first page: the map and exports wait for the records.
+      if (!page || !noFilter || limit > FIRST_PAGE_SIZE) return undefined;
+      if (page.views.length < Math.min(limit, page.total)) return undefined;
       return { total: page.total, hits: page.views.slice(0, limit), query: '' };
     }
     if (!slotMask) {
