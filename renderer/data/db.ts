@@ -9,6 +9,7 @@ import type { Location, Organization, Service } from '@shared/domain/directory/s
 import { AUDIT_LEGACY_MARK, prepareAudit } from './journal';
 import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
 import { AREAS_STORES_V11 } from './repositories/areas';
+import { DIRECTORY_CACHE_STORES_V15, directoryVersionMiddleware } from './directoryVersion';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
 export type ChangeEntry = {
@@ -53,6 +54,8 @@ export class PasserelleDb extends Dexie {
     // Strict durability: a bed count or a referral acknowledged to the user is on disk.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersions(this);
+    // Any write to the directory tables changes its data version (directoryVersion.ts).
+    this.use(directoryVersionMiddleware);
     // Before any query: the audit hasher, and the chain over entries older than it (journal.ts).
     this.on('ready', (vip) => prepareAudit(vip as PasserelleDb));
   }
@@ -109,6 +112,8 @@ const declareVersions = (db: Dexie) => {
   // screening (issue 16): local only, content sealed; who screened, and the referrals it led to
   db.version(12).stores({ screenings: 'id, userId, createdAt, *referralIds' });
   db.version(13).stores({ statAggregates: 'id, office, period' }); // statistics: published aggregates
+  // directory (issue 15): the data version, and the first page and search index built from it
+  db.version(15).stores(DIRECTORY_CACHE_STORES_V15);
 };
 
 let current: PasserelleDb | undefined;

@@ -29,9 +29,11 @@ import { decryptBackup, encryptBackup } from './exchangeBackup';
 import { keysFromPortable, portableKeys, portableKeysSchema } from './syncKeys';
 import type { KeyVault } from './syncKeys';
 import type { LocalKeys } from '../sync/signing';
+import { DIRECTORY_CACHE } from '../directoryVersion';
 
 /** Never in a backup: sessions belong to this PC's logged-in people. */
-const SKIPPED = ['sessions'];
+// The directory cache (first page, search index) is rebuilt from the data: never backed up.
+const SKIPPED = ['sessions', DIRECTORY_CACHE];
 const RESTORE_PREFIX = (db: PasserelleDb) => `${db.name}-restore-`;
 
 /** The dexie-export-import format, as far as restore relies on it. */

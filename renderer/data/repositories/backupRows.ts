@@ -104,6 +104,9 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   areas: customAreaSchema,
   screenings: stored(screeningRecordSchema, 'screenings'),
   statAggregates: aggregateDocSchema,
+  // A cache of the directory (directoryVersion.ts), never exported: a file carrying rows for it
+  // is refused, so no backup can plant a first page or a search index.
+  directoryCache: z.never(),
 };
 
 const rowName = (row: unknown, index: number): string => {

@@ -20,6 +20,7 @@ import { redactView } from '@shared/domain/accounts/visibility';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
+import { createDirectoryCache } from './directoryCache';
 
 const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
 
@@ -54,6 +55,7 @@ export const createDirectoryRepository = (
   const mayEdit = () => !subject || can(subject(), 'directory.edit');
   const refused: Result<Service> = { ok: false, errors: { _: 'accounts.error.notAllowed' } };
   const tables = [db.organizations, db.locations, db.services, db.changes, db.audit];
+  const cache = createDirectoryCache(db, subject);
 
   const listViews = async (): Promise<ServiceView[]> => {
     const [services, organizations, locations] = await db.transaction(
@@ -173,7 +175,9 @@ export const createDirectoryRepository = (
       return true;
     });
 
-  const hasDemo = async () => (await db.services.filter((s) => s.demo && live(s)).count()) > 0;
+  // From the directory cache when it is current: the scan reads every service (50k at start).
+  const hasDemo = async () =>
+    ((await cache.demoCount()) ?? (await db.services.filter((s) => s.demo && live(s)).count())) > 0;
 
   /** The demo of `country` (the office's): Mozambique's in Portuguese, Bahrain's in Arabic… */
   const loadDemo = async (country?: string): Promise<number> => {
@@ -226,6 +230,16 @@ export const createDirectoryRepository = (
 
   return {
     listViews: async () => (await listViews()).map(redact),
+    /** Every view and the data version they are (for the directory's cache), one transaction. */
+    listViewsVersioned: async () => {
+      const { value, version } = await cache.withVersion(listViews);
+      return { views: value.map(redact), version };
+    },
+    /** The first page and search index kept from the last session (directoryCache.ts). */
+    firstPage: cache.firstPage,
+    storedIndex: cache.searchIndex,
+    saveFirstPage: cache.saveFirstPage,
+    saveIndex: cache.saveIndex,
     getView: async (id: string) => {
       const view = await getView(id);
       return view && redact(view);

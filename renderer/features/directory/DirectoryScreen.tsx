@@ -37,17 +37,18 @@ export const DirectoryScreen = () => {
   const [paging, setPaging] = useState({ key, page: 1 });
   const page = paging.key === key ? paging.page : 1;
   const setPage = (p: number) => setPaging({ key, page: p });
-  const { views, hits, total, query } = useDirectorySearch(
+  const { views, size, hits, total, query, indexing } = useDirectorySearch(
     sort === 'relevance' ? page * PAGE_SIZE : Infinity,
   );
-  // The bed figure follows the "free bed for …" filter here as on the map.
-  const badges = { ...useCapacityBadges(), population: filters.freeBedFor };
+  // A query typed before the index is ready: "loading", not the list of another query.
+  const waiting = indexing && filters.text.trim() !== '';
   const sorted = useMemo(
     () => (sort === 'relevance' ? hits : [...hits].sort(sorters[sort])),
     [hits, sort],
   );
-  const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-  const rows = sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const pages = waiting ? 1 : Math.max(1, Math.ceil(total / PAGE_SIZE));
+  // Never the list of another query: while the query waits for the index, no rows.
+  const rows = waiting ? [] : sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   const { can } = useSession();
 
@@ -75,10 +76,12 @@ export const DirectoryScreen = () => {
         </LabelledControl>
       </Filters>
       <p role="status" className="result-count" data-query={query}>
-        {views ? t('directory.results', { count: total }) : t('status.loading')}
+        {size !== undefined && !waiting
+          ? t('directory.results', { count: total })
+          : t('status.loading')}
       </p>
-      {views && views.length === 0 && <p>{t('directory.emptyDirectory')}</p>}
-      {views && views.length > 0 && total === 0 && <p>{t('directory.empty')}</p>}
+      {size === 0 && <p>{t('directory.emptyDirectory')}</p>}
+      {size !== undefined && size > 0 && total === 0 && !waiting && <p>{t('directory.empty')}</p>}
       {rows.length > 0 && (
         <table className="service-table" aria-label={t('directory.title')}>
           <thead>
@@ -91,9 +94,12 @@ export const DirectoryScreen = () => {
             </tr>
           </thead>
           <tbody>
-            {rows.map((v) => (
-              <ServiceRow key={v.service.id} view={v} badges={badges} />
-            ))}
+            {views ? (
+              <BadgedRows rows={rows} population={filters.freeBedFor} />
+            ) : (
+              // The first page kept from the last session: capacity comes with the records.
+              rows.map((v) => <ServiceRow key={v.service.id} view={v} badges={NO_BADGES} />)
+            )}
           </tbody>
         </table>
       )}
@@ -110,6 +116,22 @@ export const DirectoryScreen = () => {
       )}
     </div>
   );
+};
+
+const NO_BADGES: CapacityBadges = { summaries: undefined, now: 0, staleAfterHours: 0 };
+
+/** The rows with their bed figures, read once the records are (not at start). */
+const BadgedRows = ({
+  rows,
+  population,
+}: {
+  rows: readonly ServiceView[];
+  population: CapacityBadges['population'];
+}) => {
+  const all = useCapacityBadges();
+  // The bed figure follows the "free bed for …" filter here as on the map.
+  const badges = useMemo(() => ({ ...all, population }), [all, population]);
+  return rows.map((v) => <ServiceRow key={v.service.id} view={v} badges={badges} />);
 };
 
 /** Memoised: typing re-renders the screen, not the 50 rows it already shows. */

@@ -58,7 +58,7 @@ export type SearchIndex = {
   /** Each slot's tokens and weights, so a change removes exactly what it added. */
   docTokens: (readonly string[])[];
   docWeights: (readonly number[])[];
-  /** Each slot's doc fields joined, to skip a doc that did not change. */
+  /** A hash of each slot's doc fields, to skip a doc that did not change. */
   signature: string[];
   /** Sorted; a token whose posting emptied stays (skipped) until a batch compacts. */
   tokens: string[];
@@ -121,10 +121,27 @@ export const textFields = (d: SearchDoc): (string | undefined)[] => [
   d.description,
 ];
 
-export const docSignature = (d: SearchDoc): string =>
-  [d.id, ...textFields(d), ...(d.phones ?? []), '', ...(d.groups ?? [])].join('\u0001');
+/**
+ * 64 bits of a string (two 32-bit multiply-xorshift lanes), as 16 hex digits: a doc's signature
+ * is kept per slot, in memory and in the persisted index, so it is a hash, not the doc's text.
+ */
+export const hash64 = (s: string): string => {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+};
 
-const newScratch = (n: number): SearchScratch => ({
+export const docSignature = (d: SearchDoc): string =>
+  hash64([d.id, ...textFields(d), ...(d.phones ?? []), '', ...(d.groups ?? [])].join('\u0001'));
+
+export const newScratch = (n: number): SearchScratch => ({
   stamp: new Uint32Array(n),
   queryStamp: new Uint32Array(n),
   best: new Float32Array(n),
@@ -340,6 +357,19 @@ export const chunkedSearchIndex = (chunk = 2000) => {
     },
     get ready() {
       return ready;
+    },
+    /** The labels' key the index was built for (a new key rebuilds it). */
+    get key() {
+      return key;
+    },
+    /**
+     * Starts from `stored` (a persisted index, searchIndexStore.ts) instead of an empty one: the
+     * next `follow` with the same key then re-indexes only the docs that differ from it. Not
+     * `ready` until that `follow` has checked every doc.
+     */
+    adopt(stored: SearchIndex, k: unknown) {
+      run += 1;
+      [index, key, ready] = [stored, k, false];
     },
     /** Resolves true when the index matches `docs` and no newer call has started. */
     async follow<T>(

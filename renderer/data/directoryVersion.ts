@@ -1,0 +1,57 @@
+/**
+ * The directory's data version (issue 15, cold start): a token that changes in the same
+ * transaction as any write to services, locations or organisations, whoever makes it (a screen,
+ * an import, sync, a restore, a test writing straight to the tables). What is cached from the
+ * directory (the first page, the search index) carries the token it was built from and is used
+ * only while the stored token is still that one: any write makes it stale, hence rebuilt.
+ *
+ * It is a DBCore middleware so that no write path can forget it: a read-write transaction over a
+ * directory table also takes the cache table, and each mutation there puts a fresh token.
+ */
+import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie';
+
+/** Local only: never replicated, never in a backup (backupRestore.ts skips it). */
+export const DIRECTORY_CACHE = 'directoryCache';
+export const DIRECTORY_CACHE_STORES_V15 = { [DIRECTORY_CACHE]: 'key' } as const;
+export const VERSION_KEY = 'version';
+
+const WATCHED: ReadonlySet<string> = new Set(['services', 'locations', 'organizations']);
+
+export const directoryVersionMiddleware: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'directoryVersion',
+  create: (down) => {
+    // Databases opened at an older schema (upgrade tests) have no cache table: nothing to do.
+    const hasCache = () => down.schema.tables.some((t) => t.name === DIRECTORY_CACHE);
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        const extend =
+          mode === 'readwrite' &&
+          !stores.includes(DIRECTORY_CACHE) &&
+          stores.some((s) => WATCHED.has(s)) &&
+          hasCache();
+        return down.transaction(extend ? [...stores, DIRECTORY_CACHE] : stores, mode, options);
+      },
+      table(name) {
+        const table = down.table(name);
+        if (!WATCHED.has(name)) return table;
+        const watched: DBCoreTable = {
+          ...table,
+          async mutate(req: DBCoreMutateRequest) {
+            const res = await table.mutate(req);
+            if (hasCache())
+              await down.table(DIRECTORY_CACHE).mutate({
+                type: 'put',
+                trans: req.trans,
+                keys: [VERSION_KEY],
+                values: [{ key: VERSION_KEY, value: crypto.randomUUID() }],
+              });
+            return res;
+          },
+        };
+        return watched;
+      },
+    };
+  },
+};

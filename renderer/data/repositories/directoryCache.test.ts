@@ -1,0 +1,128 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ServiceDraftInput, ServiceView } from '@shared/domain/directory/schema';
+import { buildSearchIndex, searchIndex } from '@shared/domain/directory/search';
+import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
+import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import { createDirectoryRepository } from './directory';
+
+afterEach(deleteTestDbs);
+const actor = () => ({ office: 'BKO', user: 'Awa' });
+
+const draft = (name: string, over: Partial<ServiceDraftInput> = {}): ServiceDraftInput => ({
+  organizationName: 'Association Sœurs Solidaires',
+  name,
+  category: 'shelter',
+  populations: ['women'],
+  languages: ['fr'],
+  phones: ['+223 76 45 12 90'],
+  adminAreaCode: 'ML-BKO',
+  city: 'Bamako',
+  latitude: 12.62,
+  longitude: -8.05,
+  visibility: 'public',
+  ...over,
+});
+
+const toDoc = (v: ServiceView) => ({
+  id: v.service.id,
+  name: v.service.name,
+  locality: v.locations.map((l) => `${l.name} ${l.address.city}`).join(' '),
+});
+
+const setUp = async () => {
+  const db = openTestDb(testDbName('directory-cache'));
+  const repo = createDirectoryRepository(db, actor);
+  const version = async () =>
+    ((await db.table(DIRECTORY_CACHE).get(VERSION_KEY)) as { value: string } | undefined)?.value;
+  return { db, repo, version };
+};
+
+describe('directory cache', () => {
+  it('the data version changes with every write to the directory, whoever makes it', async () => {
+    const { db, repo, version } = await setUp();
+    const seen = new Set<string | undefined>([await version()]);
+    const created = await repo.create(draft('Maison Sébénikoro'));
+    if (!created.ok) throw new Error('create');
+    seen.add(await version());
+    await repo.markVerified(created.value.id, '2026-11-20');
+    seen.add(await version());
+    // Straight to the tables, as sync, an import or a test would.
+    const service = (await db.services.get(created.value.id))!;
+    await db.services.put({ ...service, name: 'Autre nom' });
+    seen.add(await version());
+    await db.locations.bulkDelete(service.locationIds);
+    seen.add(await version());
+    await db.organizations.clear();
+    seen.add(await version());
+    expect(seen.size).toBe(6);
+    // Other tables leave it alone.
+    const v = await version();
+    await db.settings.put({ key: 'x', value: 1 });
+    expect(await version()).toBe(v);
+  });
+
+  it('keeps the first page and the index only while the data is the one they were built from', async () => {
+    const { db, repo } = await setUp();
+    for (const name of ['Centre Ségou', 'Abri Kati', 'Refuge Mopti'])
+      await repo.create(draft(name));
+    const { views, version } = await repo.listViewsVersioned();
+    const index = buildSearchIndex(views.map(toDoc));
+    const first = [...views].sort((a, b) => a.service.name.localeCompare(b.service.name));
+    expect(await repo.saveFirstPage({ version, total: views.length, demo: 0, first })).toBe(true);
+    expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(true);
+
+    const page = await repo.firstPage();
+    expect(page?.total).toBe(3);
+    expect(page?.views.map((v) => v.service.name)).toEqual([
+      'Abri Kati',
+      'Centre Ségou',
+      'Refuge Mopti',
+    ]);
+    const stored = await repo.storedIndex(version, 'fr');
+    expect(stored && searchIndex(stored, 'kati').hits.map((h) => h.id)).toEqual(
+      searchIndex(index, 'kati').hits.map((h) => h.id),
+    );
+    // Another language (labels are indexed in it): not used.
+    expect(await repo.storedIndex(version, 'ar')).toBeUndefined();
+
+    // One write anywhere in the directory, and neither is used any more.
+    await db.services.update(views[0]!.service.id, { name: 'Renommé' });
+    expect(await repo.firstPage()).toBeUndefined();
+    const now = await repo.listViewsVersioned();
+    expect(now.version).not.toBe(version);
+    expect(await repo.storedIndex(now.version, 'fr')).toBeUndefined();
+    // Saving what was built from the old data is refused: it would be stale at once.
+    expect(await repo.saveFirstPage({ version, total: 3, demo: 0, first })).toBe(false);
+    expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(false);
+  });
+
+  it('a damaged stored index is not used (the screen rebuilds it)', async () => {
+    const { db, repo } = await setUp();
+    await repo.create(draft('Centre Ségou'));
+    const { views, version } = await repo.listViewsVersioned();
+    const index = buildSearchIndex(views.map(toDoc));
+    await repo.saveIndex({ version, locale: 'fr', views, index, toDoc });
+    const table = db.table<{ key: string; index: { offsets: Uint32Array } }, string>(
+      DIRECTORY_CACHE,
+    );
+    const row = (await table.get('searchIndex'))!;
+    row.index.offsets = row.index.offsets.map((o) => o + 1);
+    await table.put(row);
+    expect(await repo.storedIndex(version, 'fr')).toBeUndefined();
+  });
+
+  it('says whether demo services are there from the cache while current, else from the records', async () => {
+    const { db, repo } = await setUp();
+    await repo.create(draft('Centre Ségou'));
+    expect(await repo.hasDemo()).toBe(false);
+    const { views, version } = await repo.listViewsVersioned();
+    // A cache saying there is one: believed only while the data is the one it was built from.
+    await repo.saveFirstPage({ version, total: 1, demo: 1, first: views });
+    expect(await repo.hasDemo()).toBe(true);
+    await db.services.update(views[0]!.service.id, { name: 'Renommé' });
+    expect(await repo.hasDemo()).toBe(false);
+    await repo.loadDemo();
+    expect(await repo.hasDemo()).toBe(true);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * What the directory keeps between sessions so that it opens at once with 50k services
+ * (issue 15, cold start): the first page of the list (in name order, with the count) and the
+ * search index, each with the data version it was built from (directoryVersion.ts). Either is
+ * used only while that version is still the stored one; the caller checks the index doc by doc
+ * before it answers a query.
+ *
+ * Both are built for nobody in particular: a restricted location is stored redacted as for a
+ * user who may not see it (visibility.ts), whoever was logged in when they were saved, so no
+ * restricted address is in them, and a user who may see it gets it from the records themselves.
+ */
+import { z } from 'zod';
+import type { Subject } from '@shared/domain/accounts/permissions';
+import { redactView } from '@shared/domain/accounts/visibility';
+import type { ServiceView } from '@shared/domain/directory/schema';
+import { locationSchema, organizationSchema, serviceSchema } from '@shared/domain/directory/schema';
+import type { SearchDoc, SearchIndex } from '@shared/domain/directory/search';
+import { restoreIndex, serializeIndex } from '@shared/domain/directory/searchIndexStore';
+import type { PasserelleDb } from '../db';
+import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+
+export const FIRST_PAGE_SIZE = 50;
+const FIRST_PAGE = 'firstPage';
+const INDEX = 'searchIndex';
+
+const viewSchema = z.object({
+  service: serviceSchema,
+  organization: organizationSchema.optional(),
+  locations: z.array(locationSchema),
+});
+const firstPageSchema = z.object({
+  key: z.literal(FIRST_PAGE),
+  version: z.string().min(1),
+  /** Live services (the list's count with no filter), and how many of them are demo ones. */
+  total: z.number().int().min(0),
+  demo: z.number().int().min(0),
+  /** The first services in name order, as everybody may see them. */
+  views: z.array(viewSchema).max(FIRST_PAGE_SIZE),
+});
+const indexRowSchema = z.object({
+  key: z.literal(INDEX),
+  version: z.string().min(1),
+  /** The labels' language: category and population names are indexed in it. */
+  locale: z.string().min(1),
+  index: z.unknown(),
+});
+const versionRowSchema = z.object({ key: z.literal(VERSION_KEY), value: z.string().min(1) });
+
+export type FirstPage = { version: string; total: number; views: ServiceView[] };
+
+/** A version for a database never written to (no directory write yet). */
+const NONE = 'none';
+
+export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject | null) => {
+  const table = () => db.table<{ key: string; [field: string]: unknown }, string>(DIRECTORY_CACHE);
+  const versionOf = (row: unknown): string => {
+    const r = versionRowSchema.safeParse(row);
+    return r.success ? r.data.value : NONE;
+  };
+  const redact = (v: ServiceView): ServiceView => (subject ? redactView(subject(), v) : v);
+
+  /** The current data version (read inside the caller's transaction when there is one). */
+  const version = async (): Promise<string> => versionOf(await table().get(VERSION_KEY));
+
+  /** The stored first page, if it was built from the data as it is now. */
+  const firstPage = async (): Promise<FirstPage | undefined> => {
+    const [current, row] = await db.transaction('r', table(), () =>
+      Promise.all([version(), table().get(FIRST_PAGE)]),
+    );
+    const page = firstPageSchema.safeParse(row);
+    if (!page.success || page.data.version !== current) return undefined;
+    return {
+      version: current,
+      total: page.data.total,
+      views: page.data.views.map((v) => redact({ ...v, organization: v.organization })),
+    };
+  };
+
+  /** How many live demo services there are, from the first page's row if it is current. */
+  const demoCount = async (): Promise<number | undefined> => {
+    const [current, row] = await db.transaction('r', table(), () =>
+      Promise.all([version(), table().get(FIRST_PAGE)]),
+    );
+    const page = firstPageSchema.safeParse(row);
+    return page.success && page.data.version === current ? page.data.demo : undefined;
+  };
+
+  /** The stored search index, if built from data version `v` in `locale`; else undefined. */
+  const searchIndex = async (v: string, locale: string): Promise<SearchIndex | undefined> => {
+    const row = indexRowSchema.safeParse(await table().get(INDEX));
+    if (!row.success || row.data.version !== v || row.data.locale !== locale) return undefined;
+    try {
+      return restoreIndex(row.data.index);
+    } catch {
+      return undefined; // rebuilt by the caller
+    }
+  };
+
+  /** Writes `rows` if the data is still at version `v` (else they would be stale at once). */
+  const putIfCurrent = (v: string, rows: { key: string; [field: string]: unknown }[]) =>
+    db.transaction('rw', table(), async () => {
+      if ((await version()) !== v) return false;
+      await table().bulkPut(rows);
+      return true;
+    });
+
+  /**
+   * Saves the first page of `views` (data version `v`): `first`, the views in name order (as
+   * many as the page holds), `total` the number of live services. Redacted here as for a user
+   * who may see no restricted location.
+   */
+  const saveFirstPage = async (input: {
+    version: string;
+    total: number;
+    demo: number;
+    first: readonly ServiceView[];
+  }): Promise<boolean> =>
+    putIfCurrent(input.version, [
+      firstPageSchema.parse({
+        key: FIRST_PAGE,
+        version: input.version,
+        total: input.total,
+        demo: input.demo,
+        views: input.first.slice(0, FIRST_PAGE_SIZE).map((v) => redactView(null, v)),
+      }),
+    ]);
+
+  /**
+   * Saves the index built from `views` at data version `v` (`index` holds `toDoc` of each view),
+   * with the doc everybody may see in place of any view showing a restricted location.
+   */
+  const saveIndex = async (input: {
+    version: string;
+    locale: string;
+    views: readonly ServiceView[];
+    index: SearchIndex;
+    toDoc: (v: ServiceView) => SearchDoc;
+  }): Promise<boolean> => {
+    const overrides = new Map<string, SearchDoc>();
+    for (const v of input.views) {
+      const open = redactView(null, v);
+      if (open !== v) overrides.set(v.service.id, input.toDoc(open));
+    }
+    if (input.index.slotOf.size !== input.views.length) return false;
+    const stored = serializeIndex(input.index, overrides);
+    return putIfCurrent(input.version, [
+      { key: INDEX, version: input.version, locale: input.locale, index: stored },
+    ]);
+  };
+
+  /** Every view and the data version they are, read in one transaction. */
+  const withVersion = async <T>(read: () => Promise<T>): Promise<{ value: T; version: string }> =>
+    db.transaction('r', [db.services, db.organizations, db.locations, table()], async () => {
+      const [value, v] = await Promise.all([read(), version()]);
+      return { value, version: v };
+    });
+
+  return { firstPage, demoCount, searchIndex, saveFirstPage, saveIndex, withVersion, version };
+};
+
+export type DirectoryCache = ReturnType<typeof createDirectoryCache>;
