@@ -24,6 +24,7 @@ import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { screening } from './messages/screening';
 import { statistics } from './messages/statistics';
+import { statisticsScreenings } from './messages/statisticsScreenings';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -55,6 +56,7 @@ export const areas = [
   screening,
   ux,
   statistics,
+  statisticsScreenings,
   trust,
   importValues,
 ] as const;
