@@ -23,7 +23,8 @@ import {
 } from '@shared/domain/statistics/screenings';
 import type { Shown } from '@shared/domain/statistics/suppress';
 import { figureText } from '@shared/domain/statistics/table';
-import { useT } from '../../app/i18n';
+import { isRtl } from '@shared/i18n/define';
+import { useLocale, useT } from '../../app/i18n';
 import { COLOURS } from './labels';
 import { Figure } from './StatTableView';
 
@@ -49,6 +50,8 @@ type Line = { name: string; shown: readonly Shown[] };
 
 const Chart = ({ lines, caption }: { lines: readonly Line[]; caption: string }) => {
   const t = useT();
+  // Right to left: the labels on the right, the bars growing leftwards.
+  const rtl = isRtl(useLocale().locale);
   const num = (s: Shown | undefined) => (typeof s === 'number' ? s : null);
   const data = lines.map((l) => {
     const point: Record<string, string | number | null> = { name: l.name };
@@ -64,8 +67,8 @@ const Chart = ({ lines, caption }: { lines: readonly Line[]; caption: string }) 
       <ResponsiveContainer width="100%" height={Math.max(200, 30 * lines.length + 90)}>
         <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="name" width={190} />
+          <XAxis type="number" allowDecimals={false} reversed={rtl} />
+          <YAxis type="category" dataKey="name" width={190} orientation={rtl ? 'right' : 'left'} />
           <Tooltip />
           <Legend />
           {SCREENING_OUTCOMES.map((o, k) => (
