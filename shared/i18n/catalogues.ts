@@ -25,6 +25,7 @@ import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { screening } from './messages/screening';
 import { statistics } from './messages/statistics';
+import { statisticsScreenings } from './messages/statisticsScreenings';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -57,6 +58,7 @@ export const areas = [
   screening,
   ux,
   statistics,
+  statisticsScreenings,
   trust,
   importValues,
   validationLimits,

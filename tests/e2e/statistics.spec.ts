@@ -205,3 +205,161 @@ test('a ministry user reads the year’s statistics for a region, small cells hi
     false,
   );
 });
+
+/** Demo shelters with a cercle/district recorded, straight from IndexedDB (test set-up). */
+const sheltersWithDistrict = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<{ id: string; region: string; district: string }[]>((resolve, reject) => {
+        const open = indexedDB.open('passerelle');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['services', 'locations']);
+          const services = tx.objectStore('services').getAll();
+          const locations = tx.objectStore('locations').getAll();
+          tx.oncomplete = () => {
+            type A = { adminAreaCode: string; districtCode?: string };
+            const place = new Map(
+              (locations.result as { id: string; address: A }[]).map((l) => [l.id, l.address]),
+            );
+            resolve(
+              (services.result as { id: string; category: string; locationIds: string[] }[])
+                .filter((s) => s.category === 'shelter')
+                .map((s) => {
+                  const a = place.get(s.locationIds[0]!);
+                  return {
+                    id: s.id,
+                    region: a?.adminAreaCode ?? '',
+                    district: a?.districtCode ?? '',
+                  };
+                }),
+            );
+          };
+        };
+      }),
+  );
+
+/**
+ * A screening through the form, every question skipped but one exploitation question when
+ * asked; saved without a referral.
+ */
+const screenOnce = async (page: Page, forcedWork: boolean) => {
+  await page.goto('./#/screening');
+  await expect(page.getByRole('heading', { name: 'Repérage d’une personne' })).toBeVisible();
+  // The screen keeps the last screening's "where to go" until a new one is started.
+  const again = page.getByRole('button', { name: 'Nouveau repérage' });
+  if (await again.isVisible()) await again.click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(page.getByRole('heading', { name: 'Recrutement trompeur ou forcé' })).toBeVisible();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(page.getByRole('heading', { name: 'Exploitation', exact: true })).toBeVisible();
+  if (forcedWork)
+    await page
+      .getByRole('group', { name: /obligé·e à travailler sans pouvoir refuser/ })
+      .getByRole('radio', { name: 'Oui' })
+      .check();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await page.getByRole('button', { name: 'Suivant' }).click();
+  await expect(page.getByRole('heading', { name: 'Besoins immédiats' })).toBeVisible();
+  await page.getByRole('button', { name: 'Voir l’évaluation' }).click();
+  await page.getByRole('button', { name: 'Enregistrer le repérage et voir où aller' }).click();
+  await expect(page.getByRole('heading', { name: 'Où aller maintenant' })).toBeVisible();
+};
+
+test('screenings count in the statistics, suppressed, and a district narrows the referrals', async ({
+  page,
+}) => {
+  test.setTimeout(480_000);
+  await capturePrints(page);
+  await completeSetup(page, { demo: true });
+  // The administrator lowers the threshold to its floor, 5: fewer flows through the screens.
+  await page.goto('./#/statistics');
+  await page.getByText('Réglages des statistiques').click();
+  await page.getByLabel('Seuil de masquage (5 à 11)').fill('5');
+  await page
+    .getByRole('form', { name: 'Réglages des statistiques' })
+    .getByRole('button', { name: 'Enregistrer' })
+    .click();
+  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+  const shelters = await sheltersWithDistrict(page);
+  const inDistrict = shelters.find((s) => s.district)!;
+  const elsewhere = shelters.find((s) => s.district !== inDistrict.district)!;
+  await switchToNewUser(page, 'coordinator');
+
+  // 5 referrals to a shelter of the district, 1 to a shelter outside it.
+  for (let i = 0; i < 5; i++) await referAndSend(page, inDistrict.id, 'Feminine');
+  await referAndSend(page, elsewhere.id, 'Masculine');
+  // 5 screenings with forced labour, 1 with nothing found; none referred.
+  for (let i = 0; i < 5; i++) await screenOnce(page, true);
+  await screenOnce(page, false);
+
+  await page.goto('./#/statistics');
+  await expect(page.getByRole('heading', { name: 'Statistiques du mécanisme' })).toBeVisible();
+  const filters = page.getByRole('group', { name: 'Choix des chiffres' });
+  await filters.getByLabel('Période').selectOption('year');
+  await filters.getByLabel('Année').selectOption(String(YEAR));
+  await filters.getByLabel('Compter').selectOption('referrals');
+  // Every referral here is "within 72 hours": one row, no small cell to hide the total.
+  await filters.getByLabel('Répartir par').selectOption('urgency');
+  const table = page.getByRole('table', { name: /^Orientations — / });
+  await expect(table).toContainText('Repose sur 6 orientations');
+
+  // Screenings, whole country: 6, none referred; the one with nothing found is a small cell,
+  // and the cells that would give it away are hidden with it.
+  const screenings = page.getByRole('region', { name: 'Repérages', exact: true });
+  const bySuggestion = screenings.getByRole('table', { name: /^Repérages — / });
+  await expect(bySuggestion).toContainText(`Repérages — ${YEAR} — Tout le pays. Repose sur`);
+  await expect(
+    bySuggestion.getByRole('row', { name: /^Aucun indicateur/ }).getByRole('cell'),
+  ).toHaveText(['0', '< 5', '< 5']);
+  // Which cells hide it is the suppression's choice: at least two, and the 1 is nowhere.
+  expect(
+    await bySuggestion.getByRole('cell', { name: 'x', exact: true }).count(),
+  ).toBeGreaterThanOrEqual(2);
+  await expect(bySuggestion.getByRole('cell', { name: '1', exact: true })).toHaveCount(0);
+  const byGroup = screenings.getByRole('table', { name: /^Repérages ayant relevé/ });
+  await expect(byGroup.getByRole('row', { name: /^Exploitation/ }).getByRole('cell')).toHaveText([
+    '0',
+    '5',
+    '5',
+  ]);
+  await expect(byGroup.getByRole('row', { name: /^Recrutement/ }).getByRole('cell')).toHaveText([
+    '0',
+    '0',
+    '0',
+  ]);
+  await expect(
+    screenings.getByRole('img', { name: /^Graphique en barres : Repérages/ }),
+  ).toHaveCount(2);
+  await page.screenshot({ path: join(SHOTS, 'screenings-fr.png'), fullPage: true });
+
+  // The district: its referrals only; screenings record no place, so none are shown there.
+  await filters.getByLabel('Zone').selectOption('district');
+  await filters.getByLabel('Cercle ou district').selectOption(inDistrict.district);
+  await expect(table).toContainText('Repose sur 5 orientations');
+  await expect(page.getByText('Au niveau du cercle ou district')).toBeVisible();
+  await expect(screenings).toContainText('ne peuvent pas être comptés par cercle ou district');
+  await page.screenshot({ path: join(SHOTS, 'district-fr.png'), fullPage: true });
+
+  // Exports hold the screenings' suppressed figures beside the table.
+  await filters.getByLabel('Zone').selectOption('country');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Tableau en CSV' }).click();
+  const csvFile = join(SHOTS, 'statistics-screenings.csv');
+  await (await download).saveAs(csvFile);
+  const csv = readFileSync(csvFile, 'utf8');
+  expect(csv).toContain('Repérages ayant relevé des indicateurs de chaque groupe');
+  expect(csv).toMatch(/Exploitation,0,5,5/);
+  expect(csv).toMatch(/Aucun indicateur,0,< 5,< 5/);
+  await page.getByRole('button', { name: 'Rapport en PDF' }).click();
+  await expect(page.getByText(/Fichier enregistré : statistiques-BKO-.*\.pdf/)).toBeVisible();
+  const html = await page.evaluate(() => window.printedReports.at(-1) ?? '');
+  expect(html).toContain('Groupe d’indicateurs');
+  expect(html).toContain('Aucun indicateur');
+
+  // The same screen in Arabic, right to left.
+  await page.getByLabel('Langue').selectOption('ar');
+  await expect(page.getByRole('region', { name: 'عمليات الفرز' })).toBeVisible();
+  await page.screenshot({ path: join(SHOTS, 'screenings-ar.png'), fullPage: true });
+});

@@ -21,6 +21,11 @@ import {
   screeningSetSchema,
 } from '@shared/domain/screening/schema';
 import { screeningCounts, type ScreeningCounts } from '@shared/domain/screening/statistics';
+import {
+  screeningCells,
+  screeningCountsSchema,
+  type ScreeningCounts as StatScreeningCounts,
+} from '@shared/domain/statistics/screenings';
 import { z } from 'zod';
 import type { Result } from '@shared/domain/validation';
 import { fieldErrors } from '@shared/domain/validation';
@@ -206,7 +211,35 @@ export const createScreeningRepository = (
   const counts = async (period?: { from?: string; to?: string }): Promise<ScreeningCounts> =>
     screeningCounts(await Promise.all((await table.toArray()).map(open)), period);
 
-  return { getConfig, saveConfig, resetConfig, get, save, refer, referralOf, counts };
+  /**
+   * For the statistics screen only (issue 14 × 16), apart from everything above: the office's
+   * screenings as counts per day, outcome, groups found and suggestion (`screeningCells`). No
+   * answer, worker, id or time of day leaves this function. Checked here, not on the screen:
+   * whoever may view statistics (aggregates only, so not a view of case data, not audited).
+   */
+  const statisticsCounts = async (): Promise<StatScreeningCounts> => {
+    if (!can(subject(), 'statistics.view')) throw new Error(NOT_ALLOWED);
+    const office = actor().office;
+    const rows = (await table.toArray()).filter((r) => r.office === office);
+    const records = await Promise.all(rows.map(open));
+    return screeningCountsSchema.parse({
+      office,
+      region: (await getConfig()).officeArea,
+      cells: screeningCells(records),
+    });
+  };
+
+  return {
+    getConfig,
+    saveConfig,
+    resetConfig,
+    get,
+    save,
+    refer,
+    referralOf,
+    counts,
+    statisticsCounts,
+  };
 };
 
 export type ScreeningRepository = ReturnType<typeof createScreeningRepository>;

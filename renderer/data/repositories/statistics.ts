@@ -103,13 +103,15 @@ export const createStatisticsRepository = (
       if (row.deletedAt !== null && row.deletedAt !== undefined) continue;
       const referral = await openReferral(key, row);
       const service = services.get(referral.serviceId);
-      const region = service?.locationIds
-        .map((id) => locations.get(id)?.address?.adminAreaCode ?? '')
-        .find((code) => code.includes('-'));
+      // The service's first located place: its region and, where recorded, its district.
+      const place = service?.locationIds
+        .map((id) => locations.get(id)?.address)
+        .find((a) => a?.adminAreaCode.includes('-'));
       const side = service && {
         category: service.category,
         organizationId: service.organizationId,
-        region: region ?? '',
+        region: place?.adminAreaCode ?? '',
+        district: place?.districtCode ?? '',
       };
       out.push({ referral, side });
     }

@@ -58,6 +58,7 @@ export const BedsSection = ({
   return (
     <section className="stat-section" aria-labelledby={id}>
       <h2 id={id}>{t('statistics.beds.title')}</h2>
+      <p className="muted">{t('statistics.beds.rule')}</p>
       <div className="filters">
         <LabelledControl label={t('statistics.beds.population')}>
           {(cid) => (

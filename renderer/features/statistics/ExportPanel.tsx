@@ -10,10 +10,12 @@ import {
   bedRows,
   delayRows,
   tableRows,
+  type Cell,
   type Labels,
   type ReportSection,
 } from '@shared/domain/statistics/export';
 import { htcdsTable } from '@shared/domain/statistics/htcds';
+import { screeningRows, type ShownScreenings } from '@shared/domain/statistics/screenings';
 import type { StatTable } from '@shared/domain/statistics/table';
 import { isRtl } from '@shared/i18n/define';
 import { useData, useOffice } from '../../app/data';
@@ -28,15 +30,24 @@ import {
   statisticsXlsx,
 } from './files';
 import { dimensionLabel, useAreaLabel, usePeriodLabel, useValueLabel } from './labels';
+import { useScreeningLabels } from './ScreeningsSection';
+
+export type ScreeningExport = { shown: ShownScreenings; caption: string; groupsCaption: string };
 
 export const ExportPanel = ({
   table,
   caption,
   delays,
+  screenings,
+  bedRegion,
 }: {
   table: StatTable;
   caption: string;
   delays: readonly ShownDelay[] | null;
+  /** The screenings' figures, suppressed, as the screen shows them (null: none to add). */
+  screenings: ScreeningExport | null;
+  /** Beds of this region only (the area's region), or of all. */
+  bedRegion: string | null;
 }) => {
   const t = useT();
   const { locale } = useLocale();
@@ -58,13 +69,26 @@ export const ExportPanel = ({
   const stem = `statistiques-${office.officeCode}-${table.range.from}-${table.range.to}`;
   const detail = `${table.range.from}..${table.range.to} ${JSON.stringify(table.area)} ${table.rows ?? ''}×${table.cols ?? ''} ${table.measure} k=${table.threshold}`;
   const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const screeningLabels = useScreeningLabels(table.threshold);
+  /** The screenings' two tables, when they can be placed in the area and hold figures. */
+  const screeningTables = () => {
+    const s = screenings?.shown;
+    if (!screenings || !s || !s.placed || s.records === 0 || s.withheld) return null;
+    return { ...screeningRows(s, screeningLabels), ...screenings };
+  };
+  /** CSV and XLSX: the table, then the screenings' tables, each under its caption. */
+  const fileRows = (): Cell[][] => {
+    const rows = tableRows(table, labels);
+    const s = screeningTables();
+    if (!s) return rows;
+    return [...rows, [], [s.caption], ...s.bySuggestion, [], [s.groupsCaption], ...s.byGroup];
+  };
   const hours = (h: number | null) =>
     h === null ? '—' : t('statistics.hours', { n: Math.round(h) });
 
   const report = async () => {
-    const area = table.area;
     const beds = (await repos.statistics.beds(table.range)).filter(
-      (r) => area.kind !== 'region' || r.region === area.code,
+      (r) => !bedRegion || r.region === bedRegion,
     );
     const sections: ReportSection[] = [
       {
@@ -99,13 +123,44 @@ export const ExportPanel = ({
         ),
         bars: [],
       });
+    const s = screeningTables();
+    if (s)
+      sections.push(
+        {
+          title: t('statistics.screenings.title'),
+          caption: s.caption,
+          rows: s.bySuggestion,
+          totals: true,
+          bars: s.bySuggestion.slice(1, -1).map((r, i) => {
+            const total = s.shown.bySuggestion[i]!.at(-1)!;
+            return {
+              label: String(r[0]),
+              value: typeof total === 'number' ? total : null,
+              text: typeof total === 'number' ? number(total) : String(r.at(-1)),
+            };
+          }),
+        },
+        {
+          title: t('statistics.screenings.groupHead'),
+          caption: s.groupsCaption,
+          rows: s.byGroup,
+          bars: s.byGroup.slice(1).map((r, i) => {
+            const total = s.shown.byGroup[i]!.at(-1)!;
+            return {
+              label: String(r[0]),
+              value: typeof total === 'number' ? total : null,
+              text: typeof total === 'number' ? number(total) : String(r.at(-1)),
+            };
+          }),
+        },
+      );
     if (beds.length > 0)
       sections.push({
         title: t('statistics.beds.title'),
-        caption: t('statistics.beds.caption', {
+        caption: `${t('statistics.beds.caption', {
           period: periodLabel(table.period),
           shelters: beds.reduce((n, r) => n + r.shelters, 0),
-        }),
+        })} ${t('statistics.beds.rule')}`,
         rows: bedRows(
           beds,
           [
@@ -140,7 +195,7 @@ export const ExportPanel = ({
 
   const run = async (format: 'csv' | 'xlsx' | 'pdf') => {
     try {
-      const rows = tableRows(table, labels);
+      const rows = fileRows();
       const out = await saveStatistics(repos, format, stem, detail, () =>
         format === 'csv'
           ? statisticsCsv(preamble, rows)

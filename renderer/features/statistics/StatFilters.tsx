@@ -3,7 +3,7 @@ import { DIMENSION_IDS, type DimensionId } from '@shared/domain/statistics/facts
 import { useLocale, useT } from '../../app/i18n';
 import { LabelledControl } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
-import { dimensionLabel } from './labels';
+import { dimensionLabel, districtLabel } from './labels';
 import type { Choice, PeriodKind } from './useStatistics';
 
 const PERIOD_KINDS: readonly PeriodKind[] = ['year', 'quarter', 'month', 'custom'];
@@ -14,6 +14,7 @@ export const StatFilters = ({
   years,
   regions,
   offices,
+  districts,
   forcedRegion,
 }: {
   choice: Choice;
@@ -21,6 +22,7 @@ export const StatFilters = ({
   years: readonly number[];
   regions: readonly string[];
   offices: readonly string[];
+  districts: readonly string[];
   forcedRegion: string | null;
 }) => {
   const t = useT();
@@ -129,6 +131,7 @@ export const StatFilters = ({
               >
                 <option value="country">{t('statistics.area.country')}</option>
                 <option value="region">{t('statistics.area.region')}</option>
+                <option value="district">{t('statistics.area.district')}</option>
                 <option value="office">{t('statistics.area.office')}</option>
               </select>
             )}
@@ -145,6 +148,24 @@ export const StatFilters = ({
                   {regions.map((r) => (
                     <option key={r} value={r}>
                       {regionName(r)}
+                    </option>
+                  ))}
+                </select>
+              )}
+            </LabelledControl>
+          )}
+          {choice.areaKind === 'district' && (
+            <LabelledControl label={t('statistics.district')}>
+              {(id) => (
+                <select
+                  id={id}
+                  value={choice.district}
+                  onChange={(e) => update('district', e.target.value)}
+                >
+                  <option value="">—</option>
+                  {districts.map((d) => (
+                    <option key={d} value={d}>
+                      {districtLabel(d)}
                     </option>
                   ))}
                 </select>

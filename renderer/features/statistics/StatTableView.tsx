@@ -16,6 +16,7 @@ import {
 } from 'recharts';
 import type { Shown } from '@shared/domain/statistics/suppress';
 import { figureText, isTwoWay, type StatTable } from '@shared/domain/statistics/table';
+import { isRtl } from '@shared/i18n/define';
 import { useLocale, useT } from '../../app/i18n';
 import { COLOURS, dimensionLabel, useValueLabel } from './labels';
 
@@ -40,6 +41,8 @@ export const Figure = ({ value, threshold }: { value: Shown; threshold: number }
 
 export const StatTableView = ({ table, caption }: { table: StatTable; caption: string }) => {
   const t = useT();
+  // Right to left: the labels on the right, the bars growing leftwards.
+  const rtl = isRtl(useLocale().locale);
   const label = useValueLabel();
   const titleId = useId();
   const two = isTwoWay(table);
@@ -77,8 +80,13 @@ export const StatTableView = ({ table, caption }: { table: StatTable; caption: s
             margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
           >
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} />
-            <YAxis type="category" dataKey="name" width={170} />
+            <XAxis type="number" allowDecimals={false} reversed={rtl} />
+            <YAxis
+              type="category"
+              dataKey="name"
+              width={170}
+              orientation={rtl ? 'right' : 'left'}
+            />
             <Tooltip />
             {two && <Legend />}
             {series.map((s, k) => (

@@ -5,7 +5,11 @@
  */
 import { useMemo, useState } from 'react';
 import { shownDelays } from '@shared/domain/statistics/aggregate';
-import { crossTabColumns, delaysColumns, toColumns } from '@shared/domain/statistics/columns';
+import { toColumns } from '@shared/domain/statistics/columns';
+import { buildCube } from '@shared/domain/statistics/cube';
+import { UNKNOWN } from '@shared/domain/statistics/facts';
+import { screeningTotals, shownScreenings } from '@shared/domain/statistics/screenings';
+import { areaByCode } from '@shared/domain/directory/areas';
 import { addTables, queryAggregates } from '@shared/domain/statistics/published';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
 import { useData } from '../../app/data';
@@ -14,6 +18,7 @@ import { useSession } from '../accounts/session';
 import { BedsSection } from './BedsSection';
 import { DelaysSection } from './DelaysSection';
 import { ExportPanel } from './ExportPanel';
+import { ScreeningsSection } from './ScreeningsSection';
 import { useAreaLabel, usePeriodLabel } from './labels';
 import { StatFilters } from './StatFilters';
 import { StatisticsSettings } from './StatisticsSettings';
@@ -45,7 +50,7 @@ export const StatisticsScreen = () => {
   const t = useT();
   const session = useSession();
   const { repos } = useData();
-  const { choice, update, settings, facts, published } = useStatistics();
+  const { choice, update, settings, facts, published, screenings } = useStatistics();
   const [publishStatus, setPublishStatus] = useState('');
   const periodLabel = usePeriodLabel();
   const areaLabel = useAreaLabel();
@@ -71,6 +76,8 @@ export const StatisticsScreen = () => {
       offices: [
         ...new Set([...list.map((f) => f.office), ...published.map((d) => d.office)]),
       ].sort(),
+      // Districts come from this office's records only (published figures stop at the region).
+      districts: [...new Set(list.map((f) => f.district))].filter((d) => d !== UNKNOWN).sort(),
     };
   }, [ready, published]);
 
@@ -84,19 +91,20 @@ export const StatisticsScreen = () => {
     }),
     [choice, forcedRegion],
   );
-  // Columns once per load; each change of filter is then one pass over typed arrays.
-  const columns = useMemo(() => ready && toColumns(ready), [ready]);
+  // Columns and the cube once per load; a change of period or area then sums grouped cells
+  // (a new breakdown first groups its cells: one pass over the columns).
+  const cube = useMemo(() => ready && buildCube(toColumns(ready)), [ready]);
   // This office's figures from its records, the others' from their published aggregates;
   // summed first, suppressed once.
   const table = useMemo(
     () =>
-      columns &&
+      cube &&
       statTable(
-        addTables(query, crossTabColumns(columns, query), queryAggregates(published, query)),
+        addTables(query, cube.table(query), queryAggregates(published, query)),
         query,
         threshold,
       ),
-    [columns, published, query, threshold],
+    [cube, published, query, threshold],
   );
   const publish = async () => {
     const n = await repos.statistics.publish();
@@ -105,9 +113,40 @@ export const StatisticsScreen = () => {
   // Delays depend on the period and area only, not on the breakdown.
   const { period, area } = query;
   const delays = useMemo(
-    () => columns && shownDelays(delaysColumns(columns, period, area), threshold),
-    [columns, period, area, threshold],
+    () => cube && shownDelays(cube.delays(period, area), threshold),
+    [cube, period, area, threshold],
   );
+  const screeningFigures = useMemo(
+    () =>
+      screenings.status === 'ready'
+        ? shownScreenings(screeningTotals(screenings.counts, period, area), threshold)
+        : null,
+    [screenings, period, area, threshold],
+  );
+  const screeningCaption = screeningFigures
+    ? screeningFigures.records === 'small'
+      ? t('statistics.screenings.captionSmall', {
+          period: periodLabel(period),
+          area: areaLabel(area),
+          k: screeningFigures.threshold,
+        })
+      : t('statistics.screenings.caption', {
+          period: periodLabel(period),
+          area: areaLabel(area),
+          records: screeningFigures.records === 'hidden' ? 'x' : screeningFigures.records,
+        })
+    : '';
+  const groupsCaption = t('statistics.screenings.groupsCaption', {
+    period: periodLabel(period),
+    area: areaLabel(area),
+  });
+  // Beds are placed by region: a district's are those of its region.
+  const bedRegion =
+    area.kind === 'region'
+      ? area.code
+      : area.kind === 'district'
+        ? (areaByCode(area.code)?.parent ?? null)
+        : null;
 
   return (
     <div className="statistics">
@@ -120,9 +159,11 @@ export const StatisticsScreen = () => {
         years={options.years}
         regions={options.regions}
         offices={options.offices}
+        districts={options.districts}
         forcedRegion={forcedRegion}
       />
       <p className="stat-rule">{t('statistics.rule', { k: threshold })}</p>
+      {area.kind === 'district' && <p className="muted">{t('statistics.districtNote')}</p>}
       <p className="muted">
         {t('statistics.sources', { count: new Set(published.map((d) => d.office)).size })}
       </p>
@@ -140,7 +181,19 @@ export const StatisticsScreen = () => {
         <section className="stat-section" aria-label={caption(table)}>
           <StatTableView table={table} caption={caption(table)} />
           {session.can('statistics.export') && (
-            <ExportPanel table={table} caption={caption(table)} delays={delays || null} />
+            <ExportPanel
+              table={table}
+              caption={caption(table)}
+              delays={delays || null}
+              screenings={
+                screeningFigures && {
+                  shown: screeningFigures,
+                  caption: screeningCaption,
+                  groupsCaption,
+                }
+              }
+              bedRegion={bedRegion}
+            />
           )}
         </section>
       )}
@@ -154,11 +207,17 @@ export const StatisticsScreen = () => {
           })}
         />
       )}
+      <ScreeningsSection
+        shown={screeningFigures}
+        locked={screenings.status === 'locked'}
+        caption={screeningCaption}
+        groupsCaption={groupsCaption}
+      />
       {session.can('capacity.view') && table && (
         <BedsSection
           range={table.range}
           periodLabel={periodLabel(query.period)}
-          region={query.area.kind === 'region' ? query.area.code : null}
+          region={bedRegion}
         />
       )}
     </div>

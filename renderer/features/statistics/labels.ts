@@ -8,6 +8,7 @@ import { periodRange } from '@shared/domain/statistics/aggregate';
 import { MULTIPLE, UNKNOWN, type DimensionId } from '@shared/domain/statistics/facts';
 import type { MessageId } from '@shared/i18n/catalogues';
 import { isMessageId, useLocale, useT, type Translate } from '../../app/i18n';
+import { areaByCode } from '@shared/domain/directory/areas';
 import { regionName } from '../directory/useDirectory';
 import { useCountryName } from '../referrals/format';
 
@@ -76,6 +77,16 @@ export const usePeriodLabel = () => {
   );
 };
 
+/**
+ * A district as "Name (Region)": its OCHA name (level-2 areas have no per-language names), or
+ * its code for an area an administrator added.
+ */
+export const districtLabel = (code: string): string => {
+  const area = areaByCode(code);
+  if (!area) return code;
+  return area.parent ? `${area.name} (${regionName(area.parent)})` : area.name;
+};
+
 export const useAreaLabel = () => {
   const t = useT();
   return useCallback(
@@ -84,7 +95,9 @@ export const useAreaLabel = () => {
         ? t('statistics.area.country')
         : a.kind === 'region'
           ? regionName(a.code)
-          : `${t('statistics.office')} ${a.code}`,
+          : a.kind === 'district'
+            ? districtLabel(a.code)
+            : `${t('statistics.office')} ${a.code}`,
     [t],
   );
 };

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Area, Measure, Period } from '@shared/domain/statistics/aggregate';
 import type { DimensionId, StatFact } from '@shared/domain/statistics/facts';
+import type { ScreeningCounts } from '@shared/domain/statistics/screenings';
 import { useData } from '../../app/data';
 
 export type PeriodKind = Period['kind'];
@@ -20,6 +21,7 @@ export type Choice = {
   to: string;
   areaKind: Area['kind'];
   region: string;
+  district: string;
   office: string;
   rows: DimensionId;
   cols: DimensionId | null;
@@ -42,6 +44,7 @@ export const periodOf = (c: Choice): Period => {
 export const areaOf = (c: Choice, forcedRegion: string | null): Area => {
   if (forcedRegion) return { kind: 'region', code: forcedRegion };
   if (c.areaKind === 'region' && c.region) return { kind: 'region', code: c.region };
+  if (c.areaKind === 'district' && c.district) return { kind: 'district', code: c.district };
   if (c.areaKind === 'office' && c.office) return { kind: 'office', code: c.office };
   return { kind: 'country' };
 };
@@ -55,6 +58,7 @@ export const initialChoice = (now = new Date()): Choice => ({
   to: now.toISOString().slice(0, 10),
   areaKind: 'country',
   region: '',
+  district: '',
   office: '',
   rows: 'gender',
   cols: null,
@@ -63,6 +67,9 @@ export const initialChoice = (now = new Date()): Choice => ({
 
 export type FactsState =
   { status: 'loading' } | { status: 'locked' } | { status: 'ready'; facts: StatFact[] };
+
+export type ScreeningsState =
+  { status: 'loading' } | { status: 'locked' } | { status: 'ready'; counts: ScreeningCounts };
 
 export const useStatistics = () => {
   const { repos } = useData();
@@ -78,11 +85,27 @@ export const useStatistics = () => {
   );
   const facts: FactsState = loaded ?? { status: 'loading' };
   const published = useLiveQuery(() => repos.statistics.published().catch(() => []), [repos]);
+  // Screenings reach the statistics as counts only (the screening repository's own function).
+  const screenings = useLiveQuery(
+    () =>
+      repos.screening.statisticsCounts().then(
+        (counts): ScreeningsState => ({ status: 'ready', counts }),
+        (): ScreeningsState => ({ status: 'locked' }),
+      ),
+    [repos],
+  );
   const update = useMemo(
     () =>
       <K extends keyof Choice>(key: K, value: Choice[K]) =>
         setChoice((c) => ({ ...c, [key]: value })),
     [],
   );
-  return { choice, update, settings, facts, published: published ?? [] };
+  return {
+    choice,
+    update,
+    settings,
+    facts,
+    published: published ?? [],
+    screenings: screenings ?? ({ status: 'loading' } as ScreeningsState),
+  };
 };

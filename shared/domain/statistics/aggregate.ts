@@ -41,7 +41,10 @@ export const periodRange = (p: Period): { from: string; to: string } => {
 };
 
 export type Area =
-  { kind: 'country' } | { kind: 'region'; code: string } | { kind: 'office'; code: string };
+  | { kind: 'country' }
+  | { kind: 'region'; code: string }
+  | { kind: 'district'; code: string }
+  | { kind: 'office'; code: string };
 
 export type Measure = 'persons' | 'referrals';
 
@@ -62,9 +65,18 @@ export type CountTable = {
   records: number;
 };
 
-export const inArea = (f: StatFact, area: Area): boolean =>
-  area.kind === 'country' ||
-  (area.kind === 'region' ? f.region === area.code : f.office === area.code);
+export const inArea = (f: StatFact, area: Area): boolean => {
+  switch (area.kind) {
+    case 'country':
+      return true;
+    case 'region':
+      return f.region === area.code;
+    case 'district':
+      return f.district === area.code;
+    case 'office':
+      return f.office === area.code;
+  }
+};
 
 /** The facts of a period and an area (dates compared on the UTC day). */
 export const select = (facts: readonly StatFact[], period: Period, area: Area): StatFact[] => {

@@ -15,7 +15,7 @@ import {
 } from './aggregate';
 import { DIMENSION_IDS, type DimensionId, type StatFact } from './facts';
 
-type Coded = { codes: Uint16Array; values: string[] };
+export type Coded = { codes: Uint16Array; values: string[] };
 
 export type FactColumns = {
   n: number;
@@ -25,6 +25,7 @@ export type FactColumns = {
   persons: number;
   office: Coded;
   region: Coded;
+  district: Coded;
   dims: Record<DimensionId, Coded>;
   /** Hours from sending to the answer; NaN when not answered. */
   delay: Float64Array;
@@ -43,7 +44,8 @@ const code = (values: readonly string[]): Coded => {
   return { codes, values: [...index.keys()] };
 };
 
-const dayOf = (iso: string) => Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
+export const dayOf = (iso: string) =>
+  Math.floor(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 export const toColumns = (input: readonly StatFact[]): FactColumns => {
   const facts = [...input].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
@@ -63,6 +65,7 @@ export const toColumns = (input: readonly StatFact[]): FactColumns => {
     persons: people.size,
     office: code(facts.map((f) => f.office)),
     region: code(facts.map((f) => f.region)),
+    district: code(facts.map((f) => f.district)),
     dims,
     delay,
     byDelay: Int32Array.from(facts.flatMap((f, i) => (f.delayHours === null ? [] : [i]))).sort(
@@ -70,6 +73,10 @@ export const toColumns = (input: readonly StatFact[]): FactColumns => {
     ),
   };
 };
+
+/** The column an area kind filters on; null for the whole country. */
+export const areaColumn = (c: FactColumns, kind: Area['kind']): Coded | null =>
+  kind === 'country' ? null : c[kind];
 
 /** Indexes of the facts in the period and area, in time order. */
 export const selectColumns = (
@@ -80,7 +87,7 @@ export const selectColumns = (
   const { from, to } = periodRange(period);
   const lo = dayOf(from);
   const hi = dayOf(to);
-  const areaCoded = area.kind === 'region' ? c.region : area.kind === 'office' ? c.office : null;
+  const areaCoded = areaColumn(c, area.kind);
   const want = areaCoded && area.kind !== 'country' ? areaCoded.values.indexOf(area.code) : -1;
   const out = new Int32Array(c.n);
   let k = 0;
@@ -112,6 +119,22 @@ export const crossTabColumns = (c: FactColumns, q: StatQuery): CountTable => {
     }
     counts[(rows ? rows.codes[i]! : 0) * nc + (cols ? cols.codes[i]! : 0)]! += 1;
   }
+  return tableOfCounts(q, rows, cols, counts, selected.length);
+};
+
+/**
+ * A count table from an nr×nc grid of counts over coded values (row-major): the values that
+ * occur, in table order. Shared by `crossTabColumns` and the cube.
+ */
+export const tableOfCounts = (
+  q: Pick<StatQuery, 'rows' | 'cols'>,
+  rows: Coded | null,
+  cols: Coded | null,
+  counts: Int32Array,
+  records: number,
+): CountTable => {
+  const nr = rows ? rows.values.length : 1;
+  const nc = cols ? cols.values.length : 1;
   const present = (coded: Coded | null, n: number, isRow: boolean) => {
     const out: string[] = [];
     for (let a = 0; a < n; a++) {
@@ -129,7 +152,7 @@ export const crossTabColumns = (c: FactColumns, q: StatQuery): CountTable => {
     rowKeys,
     colKeys,
     cells: ri.map((a) => ci.map((b) => counts[a * nc + b]!)),
-    records: selected.length,
+    records,
   };
 };
 

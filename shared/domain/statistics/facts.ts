@@ -66,6 +66,12 @@ export type StatFact = {
   /** ISO 3166-1 country of the office, and ISO 3166-2 region of the receiving service. */
   country: string;
   region: string;
+  /**
+   * The receiving service's cercle/district (OCHA P-code or an administrator's local code), or
+   * UNKNOWN: directory records made before districts have none. A referral records no place of
+   * the person (where they were identified or live), so the service's place is the only one.
+   */
+  district: string;
   dims: Record<DimensionId, string>;
   /** Hours from sending to the answer, when answered; with the urgency's deadline. */
   delayHours: number | null;
@@ -94,7 +100,7 @@ export const personKeyOf = (r: Referral): string => {
  */
 export const referralFact = (
   r: Referral,
-  service: { category: string; region: string } | undefined,
+  service: { category: string; region: string; district?: string } | undefined,
   country: string,
 ): StatFact | null => {
   if (r.state === 'draft') return null;
@@ -110,6 +116,7 @@ export const referralFact = (
     at: r.sentAt ?? r.createdAt,
     country,
     region,
+    district: service?.district || UNKNOWN,
     delayHours: delay,
     dims: {
       traffickingStatus: c.traffickingStatus,

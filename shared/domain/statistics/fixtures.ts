@@ -6,6 +6,12 @@ import { AGE_BANDS, GENDERS, TRAFFICKING_STATUSES, URGENCIES } from '../referral
 import { OUTCOMES, type StatFact } from './facts';
 
 const REGIONS = ['ML-BKO', 'ML-1', 'ML-2', 'ML-3', 'ML-4', 'ML-5', 'ML-6', 'ML-7', 'ML-8'];
+/** Cercles of some regions (OCHA P-codes); other regions' facts have no district recorded. */
+const DISTRICTS: Record<string, readonly string[]> = {
+  'ML-1': ['ML0101', 'ML0102', 'ML0103'],
+  'ML-4': ['ML0401', 'ML0402'],
+  'ML-5': ['ML0501'],
+};
 const OFFICES = ['BKO', 'SEG', 'KAY', 'MPT', 'SIK'];
 const NATIONS = ['ML', 'NG', 'BF', 'CI', 'GN', 'NE', 'SN', 'GH'];
 const TYPES = ['SexualExploitation', 'ForcedLabour', 'ForcedBegging', 'ChildLabour', 'multiple'];
@@ -31,6 +37,8 @@ export const generateFacts = (n: number, seed = 1, year = 2026): StatFact[] => {
     const at = new Date(Date.UTC(year, 0, 1) + day * 86_400_000 + 36_000_000).toISOString();
     const band = pick(AGE_BANDS);
     const region = pick(REGIONS);
+    const districts = DISTRICTS[region];
+    const district = districts && rnd() < 0.8 ? pick(districts) : 'unknown';
     out.push({
       source: 'referral',
       personKey: `case:P${person}`,
@@ -38,6 +46,7 @@ export const generateFacts = (n: number, seed = 1, year = 2026): StatFact[] => {
       at,
       country: 'ML',
       region,
+      district,
       delayHours: rnd() < 0.7 ? Math.round(rnd() * 400) : null,
       dims: {
         traffickingStatus: pick(TRAFFICKING_STATUSES),

@@ -8,6 +8,10 @@
  * They replicate like other records (registry: `statAggregates`, owned and signed by the
  * publishing office; a later publication replaces the earlier one for that period).
  *
+ * Cells go down to the region, not the district (a district breakdown per pair of dimensions would
+ * multiply the document's size by the number of districts): at district level the statistics
+ * show this office's own figures only, and say so.
+ *
  * Persons are counted once per office and period; summed across offices and, for a custom
  * period, across months, a person referred by two offices counts twice: the screen says these
  * figures come from published aggregates.
@@ -118,6 +122,8 @@ export const queryAggregates = (docs: readonly AggregateDoc[], q: StatQuery): Co
   const d1 = a ?? 'traffickingStatus';
   const d2 = b ?? '';
   for (const doc of docs) {
+    // Published cells go down to the region: other offices' figures have no district.
+    if (q.area.kind === 'district') break;
     if (doc.deletedAt !== null || !keys.has(doc.period)) continue;
     if (q.area.kind === 'office' && doc.office !== q.area.code) continue;
     for (const c of doc.cells) {
