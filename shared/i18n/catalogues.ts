@@ -23,6 +23,7 @@ import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { screening } from './messages/screening';
+import { screeningEditor } from './messages/screeningEditor';
 import { statistics } from './messages/statistics';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
@@ -53,6 +54,7 @@ export const areas = [
   letterCountry,
   interfaceLocale,
   screening,
+  screeningEditor,
   ux,
   statistics,
   trust,
