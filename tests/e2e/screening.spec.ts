@@ -255,6 +255,19 @@ test('a frontline worker screens a girl, refers her to the nearest free bed for 
   // Still no register for the frontline worker, even typed in.
   await page.goto('./#/referrals');
   await expect(page.getByRole('alert')).toBeVisible();
+
+  // Their own screenings: this one, the referral it led to, worked from there.
+  await page.goto('./#/screening/history');
+  const row = page.getByRole('table', { name: 'Mes repérages' }).getByRole('row').nth(1);
+  await expect(row).toContainText('Mineur possible');
+  await expect(row).toContainText(/BKO-\d{4}-0001/);
+  await expect(row).toContainText('Envoyée');
+  // No link into a register they may not open.
+  await expect(row.getByRole('link', { name: /BKO-/ })).toHaveCount(0);
+  await row.getByRole('link', { name: /^Ouvrir le repérage du/ }).click();
+  await expect(page.getByRole('heading', { name: /^Orientation BKO-\d{4}-0001/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Voir la lettre MRN\/BKO/ })).toBeVisible();
+  await shoot(page, '9-history-record');
   await logout(page);
 
   // The shelter's manager sees the referral, with the screening that led to it.
