@@ -3,12 +3,22 @@
  * administrator adds a question to a group (the editor refuses it empty, naming each field),
  * saves a new version; a frontline worker is asked the question, answers it, finds the
  * screening in their list, opens it (read with the form version it was made with) and resumes
- * it. Every screen is photographed in French, Portuguese and Arabic (to /tmp/screening2-shots),
+ * it; the administrator goes back to the default form, and the screening still reads with the
+ * question it was asked with. Every screen is photographed in French, Portuguese and Arabic (to /tmp/screening2-shots),
  * and the Arabic screens are checked to run right to left.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { createUser, completeSetup, firstLogin, goTo, logout } from './helpers';
+import {
+  ADMIN,
+  createUser,
+  completeSetup,
+  firstLogin,
+  goTo,
+  login,
+  logout,
+  ownPassword,
+} from './helpers';
 
 const SHOTS = '/tmp/screening2-shots';
 test.use({ actionTimeout: 15_000 });
@@ -45,7 +55,8 @@ const LANGS = { fr: 'français', en: 'anglais', pt: 'portugais', ar: 'arabe' } a
 test('an administrator adds a question; a frontline worker is asked it and finds the screening in their list', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  // Two roles, eight screens in three languages each, on a shared machine.
+  test.setTimeout(480_000);
   await completeSetup(page);
 
   // The editor: the shipped form, its questions by group.
@@ -169,4 +180,23 @@ test('an administrator adds a question; a frontline worker is asked it and finds
   // Corrected, not duplicated.
   await page.getByRole('link', { name: 'Mes repérages' }).click();
   await expect(page.getByRole('table', { name: 'Mes repérages' }).getByRole('row')).toHaveCount(2);
+  await logout(page);
+
+  // The administrator goes back to the shipped form: a new version (3), after a question.
+  await login(page, ADMIN.username, ADMIN.password);
+  await goTo(page, 'Formulaire de repérage');
+  await page.getByRole('button', { name: 'Revenir au formulaire par défaut' }).click();
+  const confirm = page.getByRole('group', { name: /^Remplacer le formulaire du bureau/ });
+  await confirm.getByRole('button', { name: 'Oui, revenir au formulaire par défaut' }).click();
+  await expect(page.getByText('Version 3 : 20 questions, 2 règles, 5 besoins.')).toBeVisible();
+  await logout(page);
+
+  // The past screening still reads with the question it was made with.
+  await login(page, 'moussa', ownPassword('moussa'));
+  await page.goto('./#/screening/history');
+  await page.getByRole('link', { name: /^Ouvrir le repérage du/ }).click();
+  await expect(
+    page.getByText('Formulaire : Formulaire de repérage (par défaut), version 2'),
+  ).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Réponses données' })).toContainText(QUESTION.fr);
 });

@@ -26,6 +26,7 @@ export const ScreeningSettings = () => {
   const config = useScreeningConfig();
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
   const uploadId = useId();
   if (!config) return <p role="status">{t('status.loading')}</p>;
   const { set } = config;
@@ -97,10 +98,30 @@ export const ScreeningSettings = () => {
             accept=".json,application/json"
             onChange={(e) => void upload(e)}
           />
-          <button type="button" onClick={() => void repos.screening.resetConfig().then(done)}>
+          <button type="button" onClick={() => setConfirmReset(true)} disabled={confirmReset}>
             {t('screening.settings.reset')}
           </button>
         </div>
+        {confirmReset && (
+          // Asked in the page, next to the button: the office's form is replaced (kept as a
+          // past version, which screenings made with it still read).
+          <div className="confirm" role="group" aria-labelledby="screening-reset-confirm">
+            <p id="screening-reset-confirm">{t('screeningEditor.reset.confirm')}</p>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmReset(false);
+                void repos.screening.resetConfig().then(done);
+              }}
+            >
+              {t('screeningEditor.reset.yes')}
+            </button>
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        )}
         <Field label={t('screening.settings.officeArea')}>
           {(p) => (
             <select

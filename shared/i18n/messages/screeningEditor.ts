@@ -93,6 +93,9 @@ export const screeningEditor = defineMessages(
     'auditLabel.action.screening.update': 'Repérage corrigé',
     'auditLabel.action.screening.view': 'Repérage consulté',
     'auditLabel.table.screenings': 'Repérages',
+    'screeningEditor.reset.confirm':
+      'Remplacer le formulaire du bureau par le formulaire par défaut ? Il sera enregistré comme une nouvelle version ; les modifications non enregistrées ci-dessous seront perdues.',
+    'screeningEditor.reset.yes': 'Oui, revenir au formulaire par défaut',
   },
   {
     'screeningEditor.title': 'Edit the form',
@@ -180,6 +183,9 @@ export const screeningEditor = defineMessages(
     'auditLabel.action.screening.update': 'Screening corrected',
     'auditLabel.action.screening.view': 'Screening viewed',
     'auditLabel.table.screenings': 'Screenings',
+    'screeningEditor.reset.confirm':
+      'Replace the office’s form with the default form? It will be saved as a new version; unsaved changes below will be lost.',
+    'screeningEditor.reset.yes': 'Yes, back to the default form',
   },
   {
     'screeningEditor.title': 'Editar o formulário',
@@ -268,6 +274,9 @@ export const screeningEditor = defineMessages(
     'auditLabel.action.screening.update': 'Triagem corrigida',
     'auditLabel.action.screening.view': 'Triagem consultada',
     'auditLabel.table.screenings': 'Triagens',
+    'screeningEditor.reset.confirm':
+      'Substituir o formulário do serviço pelo formulário padrão? Será gravado como uma nova versão; as alterações não gravadas abaixo perder-se-ão.',
+    'screeningEditor.reset.yes': 'Sim, voltar ao formulário padrão',
   },
   {
     'screeningEditor.title': 'تعديل النموذج',
@@ -354,5 +363,8 @@ export const screeningEditor = defineMessages(
     'auditLabel.action.screening.update': 'تصحيح فرز',
     'auditLabel.action.screening.view': 'الاطلاع على فرز',
     'auditLabel.table.screenings': 'عمليات الفرز',
+    'screeningEditor.reset.confirm':
+      'استبدال نموذج المكتب بالنموذج الافتراضي؟ سيُحفظ كنسخة جديدة، وستضيع التعديلات غير المحفوظة أدناه.',
+    'screeningEditor.reset.yes': 'نعم، العودة إلى النموذج الافتراضي',
   },
 );
