@@ -23,6 +23,7 @@ import { ServiceEditor } from '../features/directory/ServiceEditor';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SetupScreen } from '../features/setup/SetupScreen';
 import { LocaleSync } from '../features/locale/LocaleSync';
+import { ScreeningHistory, ScreeningRecordView } from '../features/screening/ScreeningHistory';
 import { ScreeningScreen } from '../features/screening/ScreeningScreen';
 import { ScreeningSettings } from '../features/screening/ScreeningSettings';
 import { StatisticsScreen } from '../features/statistics/StatisticsScreen';
@@ -75,7 +76,11 @@ const Screen = ({ route }: { route: Route }) => {
     case 'account':
       return <AccountScreen />;
     case 'screening':
-      return <ScreeningScreen />;
+      return <ScreeningScreen key={route.resume ?? ''} resume={route.resume} />;
+    case 'screeningHistory':
+      return <ScreeningHistory />;
+    case 'screeningRecord':
+      return <ScreeningRecordView id={route.id} />;
     case 'screeningSettings':
       return <ScreeningSettings />;
     case 'statistics':

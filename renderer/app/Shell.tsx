@@ -36,7 +36,11 @@ const NAV: NavItem[] = [
     active: (r) =>
       ['referrals', 'referralNew', 'referral', 'referralEdit', 'letter'].includes(r.name),
   },
-  { route: { name: 'screening' }, label: 'nav.screening', active: (r) => r.name === 'screening' },
+  {
+    route: { name: 'screening' },
+    label: 'nav.screening',
+    active: (r) => ['screening', 'screeningHistory', 'screeningRecord'].includes(r.name),
+  },
   {
     route: { name: 'statistics' },
     label: 'nav.statistics',

@@ -24,7 +24,9 @@ export type Route =
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
-  | { name: 'screening' }
+  | { name: 'screening'; resume?: string }
+  | { name: 'screeningHistory' }
+  | { name: 'screeningRecord'; id: string }
   | { name: 'screeningSettings' }
   | { name: 'statistics' }
   | { name: 'other'; path: string };
@@ -61,6 +63,12 @@ export const parseRoute = (hash: string): Route => {
   }
   if (parts[0] === 'screening' && parts[1] === 'settings') return { name: 'screeningSettings' };
   if (parts[0] === 'screening' && parts.length === 1) return { name: 'screening' };
+  if (parts[0] === 'screening' && parts[1] === 'resume' && parts[2] && parts.length === 3)
+    return { name: 'screening', resume: parts[2] };
+  if (parts[0] === 'screening' && parts[1] === 'history' && parts.length === 2)
+    return { name: 'screeningHistory' };
+  if (parts[0] === 'screening' && parts[1] === 'history' && parts[2] && parts.length === 3)
+    return { name: 'screeningRecord', id: parts[2] };
   return { name: 'other', path };
 };
 
@@ -107,7 +115,13 @@ export const href = (route: Route): string => {
     case 'account':
       return '#/account';
     case 'screening':
-      return '#/screening';
+      return route.resume
+        ? `#/screening/resume/${encodeURIComponent(route.resume)}`
+        : '#/screening';
+    case 'screeningHistory':
+      return '#/screening/history';
+    case 'screeningRecord':
+      return `#/screening/history/${encodeURIComponent(route.id)}`;
     case 'screeningSettings':
       return '#/screening/settings';
     case 'statistics':

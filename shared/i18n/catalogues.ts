@@ -24,6 +24,7 @@ import { referralSync } from './messages/referralSync';
 import { referrals } from './messages/referrals';
 import { setup } from './messages/setup';
 import { screening } from './messages/screening';
+import { screeningEditor } from './messages/screeningEditor';
 import { statistics } from './messages/statistics';
 import { statisticsScreenings } from './messages/statisticsScreenings';
 import { sync } from './messages/sync';
@@ -56,6 +57,7 @@ export const areas = [
   letterCountry,
   interfaceLocale,
   screening,
+  screeningEditor,
   ux,
   statistics,
   statisticsScreenings,

@@ -3,8 +3,8 @@
  * directory and the accounts; a shelter manager gives beds for girls; a frontline worker
  * screens a girl (forced labour indicators, shelter tonight), sees the child-protection flag,
  * picks the nearest shelter with a free bed for girls, records consent, sends and issues the
- * letter; the shelter's manager sees the referral. Each step is photographed in French and in
- * English (to /tmp/shots-screening).
+ * letter; the shelter's manager sees the referral. Each step is photographed in French,
+ * English, Portuguese and Arabic (to /tmp/shots-screening).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,13 +27,23 @@ import { findIn } from './profileScan';
 const SHOTS = '/tmp/shots-screening';
 test.use({ actionTimeout: 15_000 });
 
-/** The screen as it is, then the same in English, back in French to go on. */
+/**
+ * The screen as it is, then the same in English, Portuguese and Arabic (right to left), back
+ * in French to go on.
+ */
 export const shoot = async (page: Page, name: string) => {
   await page.screenshot({ path: `${SHOTS}/${name}-fr.png`, fullPage: true });
   await page.getByLabel('Langue').selectOption('en');
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/${name}-en.png`, fullPage: true });
-  await page.getByLabel('Language').selectOption('fr');
+  await page.getByLabel('Language').selectOption('pt');
+  await expect(page.getByRole('navigation', { name: 'Navegação principal' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/${name}-pt.png`, fullPage: true });
+  await page.getByLabel('Língua', { exact: true }).selectOption('ar');
+  await expect(page.getByRole('navigation', { name: 'التنقل الرئيسي' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await page.screenshot({ path: `${SHOTS}/${name}-ar.png`, fullPage: true });
+  await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
 };
 
@@ -92,7 +102,8 @@ const yes = (page: Page, question: RegExp) =>
 test('a frontline worker screens a girl, refers her to the nearest free bed for girls, with consent and a letter', async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  // Ten screens in four languages each, on a shared machine.
+  test.setTimeout(480_000);
   await completeSetup(page);
   // No letter is issued, nor its number used, without a letterhead and a signatory.
   await setLetterhead(page);
@@ -255,6 +266,19 @@ test('a frontline worker screens a girl, refers her to the nearest free bed for 
   // Still no register for the frontline worker, even typed in.
   await page.goto('./#/referrals');
   await expect(page.getByRole('alert')).toBeVisible();
+
+  // Their own screenings: this one, the referral it led to, worked from there.
+  await page.goto('./#/screening/history');
+  const row = page.getByRole('table', { name: 'Mes repérages' }).getByRole('row').nth(1);
+  await expect(row).toContainText('Mineur possible');
+  await expect(row).toContainText(/BKO-\d{4}-0001/);
+  await expect(row).toContainText('Envoyée');
+  // No link into a register they may not open.
+  await expect(row.getByRole('link', { name: /BKO-/ })).toHaveCount(0);
+  await row.getByRole('link', { name: /^Ouvrir le repérage du/ }).click();
+  await expect(page.getByRole('heading', { name: /^Orientation BKO-\d{4}-0001/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /^Voir la lettre MRN\/BKO/ })).toBeVisible();
+  await shoot(page, '9-history-record');
   await logout(page);
 
   // The shelter's manager sees the referral, with the screening that led to it.

@@ -260,8 +260,11 @@ describe('screening repository', () => {
     expect(saved.ok && saved.value.content.assessment.suggestion).toBe(
       'PossibleVictimOfTrafficking',
     );
+    // Back to the shipped form: its questions again, as a new version (2 stays version 2).
     expect((await admin.screening.resetConfig()).ok).toBe(true);
-    expect((await admin.screening.getConfig()).set.version).toBe(DEFAULT_SET.version);
+    const reset = (await admin.screening.getConfig()).set;
+    expect(reset.version).toBe(3);
+    expect(reset.indicators).toEqual(DEFAULT_SET.indicators);
   });
 
   it('counts screenings, those referred, and by group', async () => {

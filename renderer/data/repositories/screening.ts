@@ -8,6 +8,7 @@
 import type { Subject } from '@shared/domain/accounts/permissions';
 import { can } from '@shared/domain/accounts/permissions';
 import { assess, referralDraftFrom } from '@shared/domain/screening/assess';
+import { nextVersion, sameForm } from '@shared/domain/screening/editor';
 import type { Localized } from '@shared/domain/screening/core';
 import type {
   ScreeningContent,
@@ -26,20 +27,23 @@ import {
   screeningCountsSchema,
   type ScreeningCounts as StatScreeningCounts,
 } from '@shared/domain/statistics/screenings';
+import type { ReferralState } from '@shared/domain/referrals/schema';
 import { z } from 'zod';
 import type { Result } from '@shared/domain/validation';
 import { fieldErrors } from '@shared/domain/validation';
 import defaultSet from '../../../resources/screening/default.json';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
-import { journal } from '../journal';
-import { NOT_ALLOWED, openReferral, referralTables } from './referralRows';
+import { auditView, journal } from '../journal';
+import { NOT_ALLOWED, openReferral, referralTables, summaryOf } from './referralRows';
 import { createReferralsRepository } from './referrals';
 import type { StoredRow } from './referralsAtRest';
 import { openRow, sealRow } from './referralsAtRest';
 import { screeningTable } from './screeningOwner';
 
 const CONFIG = 'screening';
+/** Replaced forms, one settings row per version: `screening.form.v3`. Never replicated. */
+const FORM_ARCHIVE = 'screening.form.v';
 
 /** The office's screening settings: its form, and where "the office" is on the map. */
 export const screeningConfigSchema = z.object({
@@ -52,6 +56,11 @@ export const screeningConfigSchema = z.object({
     .default(null),
 });
 export type ScreeningConfig = z.infer<typeof screeningConfigSchema>;
+
+/** A referral a screening led to, as the worker's history names it. */
+export type ScreeningReferral = { id: string; caseCode: string; state: ReferralState };
+/** One of the worker's screenings and the referrals it led to. */
+export type ScreeningSummary = { record: ScreeningRecord; referrals: ScreeningReferral[] };
 
 /** The shipped form, parsed like any other (a broken resource fails loudly, at first use). */
 export const DEFAULT_SET: ScreeningSet = screeningSetSchema.parse(defaultSet);
@@ -72,13 +81,19 @@ export const createScreeningRepository = (
     return parsed.success ? parsed.data : { set: DEFAULT_SET, officeArea: null };
   };
 
-  /** An administrator's form, whole or refused whole (a JSON upload or the settings screen). */
+  /**
+   * An administrator's form, whole or refused whole (the editor, a JSON upload, the office's
+   * region). A form whose questions, rules or needs changed is saved as a NEW version, above
+   * every version used here, and the one it replaces is kept (formAt), so a past screening
+   * still reads with the questions it was made with.
+   */
   const saveConfig = async (input: unknown): Promise<Result<ScreeningConfig>> => {
     if (!may('screening.configure')) return { ok: false, errors: { _: NOT_ALLOWED } };
     const parsed = screeningConfigSchema.safeParse(input);
     if (!parsed.success) return { ok: false, errors: fieldErrors(parsed.error) };
-    await db.transaction('rw', [db.settings, db.audit], async () => {
-      await db.settings.put({ key: CONFIG, value: parsed.data });
+    const saved = await db.transaction('rw', [db.settings, db.audit], async () => {
+      const config = await versioned(parsed.data);
+      await db.settings.put({ key: CONFIG, value: config });
       await journal(
         db,
         actor(),
@@ -88,17 +103,57 @@ export const createScreeningRepository = (
             recordId: CONFIG,
             op: 'put',
             action: 'settings.screening',
-            detail: `v${parsed.data.set.version}`,
+            detail: `v${config.set.version}`,
           },
         ],
         { replicate: false },
       );
+      return config;
     });
-    return { ok: true, value: parsed.data };
+    return { ok: true, value: saved };
   };
 
+  /** Back to the shipped form: a new version too when the office's form differed from it. */
   const resetConfig = async (): Promise<Result<ScreeningConfig>> =>
     saveConfig({ set: DEFAULT_SET, officeArea: (await getConfig()).officeArea });
+
+  // ---- Form versions (the editor's) --------------------------------------------------------
+
+  /**
+   * Inside saveConfig's transaction: the config to store. Unchanged questions, rules and needs
+   * keep the current version; otherwise the current form is archived and the new one takes the
+   * next version number.
+   */
+  const versioned = async (next: ScreeningConfig): Promise<ScreeningConfig> => {
+    const current = await getConfig();
+    if (sameForm(next.set, current.set))
+      return { ...next, set: { ...next.set, version: current.set.version } };
+    const archived = await archivedVersions();
+    await db.settings.put({ key: `${FORM_ARCHIVE}${current.set.version}`, value: current.set });
+    const version = nextVersion(current.set.version, archived);
+    return { ...next, set: { ...next.set, version } };
+  };
+
+  const archivedVersions = async (): Promise<number[]> =>
+    (await db.settings.where('key').startsWith(FORM_ARCHIVE).primaryKeys()).map((k) =>
+      Number(String(k).slice(FORM_ARCHIVE.length)),
+    );
+
+  /**
+   * The form as it was at `version` (the current one, a replaced one kept, or the shipped one
+   * for version 1 before any change): what a past screening is read with. A form holds no case
+   * data; anyone who screens or configures may read it.
+   */
+  const formAt = async (version: number): Promise<ScreeningSet | undefined> => {
+    if (!may('screening.use') && !may('screening.configure')) return undefined;
+    const { set } = await getConfig();
+    if (set.version === version) return set;
+    const kept = screeningSetSchema.safeParse(
+      (await db.settings.get(`${FORM_ARCHIVE}${version}`))?.value,
+    );
+    if (kept.success) return kept.data;
+    return version === DEFAULT_SET.version ? DEFAULT_SET : undefined;
+  };
 
   const open = async (row: StoredRow): Promise<ScreeningRecord> =>
     screeningRecordSchema.parse(await openRow(dataKey(), 'screenings', row));
@@ -204,6 +259,45 @@ export const createScreeningRepository = (
     };
   };
 
+  // ---- A worker's own screenings (history) -------------------------------------------------
+
+  /** What the history shows of a referral a screening led to (readable fields, no case data). */
+  const referralsOf = async (ids: readonly string[]): Promise<ScreeningReferral[]> => {
+    const rows = await referralTables(db).referrals.bulkGet([...ids]);
+    return rows.flatMap((row) => {
+      if (!row || row.deletedAt !== null) return [];
+      const s = summaryOf(row);
+      return [{ id: s.id, caseCode: s.caseCode, state: s.state }];
+    });
+  };
+
+  /**
+   * The worker's own screenings, newest first, opened: no one lists another's, and an
+   * administrator (who reads no case data) has no screening right at all. Reading the list is
+   * not a view of one; opening one is audited (`view`).
+   */
+  const mine = async (): Promise<ScreeningSummary[]> => {
+    const who = subject();
+    if (!who || !may('screening.use')) return [];
+    const rows = await table.where('userId').equals(who.id).toArray();
+    const records = await Promise.all(rows.map(open));
+    records.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    return Promise.all(
+      records.map(async (record) => ({ record, referrals: await referralsOf(record.referralIds) })),
+    );
+  };
+
+  /**
+   * One of the worker's screenings, opened to be read, and the view audited like any case
+   * view (who, when, which screening). Call when a screen opens it, not from a live query.
+   */
+  const view = async (id: string): Promise<ScreeningSummary | undefined> => {
+    const record = await get(id);
+    if (!record) return undefined;
+    await auditView(db, actor(), { table: 'screenings', recordId: id, action: 'screening.view' });
+    return { record, referrals: await referralsOf(record.referralIds) };
+  };
+
   /**
    * Counts for the statistics screen (screeningCounts): every screening of the office, opened
    * with the data key. Who may see statistics is the statistics screen's to decide.
@@ -233,10 +327,13 @@ export const createScreeningRepository = (
     getConfig,
     saveConfig,
     resetConfig,
+    formAt,
     get,
     save,
     refer,
     referralOf,
+    mine,
+    view,
     counts,
     statisticsCounts,
   };

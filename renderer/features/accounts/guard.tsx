@@ -30,7 +30,8 @@ const ROUTE_ACTIONS: readonly [RegExp, readonly Action[]][] = [
   [/^\/sync(\/|$)/, ['sync.status']],
   [/^\/settings(\/|$)/, ['settings.manage']],
   [/^\/screening\/settings$/, ['screening.configure']],
-  [/^\/screening$/, ['screening.use']],
+  // The interview, a worker's own screenings and one of them, a screening resumed.
+  [/^\/screening(\/(history|resume)(\/[^/]+)?)?$/, ['screening.use']],
   [/^\/statistics(\/|$)/, ['statistics.view']],
 ];
 

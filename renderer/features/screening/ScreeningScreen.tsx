@@ -4,12 +4,13 @@
  * then on it is sealed at rest, and every referral made from it is linked to it. Works offline:
  * everything it reads is in the local database and the bundled map.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { assess } from '@shared/domain/screening/assess';
 import type { ScreeningInputDraft, ScreeningRecord } from '@shared/domain/screening/schema';
 import { screeningInputSchema } from '@shared/domain/screening/schema';
 import { useData } from '../../app/data';
 import { isMessageId, useT } from '../../app/i18n';
+import { href, navigate } from '../../app/router';
 import { RequireDataKey } from '../accounts/RequireDataKey';
 import { AssessmentView, ChildFlag } from './AssessmentView';
 import { useFormLanguage, useScreeningConfig } from './hooks';
@@ -20,13 +21,14 @@ import './screening.css';
 
 type Stage = 'questions' | 'assessment' | 'where' | 'refer';
 
-export const ScreeningScreen = () => (
+/** With `resume`, one of the worker's saved screenings, taken up where it was left. */
+export const ScreeningScreen = ({ resume }: { resume?: string }) => (
   <RequireDataKey>
-    <Screening />
+    <Screening resume={resume} />
   </RequireDataKey>
 );
 
-const Screening = () => {
+const Screening = ({ resume }: { resume?: string }) => {
   const t = useT();
   const { repos } = useData();
   const config = useScreeningConfig();
@@ -37,14 +39,36 @@ const Screening = () => {
   const [referralId, setReferralId] = useState<string | null>(null);
   const [error, setError] = useState('');
   const set = config?.set;
+  const [resuming, setResuming] = useState<'loading' | 'done' | 'notFound'>(
+    resume ? 'loading' : 'done',
+  );
+  useEffect(() => {
+    if (!resume) return;
+    let live = true;
+    // Opened through the repository, which checks it is this worker's and audits the view.
+    void repos.screening.view(resume).then((opened) => {
+      if (!live) return;
+      if (!opened) return setResuming('notFound');
+      setRecord(opened.record);
+      setDraft(opened.record.content.input);
+      setStage(opened.record.referralIds.length === 0 ? 'assessment' : 'where');
+      setResuming('done');
+    });
+    return () => {
+      live = false;
+    };
+  }, [repos, resume]);
   const preview = useMemo(() => {
     if (!set) return undefined;
     const parsed = screeningInputSchema.safeParse({ ...draft, setVersion: set.version });
     return parsed.success ? assess(set, parsed.data) : undefined;
   }, [set, draft]);
-  if (!config || !set) return <p role="status">{t('status.loading')}</p>;
+  if (!config || !set || resuming === 'loading') return <p role="status">{t('status.loading')}</p>;
+  if (resuming === 'notFound') return <p role="alert">{t('status.notFound')}</p>;
 
   const restart = () => {
+    // A resumed screening's page becomes a new screening's: the key of the screen changes.
+    if (resume) return navigate({ name: 'screening' });
     setDraft({ setVersion: set.version });
     setRecord(null);
     setReferralId(null);
@@ -76,11 +100,16 @@ const Screening = () => {
     <div className="screening">
       <div className="screen-head">
         <h1 tabIndex={-1}>{t('screening.title')}</h1>
-        {stage !== 'questions' && (
-          <button type="button" onClick={restart}>
-            {t('screening.new')}
-          </button>
-        )}
+        <div className="actions">
+          {stage !== 'questions' && (
+            <button type="button" onClick={restart}>
+              {t('screening.new')}
+            </button>
+          )}
+          <a className="button" href={href({ name: 'screeningHistory' })}>
+            {t('screeningHistory.title')}
+          </a>
+        </div>
       </div>
       <p className="screening-intro">{t('screening.intro')}</p>
       {error && (

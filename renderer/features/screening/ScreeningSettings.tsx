@@ -1,7 +1,8 @@
 /**
- * The office's screening form, for administrators: download it as JSON, edit it (or take the
- * ministry's), upload it; the repository checks it whole with the schema and refuses it whole,
- * naming the first faulty path. Also the region "at the office" ranks services from.
+ * The office's screening form, for administrators: edit it here (FormEditor), or download it
+ * as JSON, edit it (or take the ministry's) and upload it; the repository checks it whole with
+ * the schema and refuses it whole, naming the first faulty path. Every change of the form is a
+ * new version. Also the region "at the office" ranks services from.
  */
 import { useId, useState } from 'react';
 import type { ChangeEvent } from 'react';
@@ -10,6 +11,7 @@ import { useData, useOffice } from '../../app/data';
 import { isMessageId, useT } from '../../app/i18n';
 import { platform } from '../../platform';
 import { Field } from '../../ui/Field';
+import { FormEditor } from './FormEditor';
 import { useLocalized, useScreeningConfig } from './hooks';
 import './screening.css';
 
@@ -24,6 +26,7 @@ export const ScreeningSettings = () => {
   const config = useScreeningConfig();
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
+  const [confirmReset, setConfirmReset] = useState(false);
   const uploadId = useId();
   if (!config) return <p role="status">{t('status.loading')}</p>;
   const { set } = config;
@@ -95,10 +98,30 @@ export const ScreeningSettings = () => {
             accept=".json,application/json"
             onChange={(e) => void upload(e)}
           />
-          <button type="button" onClick={() => void repos.screening.resetConfig().then(done)}>
+          <button type="button" onClick={() => setConfirmReset(true)} disabled={confirmReset}>
             {t('screening.settings.reset')}
           </button>
         </div>
+        {confirmReset && (
+          // Asked in the page, next to the button: the office's form is replaced (kept as a
+          // past version, which screenings made with it still read).
+          <div className="confirm" role="group" aria-labelledby="screening-reset-confirm">
+            <p id="screening-reset-confirm">{t('screeningEditor.reset.confirm')}</p>
+            <button
+              type="button"
+              className="danger"
+              onClick={() => {
+                setConfirmReset(false);
+                void repos.screening.resetConfig().then(done);
+              }}
+            >
+              {t('screeningEditor.reset.yes')}
+            </button>
+            <button type="button" onClick={() => setConfirmReset(false)}>
+              {t('action.cancel')}
+            </button>
+          </div>
+        )}
         <Field label={t('screening.settings.officeArea')}>
           {(p) => (
             <select
@@ -120,32 +143,15 @@ export const ScreeningSettings = () => {
           )}
         </Field>
       </section>
-      <table className="service-table" aria-label={t('screening.settings.title')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('screening.settings.question')}</th>
-            <th scope="col">{t('screening.settings.group')}</th>
-            <th scope="col">{t('screening.settings.strength')}</th>
-            <th scope="col">{t('screening.settings.htcds')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {set.indicators.map((i) => (
-            <tr key={i.id}>
-              <td>{text(i.question)}</td>
-              <td>{t(`screening.group.${i.group}`)}</td>
-              <td>{t(`screening.strength.${i.strength}`)}</td>
-              <td>
-                {i.htcds && (
-                  <bdi dir="ltr">
-                    {i.htcds.field}: {i.htcds.value}
-                  </bdi>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <FormEditor
+        key={set.version}
+        set={set}
+        officeArea={config.officeArea}
+        onSaved={(text) => {
+          setError('');
+          setMessage(text);
+        }}
+      />
     </div>
   );
 };

@@ -367,6 +367,9 @@ export const AUDIT_ACTION_CODES = [
   'settings.letterSeries',
   'screening.refer',
   'screening.use',
+  'screening.create',
+  'screening.update',
+  'screening.view',
   'settings.screening',
   'settings.statistics',
   'statistics.publish',
@@ -397,4 +400,5 @@ export const AUDIT_TABLE_NAMES = [
   'settings',
   'exchangeRuns',
   'audit',
+  'screenings',
 ] as const;
