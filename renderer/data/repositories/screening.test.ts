@@ -267,20 +267,6 @@ describe('screening repository', () => {
     expect(reset.indicators).toEqual(DEFAULT_SET.indicators);
   });
 
-  it('counts screenings, those referred, and by group', async () => {
-    const { db, service } = await setUp();
-    const me = as(db, FRONTLINE);
-    const one = await me.screening.save(GIRL);
-    await me.screening.save({ setVersion: 1, answers: { 'false-promises': 'yes' } });
-    if (!one.ok) throw new Error('save');
-    await me.screening.refer(one.value.id, service.id, ['shelter_tonight'], 'fr');
-    const c = await me.screening.counts();
-    expect(c.screenings).toBe(2);
-    expect(c.referred).toBe(1);
-    expect(c.byGroup).toEqual({ recruitment: 1, exploitation: 1, coercion: 1, vulnerability: 0 });
-    expect(c.childProtection).toBe(1);
-  });
-
   it('opens a version-8 database and adds the screenings table, keeping what was there', async () => {
     const name = testDbName('screening-v8');
     const v8 = new Dexie(name);

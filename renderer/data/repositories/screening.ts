@@ -21,7 +21,6 @@ import {
   screeningRecordSchema,
   screeningSetSchema,
 } from '@shared/domain/screening/schema';
-import { screeningCounts, type ScreeningCounts } from '@shared/domain/screening/statistics';
 import {
   screeningCells,
   screeningCountsSchema,
@@ -299,13 +298,6 @@ export const createScreeningRepository = (
   };
 
   /**
-   * Counts for the statistics screen (screeningCounts): every screening of the office, opened
-   * with the data key. Who may see statistics is the statistics screen's to decide.
-   */
-  const counts = async (period?: { from?: string; to?: string }): Promise<ScreeningCounts> =>
-    screeningCounts(await Promise.all((await table.toArray()).map(open)), period);
-
-  /**
    * For the statistics screen only (issue 14 × 16), apart from everything above: the office's
    * screenings as counts per day, outcome, groups found and suggestion (`screeningCells`). No
    * answer, worker, id or time of day leaves this function. Checked here, not on the screen:
@@ -334,7 +326,6 @@ export const createScreeningRepository = (
     referralOf,
     mine,
     view,
-    counts,
     statisticsCounts,
   };
 };
