@@ -84,8 +84,11 @@ export const createCapacityModel = (
   // Stale list for the clock of the last read; null: to derive at the next read.
   let clock: Clock | null = null;
   let stale: number[] = [];
-  let staleKind = new Map<number, StaleKind>();
+  /** The stale list's entries, kept until their shelter changes: a read allocates no entry. */
+  let staleEntry = new Map<number, Dashboard['stale'][number]>();
   let cached: Dashboard | null = null;
+  // The lists last handed out, rebuilt only when a member changed or one came or went.
+  let out: Pick<Dashboard, 'full' | 'closed' | 'overCapacity' | 'stale'> | null = null;
 
   const add = (s: ShelterSummary) => {
     let row = regions.get(s.regionCode);
@@ -133,9 +136,10 @@ export const createCapacityModel = (
     if (clock) {
       const k = kindAt(s, clock);
       place(stale, i, k !== null);
-      if (k) staleKind.set(i, k);
-      else staleKind.delete(i);
+      if (k) staleEntry.set(i, { summary: s, freshness: k });
+      else staleEntry.delete(i);
     }
+    out = null;
   };
 
   const rebuild = (next: readonly ServiceView[]) => {
@@ -157,7 +161,7 @@ export const createCapacityModel = (
     over = [];
     clock = null;
     stale = [];
-    staleKind = new Map();
+    staleEntry = new Map();
     list.forEach((s, i) => {
       add(s);
       flag(i, s);
@@ -222,25 +226,29 @@ export const createCapacityModel = (
       if (!clock || clock.now !== c.now || clock.thresholdHours !== thresholdHours) {
         clock = c;
         stale = [];
-        staleKind = new Map();
+        staleEntry = new Map();
         list.forEach((s, i) => {
           const k = kindAt(s, c);
           if (k) {
             stale.push(i);
-            staleKind.set(i, k);
+            staleEntry.set(i, { summary: s, freshness: k });
           }
         });
+        out = null;
       }
+      out ??= {
+        full: full.map((i) => list[i]!),
+        closed: closed.map((i) => list[i]!),
+        stale: stale.map((i) => staleEntry.get(i)!),
+        overCapacity: over.map((i) => list[i]!),
+      };
       cached = {
         byRegion: [...regions.values()]
           .map((r) => ({ ...r, free: { ...r.free }, serving: { ...r.serving } }))
           .sort((a, b) => a.regionCode.localeCompare(b.regionCode)),
         totals: { ...totals },
         total,
-        full: full.map((i) => list[i]!),
-        closed: closed.map((i) => list[i]!),
-        stale: stale.map((i) => ({ summary: list[i]!, freshness: staleKind.get(i)! })),
-        overCapacity: over.map((i) => list[i]!),
+        ...out,
       };
       return cached;
     },
