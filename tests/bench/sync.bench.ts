@@ -45,6 +45,32 @@ const organizations = (office: string, n: number) => {
   }));
 };
 
+/**
+ * Long tasks (over 50 ms, the browser's own measure) on the main thread while `fn` runs: the
+ * longest and how many passed 100 ms, the bound under which the screen stays usable.
+ */
+const watchLongTasks = async <T>(
+  fn: () => Promise<T>,
+): Promise<[T, { max: number; over100: number }]> => {
+  const durations: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) durations.push(e.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  try {
+    const value = await fn();
+    // Entries are delivered after the task: let the observer catch up.
+    await new Promise((r) => setTimeout(r, 50));
+    for (const e of observer.takeRecords()) durations.push(e.duration);
+    return [
+      value,
+      { max: Math.max(0, ...durations), over100: durations.filter((d) => d > 100).length },
+    ];
+  } finally {
+    observer.disconnect();
+  }
+};
+
 const timed = async <T>(fn: () => Promise<T>): Promise<[T, number]> => {
   const t0 = now();
   const value = await fn();
@@ -85,7 +111,9 @@ export const syncBench: Bench = {
     const [, drainMs] = await timed(() => a.service.drain());
     const [file, exportMs] = await timed(() => a.service.exportFile());
     if (!file) throw new Error('no bundle');
-    const [outcome, importMs] = await timed(() => b.service.importFile(file.bytes));
+    const [[outcome, importMs], importLong] = await watchLongTasks(() =>
+      timed(() => b.service.importFile(file.bytes)),
+    );
     if (outcome.status !== 'applied') throw new Error(`import: ${outcome.status}`);
     const applied = await b.db.organizations.count();
     if (applied !== N) throw new Error(`applied ${applied}`);
@@ -95,6 +123,21 @@ export const syncBench: Bench = {
     const puller = openLocalPouch(`bench-sync-puller-${run}`);
     const [, pushMs] = await timed(() => a.pouch.replicate.to(peer, { batch_size: 1000 }));
     const [, pullMs] = await timed(() => puller.replicate.from(peer, { batch_size: 1000 }));
+    // What the app does with a server: pull, then the checked apply into Dexie (signatures
+    // verified here, never seen in this session), as the server link does (server.ts).
+    const c = replica('KYS');
+    await c.service.repo.trust(
+      await a.service.repo.identity({ officeCode: 'BKO', officeName: 'BKO', country: 'ML' }),
+      (await a.service.repo.keys()).keyId,
+    );
+    const [[, pullApplyMs], pullLong] = await watchLongTasks(() =>
+      timed(async () => {
+        await c.pouch.replicate.from(peer, { batch_size: 1000 });
+        await c.service.applyPulled();
+      }),
+    );
+    const pulledApplied = await c.db.organizations.count();
+    if (pulledApplied !== N) throw new Error(`pulled and applied ${pulledApplied}`);
 
     const perDoc = (ms: number, n: number) => (ms / n) * 1000;
     const baselineLabel = 'PouchDB bulkDocs 20k (baseline), per doc';
@@ -130,6 +173,27 @@ export const syncBench: Bench = {
         target: '≤ 1.5× baseline',
       },
       {
+        label: 'pull 10k from a peer + checked apply, per doc',
+        value: perDoc(pullApplyMs, N),
+        unit: 'µs',
+        baseline: baselineLabel,
+        target: '≤ 1.5× baseline',
+      },
+      {
+        label: 'bundle import 10k: longest main-thread task',
+        value: importLong.max,
+        unit: 'ms',
+        target: '< 100 ms',
+      },
+      { label: 'bundle import 10k: tasks over 100 ms', value: importLong.over100, unit: '' },
+      {
+        label: 'pull + apply 10k: longest main-thread task',
+        value: pullLong.max,
+        unit: 'ms',
+        target: '< 100 ms',
+      },
+      { label: 'pull + apply 10k: tasks over 100 ms', value: pullLong.over100, unit: '' },
+      {
         label: 'drain 10k changes (sign + write), per change',
         value: perDoc(drainMs, N),
         unit: 'µs',
@@ -137,8 +201,8 @@ export const syncBench: Bench = {
       },
       { label: 'bundle size, 10k changes', value: file.bytes.length / 1024, unit: 'KiB' },
     ];
-    for (const p of [base, a.pouch, b.pouch, peer, puller]) await p.destroy();
-    for (const db of [a.db, b.db]) await db.delete();
+    for (const p of [base, a.pouch, b.pouch, c.pouch, peer, puller]) await p.destroy();
+    for (const db of [a.db, b.db, c.db]) await db.delete();
     return rows;
   },
 };

@@ -12,12 +12,12 @@ import { can, isScoped, type Subject } from '@shared/domain/accounts/permissions
 import { generateDemoCapacity } from '@shared/domain/capacity/demo';
 import type { ShelterFigures } from '@shared/domain/capacity/fold';
 import { compareEvents, foldShelter } from '@shared/domain/capacity/fold';
-import type { Checkpoint } from '@shared/domain/capacity/snapshot';
+import type { CapacityModel } from '@shared/domain/capacity/live';
+import { createCapacityModel } from '@shared/domain/capacity/live';
 import { createCheckpoint } from '@shared/domain/capacity/snapshot';
 import { eventsForUpdate, servedPopulations, validateUpdate } from '@shared/domain/capacity/rules';
 import type { CapacityEvent, CapacityUpdateInput } from '@shared/domain/capacity/schema';
 import type { ShelterSummary } from '@shared/domain/capacity/summary';
-import { summarizeShelters } from '@shared/domain/capacity/summary';
 import type { Service, ServiceView } from '@shared/domain/directory/schema';
 import { uuidSchema } from '@shared/domain/directory/schema';
 import type { Result } from '@shared/domain/validation';
@@ -71,49 +71,59 @@ export const createCapacityRepository = (
   const history = async (serviceId: string, limit = 50): Promise<CapacityEvent[]> =>
     (await eventsOf(serviceId)).sort((a, b) => compareEvents(b, a)).slice(0, limit);
 
+  /** Shelters with their organisation and locations, read by key: O(shelters), not O(directory). */
   const shelterViews = async (): Promise<ServiceView[]> => {
     const [services, organizations, locations] = await db.transaction(
       'r',
       [db.services, db.organizations, db.locations],
-      () =>
-        Promise.all([
-          db.services.where('category').equals('shelter').toArray(),
-          db.organizations.toArray(),
-          db.locations.toArray(),
-        ]),
+      async () => {
+        const services = await db.services.where('category').equals('shelter').toArray();
+        const [organizations, locations] = await Promise.all([
+          db.organizations.bulkGet([...new Set(services.map((s) => s.organizationId))]),
+          db.locations.bulkGet([...new Set(services.flatMap((s) => s.locationIds))]),
+        ]);
+        return [
+          services,
+          organizations.filter((o) => o !== undefined),
+          locations.filter((l) => l !== undefined),
+        ] as const;
+      },
     );
     return joinViews(services, organizations, locations);
   };
 
-  // The fold's checkpoint (snapshot.ts): a read folds only the events after its watermark, so
-  // a bed update costs O(new events), not O(every event since the office started). A deleted
-  // or rewritten event (demo removal, a restore) makes it doubtful: it is rebuilt.
-  let checkpoint: Checkpoint | undefined;
+  // The live model (live.ts) over the fold's checkpoint (snapshot.ts): a read folds only the
+  // events after the watermark and summarises again only the shelters they touch, so a bed
+  // update costs O(new events + 1 shelter), not O(every event since the office started). A
+  // deleted or rewritten event (demo removal, a restore) makes it doubtful: it is rebuilt.
+  let model: CapacityModel | undefined;
   const doubt = () => {
-    checkpoint = undefined;
+    model = undefined;
   };
   events().hook('deleting', doubt);
   events().hook('updating', doubt);
-  const currentFigures = async (): Promise<Map<string, ShelterFigures>> => {
-    const cp = checkpoint;
+  const currentModel = async (views: readonly ServiceView[]): Promise<CapacityModel> => {
+    const m = model;
     const total = await events().count();
-    if (cp && cp === checkpoint) {
-      const mark = cp.watermark;
-      if (mark) cp.addTail(await events().where('at').aboveOrEqual(mark.at).toArray());
+    if (m && m === model) {
+      const mark = m.checkpoint.watermark;
+      if (mark) m.addTail(await events().where('at').aboveOrEqual(mark.at).toArray());
       // Every stored event is folded exactly when the counts match; else one came in late.
-      if (cp.count === total) return cp.all();
+      if (m.checkpoint.count === total) {
+        m.setViews(views);
+        return m;
+      }
     }
     const fresh = createCheckpoint();
     fresh.addTail(await events().toArray());
-    checkpoint = fresh;
-    return fresh.all();
+    model = createCapacityModel(views, fresh);
+    return model;
   };
 
   /** Every live shelter with its current figures. */
-  const summaries = async (): Promise<ShelterSummary[]> => {
-    const [views, figures] = await Promise.all([shelterViews(), currentFigures()]);
-    return summarizeShelters(views, figures);
-  };
+  const summaries = async (): Promise<ShelterSummary[]> => [
+    ...(await currentModel(await shelterViews())).summaries(),
+  ];
 
   /** Every event, for charts over time (the dashboard). */
   const allEvents = async (): Promise<CapacityEvent[]> => events().toArray();

@@ -24,6 +24,10 @@ import { signBytes } from './signing';
 import type { Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions, Trust } from './trust';
 import { revisionKey } from './trust';
+import { SLICE, inSlices, yieldToMain } from './yield';
+
+/** Documents written to PouchDB per call when a bundle is imported. */
+const WRITE_SLICE = 1000;
 
 export type ExportedBundle = {
   name: string;
@@ -172,7 +176,7 @@ export const importBundle = async (
   }
   if (raws.length !== header.count)
     return reject({ status: 'rejected', reason: 'tampered', office: header.office }, header.key);
-  const verified = await checkAll(raws, trust);
+  const verified = await checkAll(raws, trust, { pause: yieldToMain, slice: SLICE });
   if (!verified.ok)
     return reject(
       {
@@ -184,7 +188,12 @@ export const importBundle = async (
       header.key,
     );
   for (const d of verified.docs) checked?.add(revisionKey(d._id, d._rev));
-  const results = await pouch.bulkDocs(verified.docs as PouchDoc[], { new_edits: false });
+  // Written in slices (each its own task), checked whole before: a stop between two leaves
+  // verified documents in PouchDB and the range unrecorded, so the bundle is applied again
+  // without effect (new_edits: false keeps the revisions), and apply checks each one again.
+  const results = await inSlices(verified.docs as PouchDoc[], WRITE_SLICE, (docs) =>
+    pouch.bulkDocs([...docs], { new_edits: false }),
+  );
   const failed = results.find((r) => r.error);
   if (failed) throw new Error(`import: ${failed.id} ${String(failed.error)}`);
   await setMeta(t, rangesKey, addRange(ranges, range));

@@ -28,6 +28,8 @@ import { migrateLegacyIds } from './migrate';
 import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
 import type { AuditHead } from '@shared/domain/audit/heads';
 import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
+import { versionOf } from '@shared/domain/sync/version';
+import { slicedTurns, yieldToMain } from './yield';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -66,6 +68,37 @@ export type ApplyResult = {
   rejected: { docId: string; reason: RejectReason }[];
   locked: boolean;
 };
+
+/**
+ * The audit of one applied batch: one chained entry per table, listing every document applied
+ * (author office, document id, revision and signed version), one per line. One entry per
+ * document made the audit the largest write of an apply; refused documents keep their own
+ * log rows (`t.log`, kind 'rejected').
+ */
+export const appliedAudit = (
+  fresh: readonly { table: string; docId: string; rev: string; doc: SyncDoc }[],
+  at: string,
+) =>
+  [...groupBy(fresh, (r) => r.table)].map(([table, list]) => ({
+    at,
+    actor: 'sync',
+    action: 'sync.apply',
+    table,
+    recordId: '*',
+    detail: list
+      .map((r) => `${r.doc.author.office} ${r.docId} ${r.rev} ${versionOf(r.doc)}`)
+      .join('\n'),
+  }));
+
+/** Parses `appliedAudit`'s detail back: one line per applied document. */
+export const appliedDocs = (detail: string | undefined) =>
+  (detail ?? '')
+    .split('\n')
+    .filter((l) => l)
+    .map((l) => {
+      const [office = '', docId = '', rev = '', n = ''] = l.split(' ');
+      return { office, docId, rev, n: Number(n) };
+    });
 
 export const createEngine = (deps: EngineDeps) => {
   const { db, pouch, registry, atRest } = deps;
@@ -158,8 +191,11 @@ export const createEngine = (deps: EngineDeps) => {
       };
       type Outcome =
         Ready | { rejected: RejectReason; docId: string } | 'notParty' | 'locked' | null;
+      // In slices: parsing and checking a slice is one task, the screen runs between two.
+      const turn = slicedTurns();
       const all = await Promise.all(
-        res.results.map(async (change): Promise<Outcome> => {
+        res.results.map(async (change, i): Promise<Outcome> => {
+          await turn(i);
           if (!change.doc || change.doc._deleted) return null;
           const { doc: raw, others } = await newestBranch(pouch, ctx.trust, change.doc);
           const check = await checkDoc(raw, ctx.trust);
@@ -267,16 +303,10 @@ export const createEngine = (deps: EngineDeps) => {
             );
           // Heads are bookkeeping: auditing their arrival would move this office's own head,
           // which it would publish, which its partners would apply… without end.
-          const audit = fresh
-            .filter((r) => r.table !== AUDIT_HEADS)
-            .map((r) => ({
-              at: receivedAt,
-              actor: 'sync',
-              action: 'sync.apply',
-              table: r.table,
-              recordId: String(r.record.id),
-              detail: `${r.doc.author.office} ${r.rev}`,
-            }));
+          const audit = appliedAudit(
+            fresh.filter((r) => r.table !== AUDIT_HEADS),
+            receivedAt,
+          );
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).
           await appendAudit(db, audit);
@@ -296,6 +326,8 @@ export const createEngine = (deps: EngineDeps) => {
       );
       out.rejected.push(...rejected);
       if (cut > 0) return { ...out, locked: true };
+      // Between batches, the screen gets the main thread back (no long task during a sync).
+      await yieldToMain();
     }
   };
 

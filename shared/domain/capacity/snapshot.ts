@@ -27,17 +27,22 @@ export const createCheckpoint = (snapshot?: CapacitySnapshot) => {
   return {
     /**
      * Folds the events after the watermark; those at or before it are already in. Repeats
-     * within the tail are dropped by the fold.
+     * within the tail are dropped by the fold. Returns the shelters whose figures changed.
      */
-    addTail(events: Iterable<CapacityEvent>): void {
+    addTail(events: Iterable<CapacityEvent>): Set<string> {
       let top = watermark;
       const before = count;
+      const touched = new Set<string>();
       for (const e of events) {
         if (watermark && compareEvents(e, watermark) <= 0) continue;
-        if (fold.add(e)) count += 1;
+        if (fold.add(e)) {
+          count += 1;
+          touched.add(e.serviceId);
+        }
         if (!top || compareEvents(e, top) > 0) top = { at: e.at, id: e.id };
       }
       if (count !== before) watermark = top;
+      return touched;
     },
     get watermark() {
       return watermark;
@@ -46,6 +51,8 @@ export const createCheckpoint = (snapshot?: CapacitySnapshot) => {
       return count;
     },
     all: (): Map<string, ShelterFigures> => fold.all(),
+    /** One shelter's figures, recomputed only if an event touched it since the last read. */
+    shelter: (serviceId: string): ShelterFigures | undefined => fold.shelter(serviceId),
     snapshot: (): CapacitySnapshot => ({ watermark, count, state: fold.state() }),
   };
 };

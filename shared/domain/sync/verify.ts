@@ -86,17 +86,26 @@ export type BatchCheck =
   | { ok: true; docs: SyncDoc[] }
   | { ok: false; rejected: { docId: string; reason: RejectReason }[] };
 
-/** All or nothing: one bad document rejects the whole batch, every reason listed. */
+/**
+ * All or nothing: one bad document rejects the whole batch, every reason listed. Checked in
+ * slices of `slice` documents with `pause` awaited between two (the main thread's turn: parsing
+ * thousands of documents at once is one long task).
+ */
 export const checkAll = async (
   raws: readonly unknown[],
   ctx: VerifyContext,
+  { pause, slice = raws.length }: { pause?: () => Promise<void>; slice?: number } = {},
 ): Promise<BatchCheck> => {
   const docs: SyncDoc[] = [];
   const rejected: { docId: string; reason: RejectReason }[] = [];
-  // Signatures are checked concurrently: WebCrypto runs them off the main thread.
-  for (const r of await Promise.all(raws.map((raw) => checkDoc(raw, ctx)))) {
-    if (r.ok) docs.push(r.doc);
-    else rejected.push({ docId: r.docId, reason: r.reason });
+  for (let at = 0; at < raws.length; at += Math.max(1, slice)) {
+    if (at > 0) await pause?.();
+    const part = raws.slice(at, at + Math.max(1, slice));
+    // Signatures are checked concurrently: WebCrypto runs them off the main thread.
+    for (const r of await Promise.all(part.map((raw) => checkDoc(raw, ctx)))) {
+      if (r.ok) docs.push(r.doc);
+      else rejected.push({ docId: r.docId, reason: r.reason });
+    }
   }
   return rejected.length ? { ok: false, rejected } : { ok: true, docs };
 };

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Faults } from '../../../renderer/data/sync/engine';
 import type { Replica } from './kit';
 import { makeReplica, pouchState, rows, trustAll } from './kit';
+// After the kit, which installs the IndexedDB stand-in before Dexie loads.
+import { appliedDocs } from '../../../renderer/data/sync/engine';
 
 const crash = () => new Error('process stopped');
 
@@ -47,8 +49,11 @@ const shape = async (r: Replica) =>
     conflicts: d.conflicts.length,
   }));
 
+/** Documents listed as applied by the audit (one entry per batch and table lists each). */
 const auditApplied = async (r: Replica) =>
-  (await r.db.audit.toArray()).filter((a) => a.action === 'sync.apply').length;
+  (await r.db.audit.toArray())
+    .filter((a) => a.action === 'sync.apply')
+    .flatMap((a) => appliedDocs(a.detail)).length;
 
 describe('crash safety', () => {
   it('mid-drain: resumes from its cursor and writes no revision twice', async () => {
