@@ -44,7 +44,23 @@ export const buildDoc = async (
 ): Promise<SyncDoc> => {
   // What the owner alone reads is taken out first, and sealed to its own keys only.
   const own = spec.sealed?.ownerOnly?.take(record);
-  const { open, secret } = splitSealed(spec, own ? own.record : record);
+  const split = splitSealed(spec, own ? own.record : record);
+  const { secret } = split;
+  // A restricted part (a shelter's place) leaves the open record, sealed to the allowed offices.
+  const part = spec.restricted?.take(split.open);
+  const open = part ? part.record : split.open;
+  const sealedPart =
+    spec.restricted && part && part.secret !== undefined
+      ? await ctx.sealer.seal(
+          part.secret,
+          ctx.trust.self.keys.encPrivate,
+          ctx.trust.recipients([
+            ownerOf(spec, record),
+            ...ctx.extraParties,
+            ...spec.restricted.parties(record),
+          ]),
+        )
+      : undefined;
   let sealed: SyncDoc['sealed'];
   const sealedOwner =
     own && own.secret !== undefined
@@ -73,6 +89,7 @@ export const buildDoc = async (
       record: open,
       ...(sealed ? { sealed } : {}),
       ...(sealedOwner ? { sealedOwner } : {}),
+      ...(sealedPart ? { sealedPart } : {}),
     },
     rev,
   );
@@ -80,6 +97,20 @@ export const buildDoc = async (
 
 /** The full record a verified document carries, or undefined when its case fields are not ours. */
 export const openDoc = async (
+  ctx: Pick<DocContext, 'trust' | 'sealer'>,
+  doc: SyncDoc,
+): Promise<Record<string, unknown> | undefined> => {
+  const full = await openCase(ctx, doc);
+  if (!full || !doc.sealedPart) return full;
+  const restricted = ctx.trust.registry.get(doc.t)?.restricted;
+  const authorKey = ctx.trust.encPublic(doc.author.key);
+  if (!restricted || !authorKey) return full;
+  // Not an allowed office: unseal answers undefined and the record stays without its part.
+  const secret = await ctx.sealer.unseal(doc.sealedPart, ctx.trust.self.keys, authorKey);
+  return secret === undefined ? full : restricted.restore(full, secret);
+};
+
+const openCase = async (
   ctx: Pick<DocContext, 'trust' | 'sealer'>,
   doc: SyncDoc,
 ): Promise<Record<string, unknown> | undefined> => {

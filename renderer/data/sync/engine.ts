@@ -169,7 +169,8 @@ export const createEngine = (deps: EngineDeps) => {
           const spec = registry.get(check.doc.t)!;
           const parsed = spec.schema.safeParse(full);
           if (!parsed.success) return { rejected: 'invalidRecord', docId: raw._id };
-          if (waitsForKey(spec.table)) return 'locked';
+          if (waitsForKey(spec.table) && (atRest!.needsKey?.(spec.table, parsed.data) ?? true))
+            return 'locked';
           return {
             docId: raw._id,
             table: spec.table,

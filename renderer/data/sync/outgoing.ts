@@ -37,7 +37,10 @@ export const outgoingDocs = async (
       const unchanged =
         existing !== undefined &&
         !existing._deleted &&
-        (spec.immutable || sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record));
+        (spec.immutable || sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record)) &&
+        // A document written before its restricted part was sealed (a shelter's place in
+        // clear) is written again, sealed (issue 13, hole 9).
+        !spec.restricted?.shows((existing as unknown as SyncDoc).record ?? {});
       if (!unchanged) {
         const base = existing && !existing._deleted ? existing : live;
         out.push(await buildDoc(ctx, spec, record, nextVersion(base), existing?._rev));

@@ -72,6 +72,11 @@ export const syncDocSchema = z.object({
   sealed: sealedSchema.optional(),
   /** Case fields only the owner office reads (a referral's internal notes): its keys alone. */
   sealedOwner: sealedSchema.optional(),
+  /**
+   * A restricted part (a shelter's place), sealed to the offices allowed to see it; the others
+   * get the record without it (issue 13, hole 9).
+   */
+  sealedPart: sealedSchema.optional(),
   sig: b64(200),
 });
 export type SyncDoc = z.infer<typeof syncDocSchema>;
@@ -88,6 +93,7 @@ export const signedPayload = (doc: Omit<SyncDoc, '_rev' | 'sig'> & { sig?: strin
     record: doc.record,
     sealed: doc.sealed,
     sealedOwner: doc.sealedOwner,
+    sealedPart: doc.sealedPart,
     deleted: doc._deleted,
   });
 

@@ -62,6 +62,7 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
     if (!doc.record || doc.record.id !== ref.recordId) return fail('format');
     if (Boolean(doc.sealed) !== Boolean(spec.sealed)) return fail('format');
     if (doc.sealedOwner && !spec.sealed?.ownerOnly) return fail('format');
+    if (doc.sealedPart && !spec.restricted) return fail('format');
     // Case fields travel sealed only; one in the open part was put there by hand.
     if (spec.sealed?.fields.some((f) => Object.hasOwn(doc.record!, f))) return fail('format');
   }
