@@ -28,6 +28,7 @@ import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
 import { trust } from './messages/trust';
+import { handover } from './messages/handover';
 import type { Locale } from './define';
 
 export const areas = [
@@ -56,6 +57,7 @@ export const areas = [
   ux,
   statistics,
   trust,
+  handover,
   importValues,
 ] as const;
 

@@ -10,6 +10,8 @@ import { canonicalJson, toBase64, utf8 } from '@shared/domain/sync/codec';
 import type { Sealer } from './signing';
 import { signBytes } from './signing';
 import type { Trust } from './trust';
+import type { Handovers } from './handovers';
+import type { Handover } from '@shared/domain/sync/handover';
 
 export type DocContext = {
   trust: Trust;
@@ -18,6 +20,8 @@ export type DocContext = {
   /** Offices made party to every sealed record (the ministry, when configured). */
   extraParties: readonly string[];
   now: () => string;
+  /** Handovers made or received here (./handovers.ts). */
+  handovers?: () => Promise<Handovers>;
 };
 
 export const signDoc = async (
@@ -41,7 +45,10 @@ export const buildDoc = async (
   record: Record<string, unknown>,
   v: NonNullable<SyncDoc['v']>,
   rev?: string,
+  handover?: Handover,
 ): Promise<SyncDoc> => {
+  // The office a record is handed to reads what its owner reads (./handovers.ts).
+  const heir = handover && handover.act.from === ownerOf(spec, record) ? [handover.act.to] : [];
   // What the owner alone reads is taken out first, and sealed to its own keys only.
   const own = spec.sealed?.ownerOnly?.take(record);
   const split = splitSealed(spec, own ? own.record : record);
@@ -58,6 +65,7 @@ export const buildDoc = async (
             ownerOf(spec, record),
             ...ctx.extraParties,
             ...spec.restricted.parties(record),
+            ...heir,
           ]),
         )
       : undefined;
@@ -76,6 +84,7 @@ export const buildDoc = async (
       ...parties,
       ...ctx.extraParties,
       ownerOf(spec, record),
+      ...heir,
     ]);
     sealed = await ctx.sealer.seal(secret, ctx.trust.self.keys.encPrivate, recipients);
   }
@@ -90,6 +99,7 @@ export const buildDoc = async (
       ...(sealed ? { sealed } : {}),
       ...(sealedOwner ? { sealedOwner } : {}),
       ...(sealedPart ? { sealedPart } : {}),
+      ...(handover ? { handover } : {}),
     },
     rev,
   );

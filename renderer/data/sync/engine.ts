@@ -28,6 +28,7 @@ import { migrateLegacyIds } from './migrate';
 import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
 import type { AuditHead } from '@shared/domain/audit/heads';
 import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
+import { HANDOVER_IN, HANDOVER_OUT, handoverKey } from './handovers';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -256,6 +257,24 @@ export const createEngine = (deps: EngineDeps) => {
             await db.table(table).bulkPut(list.map((r) => r.stored));
           if (atRest?.derived && fresh.some((r) => sealedAtRest(r.table)))
             await atRest.derived.run(db, fresh);
+          // Handed to this office by its owner's signed act: the record is this office's now;
+          // its next drain writes it under this office's id, carrying the act (handovers.ts).
+          const self = ctx.trust.self.office;
+          const takeovers = fresh.filter(
+            (r) =>
+              r.doc.handover?.act.to === self &&
+              r.doc.handover.act.from === r.doc.owner &&
+              r.doc.owner !== self,
+          );
+          for (const r of takeovers) {
+            const spec = registry.get(r.table)!;
+            const id = String(r.record.id);
+            await db.table(r.table).put({ ...r.stored, [spec.ownerField]: self });
+            await db.changes.add({ table: r.table, recordId: id, op: 'put', at: receivedAt, office: self });
+            await t.meta.put({ key: HANDOVER_IN + handoverKey(r.table, id), value: r.doc.handover });
+            // Given away once and handed back: that old act is spent.
+            await t.meta.delete(HANDOVER_OUT + handoverKey(r.table, id));
+          }
           // A stop here (the records written, not their revisions nor the cursor) must undo it all.
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
           // The same signed version under another revision: nothing to write but its revision.
@@ -277,7 +296,17 @@ export const createEngine = (deps: EngineDeps) => {
               table: r.table,
               recordId: String(r.record.id),
               detail: `${r.doc.author.office} ${r.rev}`,
-            }));
+            }))
+            .concat(
+              takeovers.map((r) => ({
+                at: receivedAt,
+                actor: 'sync',
+                action: 'sync.handover',
+                table: r.table,
+                recordId: String(r.record.id),
+                detail: `${r.doc.owner} → ${self}`,
+              })),
+            );
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).
           await appendAudit(db, audit);

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from './codec';
+import { handoverSchema } from './handover';
 
 export const KEY_ID_PATTERN = /^[0-9a-f]{32}$/;
 export const keyIdSchema = z.string().regex(KEY_ID_PATTERN);
@@ -77,6 +78,11 @@ export const syncDocSchema = z.object({
    * get the record without it (issue 13, hole 9).
    */
   sealedPart: sealedSchema.optional(),
+  /**
+   * A signed handover act of the record's previous owner (./handover.ts): in the previous
+   * owner's last version, and in every version of the new owner.
+   */
+  handover: handoverSchema.optional(),
   sig: b64(200),
 });
 export type SyncDoc = z.infer<typeof syncDocSchema>;
@@ -94,6 +100,7 @@ export const signedPayload = (doc: Omit<SyncDoc, '_rev' | 'sig'> & { sig?: strin
     sealed: doc.sealed,
     sealedOwner: doc.sealedOwner,
     sealedPart: doc.sealedPart,
+    handover: doc.handover,
     deleted: doc._deleted,
   });
 
