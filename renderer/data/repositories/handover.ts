@@ -25,9 +25,10 @@ export const createHandoverRepository = (
 
   /** The office a service of this office is being handed to, if any. */
   const pending = async (serviceId: string): Promise<string | undefined> =>
-    ((await t.meta.get(HANDOVER_OUT + handoverKey('services', serviceId)))?.value as
-      | PendingHandover
-      | undefined)?.to;
+    (
+      (await t.meta.get(HANDOVER_OUT + handoverKey('services', serviceId)))?.value as
+        PendingHandover | undefined
+    )?.to;
 
   const handOverService = async (serviceId: string, to: string): Promise<HandoverResult> => {
     // Who owns a record is partner trust: the administrator's, as trusting a partner is.

@@ -270,8 +270,17 @@ export const createEngine = (deps: EngineDeps) => {
             const spec = registry.get(r.table)!;
             const id = String(r.record.id);
             await db.table(r.table).put({ ...r.stored, [spec.ownerField]: self });
-            await db.changes.add({ table: r.table, recordId: id, op: 'put', at: receivedAt, office: self });
-            await t.meta.put({ key: HANDOVER_IN + handoverKey(r.table, id), value: r.doc.handover });
+            await db.changes.add({
+              table: r.table,
+              recordId: id,
+              op: 'put',
+              at: receivedAt,
+              office: self,
+            });
+            await t.meta.put({
+              key: HANDOVER_IN + handoverKey(r.table, id),
+              value: r.doc.handover,
+            });
             // Given away once and handed back: that old act is spent.
             await t.meta.delete(HANDOVER_OUT + handoverKey(r.table, id));
           }

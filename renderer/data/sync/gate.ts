@@ -124,9 +124,7 @@ export const gateVersions = async (
         c.handover.n < heldN(fromId(c))
           ? 'ownerChanged'
           : decideVersion(
-              own < 0
-                ? undefined
-                : { owner: c.owner, n: own, sig: revRows.get(ownId)?.sig ?? '' },
+              own < 0 ? undefined : { owner: c.owner, n: own, sig: revRows.get(ownId)?.sig ?? '' },
               c,
             );
       if (decision === 'apply') held = { owner: c.owner, n: -1, sig: '' };

@@ -86,8 +86,7 @@ export const noteBundleHead = async (
   const { audit } = header;
   if (!audit) return;
   const before = (await t.meta.get(BUNDLE + header.key))?.value as
-    | { to: number; seq: number; hash: string }
-    | undefined;
+    { to: number; seq: number; hash: string } | undefined;
   const newer = !before || header.to >= before.to;
   if (before) {
     const [earlier, later] = newer ? [before, audit] : [audit, before];

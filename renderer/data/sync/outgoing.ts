@@ -40,13 +40,15 @@ export const outgoingDocs = async (
       // Handing it over: the next version carries the act. Handed to us: every version does.
       const giving = handovers.out.get(key);
       const held = existing && !existing._deleted ? (existing as unknown as SyncDoc) : undefined;
-      const received = held?.handover?.act.to === self.office ? held.handover : handovers.in.get(key);
+      const received =
+        held?.handover?.act.to === self.office ? held.handover : handovers.in.get(key);
       const carried = received?.act.to === self.office ? received : undefined;
       // Our own store: checked when it came in, so compared without checking again.
       const unchanged =
         existing !== undefined &&
         !existing._deleted &&
-        (spec.immutable || sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record)) &&
+        (spec.immutable ||
+          sameRecord(await openDoc(ctx, existing as unknown as SyncDoc), record)) &&
         // A document written before its restricted part was sealed (a shelter's place in
         // clear) is written again, sealed (issue 13, hole 9).
         !spec.restricted?.shows((existing as unknown as SyncDoc).record ?? {}) &&

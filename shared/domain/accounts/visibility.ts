@@ -44,8 +44,6 @@ export const redactView = (subject: Subject | null | undefined, view: ServiceVie
     ? view
     : {
         ...view,
-        locations: view.locations.map((l) =>
-          shown(l) ? l : redactLocation(l, view.service.name),
-        ),
+        locations: view.locations.map((l) => (shown(l) ? l : redactLocation(l, view.service.name))),
       };
 };

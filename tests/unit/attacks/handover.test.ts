@@ -111,7 +111,9 @@ describe('attack: take a shelter over with a handover', () => {
       v: { n: stale.v!.n + 1, prev: stale.sig },
       record: { ...stale.record, name: 'Repris par BKO', updatedAt: bko.now() },
     });
-    await kys.service.importFile(await bundleOf(bko, [{ ...after, _rev: `${old._revisions.start + 1}-aa` }]));
+    await kys.service.importFile(
+      await bundleOf(bko, [{ ...after, _rev: `${old._revisions.start + 1}-aa` }]),
+    );
     expect(await refusals(kys)).toContain('ownerChanged');
     expect((await directory(kys).getView(serviceId))?.service.name).toBe('Foyer Jigiya (SEG)');
   });

@@ -202,15 +202,14 @@ describe('attack: read a restricted shelter address', () => {
     await bko.service.importFile(await bundleOf(seg, [{ ...forged, _rev: '1-abc' }]));
     // The extra fields are not a place: the record is kept without it (strict place schema).
     const got = (await rows(bko, 'locations')).find((l: { id: string }) => l.id === id) as
-      | Record<string, unknown>
-      | undefined;
+      Record<string, unknown> | undefined;
     expect(got?.office).toBe('SEG');
     expect(got?.latitude).toBe(null);
     // BKO's own shelter is untouched.
-    const own = await createDirectoryRepository(
-      bko.db,
-      () => ({ office: 'BKO', user: 'x' }),
-    ).getView(serviceId);
+    const own = await createDirectoryRepository(bko.db, () => ({
+      office: 'BKO',
+      user: 'x',
+    })).getView(serviceId);
     expect(own?.locations[0]?.visibility).toBe('restricted');
     expect(await refusals(bko)).toEqual([]);
   });
