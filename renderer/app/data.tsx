@@ -22,6 +22,7 @@ import { createLocaleRepository } from '../data/repositories/localePrefs';
 import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
 import { createReferralsRepository } from '../data/repositories/referrals';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
+import { sealPlaintextLocations } from '../data/repositories/locationsAtRest';
 import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
 import { createStatisticsRepository } from '../data/repositories/statistics';
@@ -42,9 +43,9 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   db,
   accounts: createAccountsRepository(db, { actor, subject: session.subject }),
   audit: createAuditRepository(db, { actor, ...session }),
-  directory: createDirectoryRepository(db, actor, session.subject),
+  directory: createDirectoryRepository(db, actor, session.subject, session.dataKey),
   areas: createAreasRepository(db, actor, session.subject),
-  exchange: createExchangeRepository(db, actor),
+  exchange: createExchangeRepository(db, actor, session.dataKey),
   backup: createBackupRepository(db, { subject: session.subject }),
   autoBackup: createAutoBackupRepository(db, actor),
   settings: createSettingsRepository(db, actor),
@@ -93,10 +94,15 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
   // sealed as soon as a data key is open; until then they stay readable as they are.
   useEffect(() => {
     const key = session.dataKey();
-    if (key)
-      void sealPlaintextRows(db, key, session.actor(office?.officeCode ?? 'LOCAL')).catch(
+    if (key) {
+      const by = session.actor(office?.officeCode ?? 'LOCAL');
+      void sealPlaintextRows(db, key, by).catch(
         () => undefined, // tried again at the next unlock
       );
+      // Restricted shelter addresses stored in clear (before issue 13, or imported while the
+      // key was locked) are sealed the same way (locationsAtRest.ts).
+      void sealPlaintextLocations(db, key, by).catch(() => undefined);
+    }
   }, [db, session, who, office?.officeCode]);
   return (
     <DataContext.Provider value={value}>

@@ -32,6 +32,7 @@ import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
 import { trust } from './messages/trust';
 import { validationLimits } from './messages/validationLimits';
+import { handover } from './messages/handover';
 import type { Locale } from './define';
 
 export const areas = [
@@ -62,6 +63,7 @@ export const areas = [
   statistics,
   statisticsScreenings,
   trust,
+  handover,
   importValues,
   validationLimits,
   letterHijri,

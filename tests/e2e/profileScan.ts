@@ -33,3 +33,10 @@ export const openProfile = (profile: string, baseURL?: string) =>
     locale: 'fr-FR',
     timezoneId: 'Africa/Bamako',
   });
+
+/** Where a number appears as IndexedDB stores it: a little-endian IEEE-754 double. */
+export const findNumberIn = (profile: string, value: number): string[] => {
+  const needle = Buffer.alloc(8);
+  needle.writeDoubleLE(value);
+  return profileFiles(profile).filter((f) => readFileSync(f).includes(needle));
+};

@@ -21,6 +21,8 @@ import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
 import { createDirectoryCache } from './directoryCache';
+import { openLocation, openLocations, sealLocation } from './locationsAtRest';
+import { DataKeyLocked } from './referralsAtRest';
 
 const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
 
@@ -45,13 +47,22 @@ export const joinViews = (
  * `subject`: the logged-in user (accounts). With it, views come out with restricted locations
  * redacted for roles that may not see them, and writes need `directory.edit`. Without it (tests,
  * first-run demo loading) the repository acts for the system.
+ *
+ * `dataKey`: the session's data key. With it, restricted locations are stored sealed
+ * (locationsAtRest.ts) and opened on reading; a restricted location cannot be saved while the
+ * key is locked. Without it (tests that do not exercise sealing) they are stored as given.
  */
 export const createDirectoryRepository = (
   db: PasserelleDb,
   actor: () => Actor,
   subject?: () => Subject | null,
+  dataKey?: () => CryptoKey | null,
 ) => {
   const redact = (v: ServiceView): ServiceView => (subject ? redactView(subject(), v) : v);
+  const openKey = () => dataKey?.() ?? null;
+  /** Sealed for storage when a key accessor was given; as it is otherwise. */
+  const seal = (l: Location): Promise<Location> =>
+    dataKey ? sealLocation(openKey(), l) : Promise.resolve(l);
   const mayEdit = () => !subject || can(subject(), 'directory.edit');
   const refused: Result<Service> = { ok: false, errors: { _: 'accounts.error.notAllowed' } };
   const tables = [db.organizations, db.locations, db.services, db.changes, db.audit];
@@ -64,7 +75,8 @@ export const createDirectoryRepository = (
       () =>
         Promise.all([db.services.toArray(), db.organizations.toArray(), db.locations.toArray()]),
     );
-    return joinViews(services, organizations, locations);
+    // Opened after the read (WebCrypto would end the transaction).
+    return joinViews(services, organizations, await openLocations(openKey(), locations));
   };
 
   const getView = async (id: string): Promise<ServiceView | undefined> => {
@@ -77,7 +89,11 @@ export const createDirectoryRepository = (
     return {
       service: serviceSchema.parse(service),
       organization: organization && organizationSchema.parse(organization),
-      locations: locations.flatMap((l) => (l && live(l) ? [locationSchema.parse(l)] : [])),
+      locations: await Promise.all(
+        locations.flatMap((l) =>
+          l && live(l) ? [openLocation(openKey(), l).then((o) => locationSchema.parse(o))] : [],
+        ),
+      ),
     };
   };
 
@@ -97,6 +113,10 @@ export const createDirectoryRepository = (
     });
   };
 
+  /**
+   * Built and sealed outside the transaction (WebCrypto would end it), written inside it only
+   * if the service did not change in between; otherwise built again.
+   */
   const save = async (
     id: string | undefined,
     input: ServiceDraftInput,
@@ -104,7 +124,8 @@ export const createDirectoryRepository = (
     const checked = validateDraft(input);
     if (!checked.ok) return checked;
     const draft = checked.value;
-    return db.transaction('rw', tables, async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const before = id ? await db.services.get(id) : undefined;
       const existing = id ? await getView(id) : undefined;
       if (id && !existing) return { ok: false, errors: { _: 'validation.notFound' } };
       const now = new Date().toISOString();
@@ -117,17 +138,30 @@ export const createDirectoryRepository = (
         location: locationSchema.parse(location),
         service: serviceSchema.parse(service),
       };
-      await db.organizations.put(rows.organization);
-      await db.locations.put(rows.location);
-      await db.services.put(rows.service);
-      const action = existing ? 'service.update' : 'service.create';
-      await journal(db, actor(), [
-        { table: 'organizations', recordId: rows.organization.id, op: 'put', action },
-        { table: 'locations', recordId: rows.location.id, op: 'put', action },
-        { table: 'services', recordId: rows.service.id, op: 'put', action },
-      ]);
-      return { ok: true, value: rows.service };
-    });
+      let storedLocation: Location;
+      try {
+        storedLocation = await seal(rows.location);
+      } catch (e) {
+        if (e instanceof DataKeyLocked) return { ok: false, errors: { _: e.message } };
+        throw e;
+      }
+      const done = await db.transaction('rw', tables, async () => {
+        if (id && JSON.stringify(await db.services.get(id)) !== JSON.stringify(before))
+          return false;
+        await db.organizations.put(rows.organization);
+        await db.locations.put(storedLocation);
+        await db.services.put(rows.service);
+        const action = existing ? 'service.update' : 'service.create';
+        await journal(db, actor(), [
+          { table: 'organizations', recordId: rows.organization.id, op: 'put', action },
+          { table: 'locations', recordId: rows.location.id, op: 'put', action },
+          { table: 'services', recordId: rows.service.id, op: 'put', action },
+        ]);
+        return true;
+      });
+      if (done) return { ok: true, value: rows.service };
+    }
+    return { ok: false, errors: { _: 'validation.notFound' } };
   };
 
   const remove = async (id: string): Promise<boolean> =>
@@ -186,9 +220,12 @@ export const createDirectoryRepository = (
       now: new Date().toISOString(),
       ...(country ? { country } : {}),
     });
+    // Sealed when the key is open; otherwise sealed at the next unlock (sealPlaintextLocations).
+    const locations =
+      dataKey && openKey() ? await Promise.all(demo.locations.map(seal)) : demo.locations;
     await db.transaction('rw', tables, async () => {
       await db.organizations.bulkPut(demo.organizations);
-      await db.locations.bulkPut(demo.locations);
+      await db.locations.bulkPut(locations);
       await db.services.bulkPut(demo.services);
       await journal(
         db,

@@ -13,6 +13,7 @@ import type { ImportPlan } from '@shared/domain/exchange/types';
 import type { ValueMap } from '@shared/domain/exchange/valueMatch';
 import { valueMapSchema } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
+import { openLocations, sealPlaintextLocations } from './locationsAtRest';
 import type { Actor } from '../journal';
 import { journal } from '../journal';
 import { joinViews } from './directory';
@@ -33,7 +34,15 @@ export type ExchangeRun = {
 const MAPPING_PREFIX = 'exchange.mapping.';
 const VALUES_PREFIX = 'exchange.values.';
 
-export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) => {
+/**
+ * `dataKey`: the session's data key. Imported restricted locations are sealed with it right
+ * after the import (locationsAtRest.ts); without it, at the next unlock.
+ */
+export const createExchangeRepository = (
+  db: PasserelleDb,
+  actor: () => Actor,
+  dataKey?: () => CryptoKey | null,
+) => {
   const runs = db.table<ExchangeRun, 'id'>('exchangeRuns');
 
   const record = (
@@ -58,7 +67,7 @@ export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) =
       () =>
         Promise.all([db.services.toArray(), db.organizations.toArray(), db.locations.toArray()]),
     );
-    return joinViews(services, organizations, locations);
+    return joinViews(services, organizations, await openLocations(dataKey?.() ?? null, locations));
   };
 
   const importPlan = async (
@@ -188,9 +197,17 @@ export const createExchangeRepository = (db: PasserelleDb, actor: () => Actor) =
       .sortBy('at')
       .then((r) => r[0]);
 
+  /** The import, then its restricted locations sealed at rest (outside its transaction). */
+  const importAndSeal = async (...args: Parameters<typeof importPlan>) => {
+    const counts = await importPlan(...args);
+    const key = dataKey?.() ?? null;
+    if (key) await sealPlaintextLocations(db, key, actor());
+    return counts;
+  };
+
   return {
     existingViews,
-    importPlan,
+    importPlan: importAndSeal,
     getMapping,
     saveMapping,
     getValueMap,

@@ -132,7 +132,7 @@ export const createLettersRepository = (
       const who = actor();
       if (summary.office !== who.office) return { ok: false, error: NOT_ALLOWED };
       const referral = await openReferral(key(), stored);
-      const view = await serviceViewOf(db, referral.serviceId);
+      const view = await serviceViewOf(db, referral.serviceId, key());
       if (!view) return { ok: false, error: 'referrals.gate.noService' };
       const office = await settings.getOffice();
       if (!office) return { ok: false, error: 'validation.notFound' };

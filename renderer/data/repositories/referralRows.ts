@@ -14,6 +14,7 @@ import { letterRecordSchema } from '@shared/domain/letters/model';
 import type { Referral, ReferralEvent } from '@shared/domain/referrals/schema';
 import { referralEventSchema, referralSchema } from '@shared/domain/referrals/schema';
 import type { PasserelleDb } from '../db';
+import { openLocations } from './locationsAtRest';
 import type { StoredRow } from './referralsAtRest';
 import { openRow, withoutCaseData } from './referralsAtRest';
 
@@ -45,10 +46,14 @@ export const nextInSequence = async (db: PasserelleDb, key: string): Promise<num
 export const localDate = (d = new Date()): string =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-/** The receiving service as screens and letters show it (restricted locations included). */
+/**
+ * The receiving service as screens and letters show it (restricted locations included, opened
+ * with the data key when given: locationsAtRest.ts). Read first, opened after.
+ */
 export const serviceViewOf = async (
   db: PasserelleDb,
   serviceId: string,
+  key: CryptoKey | null = null,
 ): Promise<ServiceView | undefined> => {
   const service = await db.services.get(serviceId);
   if (!service || service.deletedAt !== null) return undefined;
@@ -56,7 +61,7 @@ export const serviceViewOf = async (
   const locations = (await db.locations.bulkGet(service.locationIds)).filter(
     (l): l is NonNullable<typeof l> => !!l && l.deletedAt === null,
   );
-  return { service, organization, locations };
+  return { service, organization, locations: await openLocations(key, locations) };
 };
 
 export const openReferral = async (key: CryptoKey | null, row: StoredRow): Promise<Referral> =>

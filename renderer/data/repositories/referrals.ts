@@ -73,7 +73,7 @@ export const createReferralsRepository = (
   });
   const write = createReferralWriter(db, actor, key);
 
-  const viewOf = (serviceId: string) => serviceViewOf(db, serviceId);
+  const viewOf = (serviceId: string) => serviceViewOf(db, serviceId, key());
 
   /** The register: readable fields only, so it needs no key and decrypts nothing. */
   const list = async (): Promise<ReferralSummary[]> =>

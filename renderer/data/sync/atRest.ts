@@ -2,6 +2,8 @@ import type { PasserelleDb } from '../db';
 import { refold } from '../repositories/referralRows';
 import type { Row, StoredRow } from '../repositories/referralsAtRest';
 import { AT_REST_TABLES, openRow, sealRow } from '../repositories/referralsAtRest';
+import { openLocation, sealLocation } from '../repositories/locationsAtRest';
+import { showsPlace } from '@shared/domain/directory/restricted';
 
 /**
  * Tables whose rows are stored sealed with the installation's data key (issue 7: referral case
@@ -12,6 +14,8 @@ import { AT_REST_TABLES, openRow, sealRow } from '../repositories/referralsAtRes
 export type AtRestHooks = {
   tables: ReadonlySet<string>;
   ready: () => boolean;
+  /** Whether this record needs the key to be stored (default: every record of `tables`). */
+  needsKey?: (table: string, record: Record<string, unknown>) => boolean;
   open: (table: string, row: Record<string, unknown>) => Promise<Record<string, unknown>>;
   seal: (table: string, record: Record<string, unknown>) => Promise<Record<string, unknown>>;
   /** Work on what was applied, in the apply transaction (a referral's state, refolded). */
@@ -47,3 +51,24 @@ export const referralAtRest = (key: () => CryptoKey | null): AtRestHooks => ({
     },
   },
 });
+
+/**
+ * Everything this installation seals at rest: referral case data (above) and the place of a
+ * restricted location (issue 13, hole 9: repositories/locationsAtRest.ts). A location that is
+ * not restricted, or whose place this office does not hold, is stored without the key.
+ */
+export const officeAtRest = (key: () => CryptoKey | null): AtRestHooks => {
+  const referrals = referralAtRest(key);
+  return {
+    ...referrals,
+    tables: new Set([...referrals.tables, 'locations']),
+    needsKey: (table, record) =>
+      table !== 'locations' || (record.visibility === 'restricted' && showsPlace(record)),
+    open: (table, row) =>
+      table === 'locations' ? openLocation(key(), row) : referrals.open(table, row),
+    seal: (table, record) =>
+      table === 'locations'
+        ? sealLocation(key(), record as Record<string, unknown> & { id: string })
+        : referrals.seal(table, record),
+  };
+};

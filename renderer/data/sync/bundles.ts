@@ -28,6 +28,7 @@ import { SLICE, inSlices, yieldToMain } from './yield';
 
 /** Documents written to PouchDB per call when a bundle is imported. */
 const WRITE_SLICE = 1000;
+import { currentHead, noteBundleHead } from './heads';
 
 export type ExportedBundle = {
   name: string;
@@ -89,6 +90,8 @@ export const exportBundle = async (
     to,
     count: docs.length,
     createdAt: now(),
+    // Every bundle carries this installation's audit head, signed with it (hole 6).
+    audit: await currentHead(db),
   };
   const bytes = await encodeBundle(header, docs, (b) => signBytes(self.keys.signPrivate, b));
   return {
@@ -160,6 +163,9 @@ export const importBundle = async (
   const signature = new Uint8Array(frame.signature);
   if (!(await trust.verify(header.key, new Uint8Array(frame.signed), toBase64(signature))))
     return reject({ status: 'rejected', reason: 'tampered', office: header.office }, header.key);
+  // The writer's audit head, kept even when the bundle is a replay: a head that went back
+  // between two bundles is what a cut trail looks like from here (hole 6).
+  await noteBundleHead(t, header);
   const range: Range = [header.from, header.to];
   const rangesKey = `ranges:${header.key}`;
   const ranges = await getMeta<Range[]>(t, rangesKey, []);

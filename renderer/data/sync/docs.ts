@@ -10,6 +10,8 @@ import { canonicalJson, toBase64, utf8 } from '@shared/domain/sync/codec';
 import type { Sealer } from './signing';
 import { signBytes } from './signing';
 import type { Trust } from './trust';
+import type { Handovers } from './handovers';
+import type { Handover } from '@shared/domain/sync/handover';
 
 export type DocContext = {
   trust: Trust;
@@ -18,6 +20,8 @@ export type DocContext = {
   /** Offices made party to every sealed record (the ministry, when configured). */
   extraParties: readonly string[];
   now: () => string;
+  /** Handovers made or received here (./handovers.ts). */
+  handovers?: () => Promise<Handovers>;
 };
 
 export const signDoc = async (
@@ -41,10 +45,30 @@ export const buildDoc = async (
   record: Record<string, unknown>,
   v: NonNullable<SyncDoc['v']>,
   rev?: string,
+  handover?: Handover,
 ): Promise<SyncDoc> => {
+  // The office a record is handed to reads what its owner reads (./handovers.ts).
+  const heir = handover && handover.act.from === ownerOf(spec, record) ? [handover.act.to] : [];
   // What the owner alone reads is taken out first, and sealed to its own keys only.
   const own = spec.sealed?.ownerOnly?.take(record);
-  const { open, secret } = splitSealed(spec, own ? own.record : record);
+  const split = splitSealed(spec, own ? own.record : record);
+  const { secret } = split;
+  // A restricted part (a shelter's place) leaves the open record, sealed to the allowed offices.
+  const part = spec.restricted?.take(split.open);
+  const open = part ? part.record : split.open;
+  const sealedPart =
+    spec.restricted && part && part.secret !== undefined
+      ? await ctx.sealer.seal(
+          part.secret,
+          ctx.trust.self.keys.encPrivate,
+          ctx.trust.recipients([
+            ownerOf(spec, record),
+            ...ctx.extraParties,
+            ...spec.restricted.parties(record),
+            ...heir,
+          ]),
+        )
+      : undefined;
   let sealed: SyncDoc['sealed'];
   const sealedOwner =
     own && own.secret !== undefined
@@ -60,6 +84,7 @@ export const buildDoc = async (
       ...parties,
       ...ctx.extraParties,
       ownerOf(spec, record),
+      ...heir,
     ]);
     sealed = await ctx.sealer.seal(secret, ctx.trust.self.keys.encPrivate, recipients);
   }
@@ -73,6 +98,8 @@ export const buildDoc = async (
       record: open,
       ...(sealed ? { sealed } : {}),
       ...(sealedOwner ? { sealedOwner } : {}),
+      ...(sealedPart ? { sealedPart } : {}),
+      ...(handover ? { handover } : {}),
     },
     rev,
   );
@@ -80,6 +107,20 @@ export const buildDoc = async (
 
 /** The full record a verified document carries, or undefined when its case fields are not ours. */
 export const openDoc = async (
+  ctx: Pick<DocContext, 'trust' | 'sealer'>,
+  doc: SyncDoc,
+): Promise<Record<string, unknown> | undefined> => {
+  const full = await openCase(ctx, doc);
+  if (!full || !doc.sealedPart) return full;
+  const restricted = ctx.trust.registry.get(doc.t)?.restricted;
+  const authorKey = ctx.trust.encPublic(doc.author.key);
+  if (!restricted || !authorKey) return full;
+  // Not an allowed office: unseal answers undefined and the record stays without its part.
+  const secret = await ctx.sealer.unseal(doc.sealedPart, ctx.trust.self.keys, authorKey);
+  return secret === undefined ? full : restricted.restore(full, secret);
+};
+
+const openCase = async (
   ctx: Pick<DocContext, 'trust' | 'sealer'>,
   doc: SyncDoc,
 ): Promise<Record<string, unknown> | undefined> => {

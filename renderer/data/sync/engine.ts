@@ -30,6 +30,7 @@ import type { AuditHead } from '@shared/domain/audit/heads';
 import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
 import { versionOf } from '@shared/domain/sync/version';
 import { slicedTurns, yieldToMain } from './yield';
+import { HANDOVER_IN, HANDOVER_OUT, handoverKey } from './handovers';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
 export type Faults = {
@@ -205,7 +206,8 @@ export const createEngine = (deps: EngineDeps) => {
           const spec = registry.get(check.doc.t)!;
           const parsed = spec.schema.safeParse(full);
           if (!parsed.success) return { rejected: 'invalidRecord', docId: raw._id };
-          if (waitsForKey(spec.table)) return 'locked';
+          if (waitsForKey(spec.table) && (atRest!.needsKey?.(spec.table, parsed.data) ?? true))
+            return 'locked';
           return {
             docId: raw._id,
             table: spec.table,
@@ -291,6 +293,33 @@ export const createEngine = (deps: EngineDeps) => {
             await db.table(table).bulkPut(list.map((r) => r.stored));
           if (atRest?.derived && fresh.some((r) => sealedAtRest(r.table)))
             await atRest.derived.run(db, fresh);
+          // Handed to this office by its owner's signed act: the record is this office's now;
+          // its next drain writes it under this office's id, carrying the act (handovers.ts).
+          const self = ctx.trust.self.office;
+          const takeovers = fresh.filter(
+            (r) =>
+              r.doc.handover?.act.to === self &&
+              r.doc.handover.act.from === r.doc.owner &&
+              r.doc.owner !== self,
+          );
+          for (const r of takeovers) {
+            const spec = registry.get(r.table)!;
+            const id = String(r.record.id);
+            await db.table(r.table).put({ ...r.stored, [spec.ownerField]: self });
+            await db.changes.add({
+              table: r.table,
+              recordId: id,
+              op: 'put',
+              at: receivedAt,
+              office: self,
+            });
+            await t.meta.put({
+              key: HANDOVER_IN + handoverKey(r.table, id),
+              value: r.doc.handover,
+            });
+            // Given away once and handed back: that old act is spent.
+            await t.meta.delete(HANDOVER_OUT + handoverKey(r.table, id));
+          }
           // A stop here (the records written, not their revisions nor the cursor) must undo it all.
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
           // The same signed version under another revision: nothing to write but its revision.
@@ -306,6 +335,15 @@ export const createEngine = (deps: EngineDeps) => {
           const audit = appliedAudit(
             fresh.filter((r) => r.table !== AUDIT_HEADS),
             receivedAt,
+          ).concat(
+            takeovers.map((r) => ({
+              at: receivedAt,
+              actor: 'sync',
+              action: 'sync.handover',
+              table: r.table,
+              recordId: String(r.record.id),
+              detail: `${r.doc.owner} → ${self}`,
+            })),
           );
           const applied = fresh.length;
           // Chained after the head, in this transaction (renderer/data/journal.ts).

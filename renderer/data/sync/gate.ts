@@ -32,6 +32,8 @@ export type Candidate = {
   n: number;
   sig: string;
   conflicted: boolean;
+  /** A checked handover act naming this candidate's owner as the new one. */
+  handover?: { from: string; n: number };
 };
 
 export const candidateOf = (r: {
@@ -46,6 +48,9 @@ export const candidateOf = (r: {
   n: versionOf(r.doc),
   sig: r.doc.sig,
   conflicted: r.conflicts.length > 0,
+  ...(r.doc.handover && r.doc.handover.act.to === r.doc.owner
+    ? { handover: { from: r.doc.handover.act.from, n: r.doc.handover.act.n } }
+    : {}),
 });
 
 const heldOf = (row: RevRow | undefined): Held | undefined =>
@@ -67,7 +72,10 @@ export const gateVersions = async (
     legacyDocId(c.table, c.recordId),
     docId(c.table, c.owner, c.recordId),
   ];
-  const ids = [...new Set(candidates.flatMap(idsOf))];
+  const fromId = (c: Candidate) => docId(c.table, c.handover!.from, c.recordId);
+  const ids = [
+    ...new Set(candidates.flatMap((c) => (c.handover ? [...idsOf(c), fromId(c)] : idsOf(c)))),
+  ];
   const revRows = new Map<string, RevRow>();
   (await t.revs.bulkGet(ids)).forEach((r, i) => {
     if (r) revRows.set(ids[i]!, r);
@@ -90,6 +98,10 @@ export const gateVersions = async (
     });
   }
   const state = new Map<string, Held | undefined>();
+  /** Versions applied in this batch, per document id (a handover's act and what follows it). */
+  const appliedN = new Map<string, number>();
+  const heldN = (id: string) =>
+    Math.max(appliedN.get(id) ?? -1, revRows.has(id) ? (revRows.get(id)!.n ?? 0) : -1);
   return candidates.map((c) => {
     const key = recordKey(c.table, c.recordId);
     let held = state.get(key);
@@ -102,7 +114,22 @@ export const gateVersions = async (
           ? { owner, n: -1, sig: '' }
           : undefined;
     }
-    const decision = decideVersion(held, c);
+    let decision = decideVersion(held, c);
+    // Another owner, with the previous owner's signed act covering the latest version of the
+    // previous owner's document held here: the new owner's chain starts (./handover.ts).
+    if (decision === 'ownerChanged' && c.handover && c.handover.from === held?.owner) {
+      const ownId = docId(c.table, c.owner, c.recordId);
+      const own = heldN(ownId);
+      decision =
+        c.handover.n < heldN(fromId(c))
+          ? 'ownerChanged'
+          : decideVersion(
+              own < 0 ? undefined : { owner: c.owner, n: own, sig: revRows.get(ownId)?.sig ?? '' },
+              c,
+            );
+      if (decision === 'apply') held = { owner: c.owner, n: -1, sig: '' };
+    }
+    if (decision === 'apply') appliedN.set(docId(c.table, c.owner, c.recordId), c.n);
     if (decision === 'apply') state.set(key, { owner: held?.owner ?? c.owner, n: c.n, sig: c.sig });
     else if (!state.has(key)) state.set(key, held);
     return decision;

@@ -14,6 +14,7 @@ import type { SyncTables } from '../repositories/sync';
 export const AUDIT_HEADS = 'auditHeads';
 const SEEN = 'auditSeen:';
 const ALERT = 'auditAlert:';
+const BUNDLE = 'auditBundle:';
 
 export type HeadAlert = { office: string; kind: 'rewritten' | 'truncated'; seq: number };
 
@@ -41,11 +42,7 @@ export const publishHead = async (
 ): Promise<void> => {
   const heads = headsTable(db);
   await db.transaction('rw', [db.audit, heads, db.changes, t.meta], async () => {
-    const last = await db.audit.orderBy(':id').last();
-    const head =
-      last?.seq !== undefined && last.hash
-        ? { seq: last.seq, hash: last.hash }
-        : { seq: 0, hash: GENESIS };
+    const head = await currentHead(db);
     const seen = await seenHeads(t);
     const current = await heads.get(self.keyId);
     if (
@@ -64,6 +61,43 @@ export const publishHead = async (
       office: self.office,
     });
   });
+};
+
+/** This installation's audit head now: its last entry's sequence and hash. */
+export const currentHead = async (db: PasserelleDb): Promise<{ seq: number; hash: string }> => {
+  const last = await db.audit.orderBy(':id').last();
+  return last?.seq !== undefined && last.hash
+    ? { seq: last.seq, hash: last.hash }
+    : { seq: 0, hash: GENESIS };
+};
+
+/**
+ * The audit head a verified bundle's header carries (its writer's, signed with the bundle).
+ * Kept per writer key with the bundle's range end; compared with the head of the writer's
+ * bundle before or after it in range order: a head that went back is a truncation, another
+ * hash at the same sequence a rewrite, both kept as alerts that verify reports (as a
+ * partner's `peerTruncated` / `peerRewritten`). Separate from the heads published as records,
+ * which are older than the bundle that carries them.
+ */
+export const noteBundleHead = async (
+  t: SyncTables,
+  header: { key: string; office: string; to: number; audit?: { seq: number; hash: string } },
+): Promise<void> => {
+  const { audit } = header;
+  if (!audit) return;
+  const before = (await t.meta.get(BUNDLE + header.key))?.value as
+    { to: number; seq: number; hash: string } | undefined;
+  const newer = !before || header.to >= before.to;
+  if (before) {
+    const [earlier, later] = newer ? [before, audit] : [audit, before];
+    const verdict = compareHeads(earlier, later);
+    if (verdict !== 'forward')
+      await t.meta.put({
+        key: `${ALERT}${header.key}:bundle`,
+        value: { office: header.office, kind: verdict, seq: earlier.seq } satisfies HeadAlert,
+      });
+  }
+  if (newer) await t.meta.put({ key: BUNDLE + header.key, value: { to: header.to, ...audit } });
 };
 
 /**

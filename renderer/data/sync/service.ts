@@ -20,6 +20,7 @@ import type { Pouch } from './pouch';
 import type { Trust } from './trust';
 import type { CheckedRevisions } from './trust';
 import { buildTrust } from './trust';
+import { readHandovers } from './handovers';
 
 export type OfficeRef = { officeCode: string; officeName: string; country: string };
 
@@ -76,6 +77,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
         (await db.table(table).get(id)) as Record<string, unknown> | undefined,
       extraParties: s.ministry ? [s.ministry] : [],
       now,
+      handovers: () => readHandovers(repo.tables),
     };
   };
   const engine = createEngine({

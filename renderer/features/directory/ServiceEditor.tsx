@@ -153,13 +153,16 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
   const text = (
     key: keyof FormState & string,
     label: string,
-    opts: { hint?: string; type?: string } = {},
+    opts: { hint?: string; type?: string; private?: boolean } = {},
   ) => (
     <Field label={label} hint={opts.hint} error={errors[key]}>
       {(p) => (
         <input
           {...p}
           type={opts.type ?? 'text'}
+          // A shelter's place is sealed at rest: Chromium's form history must not keep it
+          // in clear in the profile ("Web Data", issue 13 hole 9).
+          {...(opts.private ? { autoComplete: 'off' } : {})}
           value={String(form[key])}
           onChange={(e) => set(key, e.target.value as never)}
         />
@@ -282,9 +285,9 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
       </fieldset>
       <fieldset>
         <legend>{t('service.location')}</legend>
-        {text('locationName', t('service.locationName'))}
-        {text('address1', t('service.address'))}
-        {text('city', t('service.city'))}
+        {text('locationName', t('service.locationName'), { private: true })}
+        {text('address1', t('service.address'), { private: true })}
+        {text('city', t('service.city'), { private: true })}
         <Field label={t('service.region')} error={errors.adminAreaCode}>
           {(p) => (
             <select
@@ -322,8 +325,8 @@ const EditorForm = ({ id, initial }: { id?: string; initial?: ServiceDraft }) =>
           </Field>
         )}
         <div className="row">
-          {text('latitude', t('service.latitude'))}
-          {text('longitude', t('service.longitude'))}
+          {text('latitude', t('service.latitude'), { private: true })}
+          {text('longitude', t('service.longitude'), { private: true })}
         </div>
         {warnings.map((w) => (
           <p key={w} className="warning" role="status">

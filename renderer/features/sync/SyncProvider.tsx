@@ -18,7 +18,7 @@ import { REGISTRY } from '@shared/domain/sync/tables';
 import { useData } from '../../app/data';
 import { platform } from '../../platform';
 import { useSessionStore } from '../accounts/session';
-import { referralAtRest } from '../../data/sync/atRest';
+import { officeAtRest } from '../../data/sync/atRest';
 import { openLocalPouch, openRemotePouch } from '../../data/sync/browserPouch';
 import type { FolderAccess } from '../../data/sync/folder';
 import type { ServerStatus } from '../../data/sync/server';
@@ -60,7 +60,7 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
       pouch: openLocalPouch(),
       registry: REGISTRY,
       // Referral case data is sealed at rest: opened and sealed with the session's data key.
-      atRest: referralAtRest(() => session.dataKey()),
+      atRest: officeAtRest(() => session.dataKey()),
       // Read when each operation starts, so a changed office code is used at once.
       office: () => repos.settings.getOffice(),
       folder: () => folderAccess(s),

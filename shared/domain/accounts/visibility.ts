@@ -33,14 +33,17 @@ export const isRedacted = (location: Location): boolean =>
   location.address.address1 === '' &&
   location.address.city === '';
 
+/**
+ * A location whose place this installation does not hold (sealed to other offices, or its key
+ * locked) is redacted for everyone, so it reads as the service, not as a placeholder.
+ */
 export const redactView = (subject: Subject | null | undefined, view: ServiceView): ServiceView => {
   const ids = [view.service.id];
-  return view.locations.every((l) => mayShowLocation(subject, l, ids))
+  const shown = (l: Location) => mayShowLocation(subject, l, ids) && !isRedacted(l);
+  return view.locations.every(shown)
     ? view
     : {
         ...view,
-        locations: view.locations.map((l) =>
-          mayShowLocation(subject, l, ids) ? l : redactLocation(l, view.service.name),
-        ),
+        locations: view.locations.map((l) => (shown(l) ? l : redactLocation(l, view.service.name))),
       };
 };

@@ -12,7 +12,7 @@
  * user works in a referral-mechanism office, i.e. is a partner.
  */
 import type { Subject } from '../accounts/permissions';
-import { mayShowLocation } from '../accounts/visibility';
+import { isRedacted, mayShowLocation } from '../accounts/visibility';
 import { areaByCode } from '../directory/areas';
 import type { ServiceCategory, ServiceView } from '../directory/schema';
 import type { Preferences } from '../settings/schema';
@@ -60,7 +60,9 @@ export const placeServices = (
   for (const { service, locations } of views) {
     for (const loc of locations) {
       const regionCode = loc.address.adminAreaCode;
-      const withheld = !mayShowLocation(subject, loc, [service.id]);
+      // Not allowed, or allowed but the place is not held here (sealed to other offices):
+      // drawn at the region's centre either way.
+      const withheld = !mayShowLocation(subject, loc, [service.id]) || isRedacted(loc);
       let position: LatLon | undefined;
       if (withheld) {
         // Never read loc.latitude / loc.longitude on this branch.

@@ -52,6 +52,18 @@ export const bundleHeaderSchema = z.object({
   createdAt: z.iso.datetime({ offset: true }),
   compression: z.literal('deflate'),
   bodyBytes: z.number().int().min(0).max(MAX_BODY_BYTES),
+  /**
+   * The writer installation's audit head (last sequence and hash) when it wrote the bundle,
+   * covered by the bundle's signature (issue 13, hole 6): the receiver keeps the latest it saw
+   * and reports a head that went back (truncation) or changed at the same sequence (rewrite).
+   * Absent in bundles written before.
+   */
+  audit: z
+    .object({
+      seq: z.number().int().min(0),
+      hash: z.string().regex(/^[0-9a-f]{64}$/),
+    })
+    .optional(),
 });
 export type BundleHeader = z.infer<typeof bundleHeaderSchema>;
 

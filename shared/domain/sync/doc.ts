@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { canonicalJson } from './codec';
+import { handoverSchema } from './handover';
 
 export const KEY_ID_PATTERN = /^[0-9a-f]{32}$/;
 export const keyIdSchema = z.string().regex(KEY_ID_PATTERN);
@@ -72,6 +73,16 @@ export const syncDocSchema = z.object({
   sealed: sealedSchema.optional(),
   /** Case fields only the owner office reads (a referral's internal notes): its keys alone. */
   sealedOwner: sealedSchema.optional(),
+  /**
+   * A restricted part (a shelter's place), sealed to the offices allowed to see it; the others
+   * get the record without it (issue 13, hole 9).
+   */
+  sealedPart: sealedSchema.optional(),
+  /**
+   * A signed handover act of the record's previous owner (./handover.ts): in the previous
+   * owner's last version, and in every version of the new owner.
+   */
+  handover: handoverSchema.optional(),
   sig: b64(200),
 });
 export type SyncDoc = z.infer<typeof syncDocSchema>;
@@ -88,6 +99,8 @@ export const signedPayload = (doc: Omit<SyncDoc, '_rev' | 'sig'> & { sig?: strin
     record: doc.record,
     sealed: doc.sealed,
     sealedOwner: doc.sealedOwner,
+    sealedPart: doc.sealedPart,
+    handover: doc.handover,
     deleted: doc._deleted,
   });
 

@@ -27,6 +27,24 @@ export type SealedSpec = {
   };
 };
 
+/**
+ * A part of some records that only the allowed offices may read (a restricted shelter's place,
+ * issue 13 hole 9): taken out of the record for the wire, sealed to the owner, the extra
+ * parties (the ministry) and `parties(record)`, put back at the offices that can open it. Other
+ * offices keep the record without it.
+ */
+export type RestrictedPartSpec = {
+  take: (record: Record<string, unknown>) => {
+    record: Record<string, unknown>;
+    secret: unknown;
+  };
+  /** Puts back only what the part may hold; never identity nor routing fields. */
+  restore: (record: Record<string, unknown>, secret: unknown) => Record<string, unknown>;
+  parties: (record: Record<string, unknown>) => readonly string[];
+  /** Whether an open record still shows what should have been taken out (an old document). */
+  shows: (record: Record<string, unknown>) => boolean;
+};
+
 export type ReplicatedTable = {
   table: string;
   schema: z.ZodType<Record<string, unknown>>;
@@ -35,6 +53,7 @@ export type ReplicatedTable = {
   /** Immutable events: written once, never changed, so they never conflict. */
   immutable: boolean;
   sealed?: SealedSpec;
+  restricted?: RestrictedPartSpec;
   /**
    * Who else may write a record beside its owner (the receiving office answering a referral).
    * Default: nobody.

@@ -7,6 +7,7 @@ import { capacityEventSchema } from '../capacity/schema';
 import { customAreaSchema } from '../directory/customAreas';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
 import { seriesAnnouncementSchema } from '../letters/series';
+import { restorePlace, showsPlace, takePlace } from '../directory/restricted';
 import { referralEventSchema, referralSchema } from '../referrals/schema';
 import { aggregateDocSchema } from '../statistics/published';
 import {
@@ -21,7 +22,22 @@ import { createRegistry, replicated } from './registry';
 
 export const REPLICATED_TABLES: readonly ReplicatedTable[] = [
   replicated('organizations', organizationSchema, { ownerField: 'office', immutable: false }),
-  replicated('locations', locationSchema, { ownerField: 'office', immutable: false }),
+  // A restricted location's place (street, town, point, name) is sealed to the owner office
+  // (its desks), the ministry when configured, and the office a handover names; every other
+  // office gets the shelter at its region only (issue 13, hole 9; docs/security.md).
+  replicated('locations', locationSchema, {
+    ownerField: 'office',
+    immutable: false,
+    restricted: {
+      take: (record) => {
+        const { record: open, place } = takePlace(record);
+        return { record: open, secret: place && showsPlace(record) ? place : undefined };
+      },
+      restore: restorePlace,
+      parties: () => [],
+      shows: (record) => record.visibility === 'restricted' && showsPlace(record),
+    },
+  }),
   replicated('services', serviceSchema, { ownerField: 'office', immutable: false }),
   // Areas an administrator adds (region created in 2021, a missing district): directory data.
   replicated('areas', customAreaSchema, { ownerField: 'office', immutable: false }),

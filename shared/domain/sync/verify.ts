@@ -8,6 +8,7 @@ import { mayWrite, ownerOf, parseDocId } from './registry';
 import type { SyncDoc } from './doc';
 import { signedPayload, syncDocSchema } from './doc';
 import { utf8 } from './codec';
+import { handoverPayload } from './handover';
 
 export const REJECT_REASONS = [
   'format',
@@ -62,6 +63,7 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
     if (!doc.record || doc.record.id !== ref.recordId) return fail('format');
     if (Boolean(doc.sealed) !== Boolean(spec.sealed)) return fail('format');
     if (doc.sealedOwner && !spec.sealed?.ownerOnly) return fail('format');
+    if (doc.sealedPart && !spec.restricted) return fail('format');
     // Case fields travel sealed only; one in the open part was put there by hand.
     if (spec.sealed?.fields.some((f) => Object.hasOwn(doc.record!, f))) return fail('format');
   }
@@ -73,6 +75,22 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
     !(await ctx.verify(doc.author.key, utf8(signedPayload(doc)), doc.sig))
   )
     return fail('badSignature');
+  // A handover act: of this record, between two offices one of which owns this document,
+  // signed by a trusted key of the office handing it over.
+  if (doc.handover) {
+    const { act, sig } = doc.handover;
+    if (act.table !== doc.t || act.recordId !== ref.recordId || act.from === act.to)
+      return fail('format');
+    if (act.from !== doc.owner && act.to !== doc.owner) return fail('notOwner');
+    const from = ctx.keyInfo(act.key);
+    if (!from || from.office !== act.from) return fail('unknownSigner');
+    if (from.revoked) return fail('revoked');
+    if (
+      !ctx.checked?.(doc._id, doc._rev) &&
+      !(await ctx.verify(act.key, handoverPayload(act), sig))
+    )
+      return fail('badSignature');
+  }
   // A resolved conflict's losing branch is closed by the owner only.
   if (doc._deleted) return doc.author.office === doc.owner ? { ok: true, doc } : fail('notOwner');
   const record = doc.record!;

@@ -83,6 +83,9 @@ export const auditLabels = defineMessages(
     'auditLabel.table.exchangeRuns': 'Échanges de fichiers',
     'auditLabel.table.audit': 'Journal',
     'auditLabel.table.other': 'Autre table ({name})',
+    'auditLabel.action.service.handover': 'Service remis à un autre bureau',
+    'auditLabel.action.sync.handover': 'Service reçu d’un autre bureau (acte signé)',
+    'auditLabel.action.location.sealAtRest': 'Adresses confidentielles chiffrées au repos',
   },
   {
     'auditLabel.action.session.login': 'Log in',
@@ -161,6 +164,9 @@ export const auditLabels = defineMessages(
     'auditLabel.table.exchangeRuns': 'File exchanges',
     'auditLabel.table.audit': 'Audit trail',
     'auditLabel.table.other': 'Other table ({name})',
+    'auditLabel.action.service.handover': 'Service handed over to another office',
+    'auditLabel.action.sync.handover': 'Service received from another office (signed act)',
+    'auditLabel.action.location.sealAtRest': 'Restricted addresses sealed at rest',
   },
   {
     'auditLabel.action.session.login': 'Início de sessão',
@@ -239,6 +245,9 @@ export const auditLabels = defineMessages(
     'auditLabel.table.exchangeRuns': 'Trocas de ficheiros',
     'auditLabel.table.audit': 'Registo',
     'auditLabel.table.other': 'Outra tabela ({name})',
+    'auditLabel.action.service.handover': 'Serviço entregue a outro escritório',
+    'auditLabel.action.sync.handover': 'Serviço recebido de outro escritório (ato assinado)',
+    'auditLabel.action.location.sealAtRest': 'Endereços confidenciais cifrados em repouso',
   },
   {
     'auditLabel.action.session.login': 'تسجيل الدخول',
@@ -317,6 +326,9 @@ export const auditLabels = defineMessages(
     'auditLabel.table.exchangeRuns': 'تبادل الملفات',
     'auditLabel.table.audit': 'السجل',
     'auditLabel.table.other': 'جدول آخر ({name})',
+    'auditLabel.action.service.handover': 'تسليم الخدمة إلى مكتب آخر',
+    'auditLabel.action.sync.handover': 'استلام خدمة من مكتب آخر (عقد موقَّع)',
+    'auditLabel.action.location.sealAtRest': 'تشفير العناوين السرية',
   },
 );
 
@@ -384,6 +396,9 @@ export const AUDIT_ACTION_CODES = [
   'backup.auto',
   'exchange.import',
   'sync.apply',
+  'sync.handover',
+  'service.handover',
+  'location.sealAtRest',
   'audit.verify',
   'audit.export',
 ] as const;

@@ -88,4 +88,66 @@ describe('rewriting or cutting an audit trail that partners have seen', () => {
     });
     reopened.close();
   });
+
+  it('every bundle carries the signed head: a cut or a rewrite shows at the next bundle', async () => {
+    // No head records here: the bundle header alone must carry the head.
+    const bko = await makeReplica('BKO');
+    const seg = await makeReplica('SEG');
+    await trustAll([bko, seg]);
+    for (const name of ['Association Jigiya', 'Clinique Bénkadi', 'Foyer Sabati'])
+      await bko.newOrganization(name);
+    const first = (await bko.service.exportFile())!;
+    const seen = (await bko.db.audit.orderBy(':id').last())!;
+    expect(first.header.audit).toEqual({ seq: seen.seq, hash: seen.hash });
+    await seg.service.importFile(first.bytes);
+    expect((await auditOf(seg.db).verify())?.witnesses).toEqual([]);
+
+    // Rewritten in place, every hash recomputed: same last seq, another hash.
+    await rechain(bko.db, (entries) => {
+      entries[0]!.actor = 'quelqu’un d’autre';
+    });
+    await seg.service.importFile((await bko.service.exportFile({ all: true }))!.bytes);
+    expect((await auditOf(seg.db).verify())?.witnesses).toContainEqual({
+      kind: 'peerRewritten',
+      office: 'BKO',
+      seq: seen.seq,
+    });
+
+    // Cut: the newest entries gone, the head goes back.
+    const seg2 = await makeReplica('SEG');
+    await trustAll([bko, seg2]);
+    await seg2.service.importFile((await bko.service.exportFile({ all: true }))!.bytes);
+    await bko.db.audit.where('seq').aboveOrEqual(2).delete();
+    await seg2.service.importFile((await bko.service.exportFile({ all: true }))!.bytes);
+    expect((await auditOf(seg2.db).verify())?.witnesses).toContainEqual({
+      kind: 'peerTruncated',
+      office: 'BKO',
+      seq: seen.seq,
+    });
+  });
+
+  it('a bundle imported out of order is no alarm; a forged header is refused', async () => {
+    const bko = await makeReplica('BKO');
+    const seg = await makeReplica('SEG');
+    await trustAll([bko, seg]);
+    await bko.newOrganization('Association Jigiya');
+    const older = (await bko.service.exportFile())!;
+    await older.commit();
+    await bko.newOrganization('Foyer Sabati');
+    const newer = (await bko.service.exportFile())!;
+    await seg.service.importFile(newer.bytes);
+    await seg.service.importFile(older.bytes);
+    expect((await auditOf(seg.db).verify())?.witnesses).toEqual([]);
+    // Someone on the way lowers the head in the header: the bundle's signature fails.
+    const text = new TextDecoder('latin1').decode(newer.bytes);
+    const edited = text.replace(`"seq":${newer.header.audit!.seq},`, '"seq":1,');
+    expect(edited).not.toBe(text);
+    const bytes = Uint8Array.from(edited, (c) => c.charCodeAt(0));
+    const seg2 = await makeReplica('SEG');
+    await trustAll([bko, seg2]);
+    expect(await seg2.service.importFile(bytes)).toMatchObject({
+      status: 'rejected',
+      reason: 'tampered',
+    });
+  });
 });
