@@ -98,6 +98,23 @@ export const applyPlan = (
   existing: Existing,
   ctx: { now: string; newId: () => string },
 ): WriteSet => {
+  const [all] = applyPlanInBatches(plan, duplicates, decisions, existing, ctx, Infinity);
+  return all!;
+};
+
+/**
+ * `applyPlan` for a write in batches: the organisations come with the first batch, then the
+ * locations and services of each `size` services of the plan; `counts` adds up from batch to
+ * batch (the last one's are the totals). All batches together are what `applyPlan` returns.
+ */
+export function* applyPlanInBatches(
+  plan: ImportPlan,
+  duplicates: readonly Duplicate[],
+  decisions: ReadonlyMap<string, Decision>,
+  existing: Existing,
+  ctx: { now: string; newId: () => string },
+  size: number,
+): Generator<WriteSet, void> {
   const dupBy = new Map(duplicates.map((d) => [d.serviceId, d]));
   const orgRemap = new Map<string, string>();
   const organizations: Organization[] = [];
@@ -123,7 +140,17 @@ export const applyPlan = (
     services: [],
     counts: { created: 0, merged: 0, skipped: 0 },
   };
+  const flush = (): WriteSet => {
+    const batch = { ...out, counts: { ...out.counts } };
+    Object.assign(out, { organizations: [], locations: [], services: [] });
+    return batch;
+  };
+  let seen = 0;
   for (const s of plan.services) {
+    if (seen++ === size) {
+      seen = 1;
+      yield flush();
+    }
     const dup = dupBy.get(s.id);
     const decision = dup ? (decisions.get(s.id) ?? defaultDecision(dup)) : 'keep';
     const imported = s.locationIds.flatMap((id) => locs.get(id) ?? []);
@@ -187,5 +214,5 @@ export const applyPlan = (
     });
     out.counts.created++;
   }
-  return out;
-};
+  yield flush();
+}
