@@ -28,6 +28,7 @@ import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
 import { trust } from './messages/trust';
+import { importStream } from './messages/importStream';
 import type { Locale } from './define';
 
 export const areas = [
@@ -57,6 +58,7 @@ export const areas = [
   statistics,
   trust,
   importValues,
+  importStream,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
