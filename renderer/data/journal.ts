@@ -114,6 +114,26 @@ export const journal = async (
   );
 };
 
+/**
+ * The change-log rows alone, for a bulk write journaled batch by batch inside its transaction:
+ * its one audit entry is appended with `appendAudit` when the last batch is written.
+ */
+export const appendChanges = (
+  db: PasserelleDb,
+  actor: Actor,
+  items: Pick<JournalItem, 'table' | 'recordId' | 'op'>[],
+  at: string,
+) =>
+  db.changes.bulkAdd(
+    items.map((i) => ({
+      table: i.table,
+      recordId: i.recordId,
+      op: i.op,
+      at,
+      office: actor.office,
+    })),
+  );
+
 export type AuditViewItem = {
   table: string;
   recordId: string;

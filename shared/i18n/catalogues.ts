@@ -33,6 +33,7 @@ import { ux } from './messages/ux';
 import { trust } from './messages/trust';
 import { validationLimits } from './messages/validationLimits';
 import { handover } from './messages/handover';
+import { importStream } from './messages/importStream';
 import type { Locale } from './define';
 
 export const areas = [
@@ -67,6 +68,7 @@ export const areas = [
   importValues,
   validationLimits,
   letterHijri,
+  importStream,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -4,7 +4,7 @@ import { accountsBench } from './accounts.bench';
 import { capacityBench } from './capacity.bench';
 import { coldStartBench } from './cold-start.bench';
 import { directoryUiBench } from './directory-ui.bench';
-import { exchangeBench } from './exchange.bench';
+import { exchange200kBench, exchangeBench } from './exchange.bench';
 import { mapBench } from './map.bench';
 import { lettersBench } from './letters.bench';
 import { searchBench } from './search.bench';
@@ -19,6 +19,7 @@ const benches: Bench[] = [
   capacityBench,
   mapBench,
   exchangeBench,
+  exchange200kBench,
   lettersBench,
   syncBench,
   statisticsBench,

@@ -1,12 +1,13 @@
 /**
  * Import writes, remembered column mappings and the history of exchanges. An import is written
  * in ONE transaction with its change-log and audit entries (journal), after the user has seen
- * the report and confirmed: either every valid row lands or none does.
+ * the report and confirmed: either every valid row lands or none does (Cancel included).
  */
 import type { Location, Organization, Service, ServiceView } from '@shared/domain/directory/schema';
 import { normalizeText } from '@shared/domain/directory/normalize';
 import type { Decision, Duplicate, WriteSet } from '@shared/domain/exchange/duplicates';
-import { applyPlan } from '@shared/domain/exchange/duplicates';
+import { applyPlanInBatches } from '@shared/domain/exchange/duplicates';
+import { ExchangeError } from '@shared/domain/exchange/limits';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import type { ImportPlan } from '@shared/domain/exchange/types';
@@ -15,7 +16,7 @@ import { valueMapSchema } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
 import { openLocations, sealPlaintextLocations } from './locationsAtRest';
 import type { Actor } from '../journal';
-import { journal } from '../journal';
+import { appendAudit, appendChanges } from '../journal';
 import { joinViews } from './directory';
 
 /** Declared in db.ts as version 4. */
@@ -29,6 +30,17 @@ export type ExchangeRun = {
   office: string;
   /** File name, format and counts; never record contents. */
   detail: Record<string, string | number | boolean>;
+};
+
+/** Services per batch of an import's write: a short task each, few enough round trips. */
+export const IMPORT_BATCH = 1_000;
+
+export type ImportWriteOptions = {
+  batchSize?: number;
+  /** Services of the plan written (or skipped) so far, of all. */
+  onProgress?: (done: number, total: number) => void;
+  /** Cancel: aborted, the write stops at the next batch and leaves nothing. */
+  signal?: AbortSignal;
 };
 
 const MAPPING_PREFIX = 'exchange.mapping.';
@@ -70,15 +82,30 @@ export const createExchangeRepository = (
     return joinViews(services, organizations, await openLocations(dataKey?.() ?? null, locations));
   };
 
+  /**
+   * Writes the plan in ONE transaction, in batches of `batchSize` services: between batches the
+   * transaction waits only on its own IndexedDB requests, so the window paints and answers
+   * clicks meanwhile, `onProgress` says how many of the plan's services are done, and a
+   * `signal` aborted by Cancel throws at the next batch, which aborts the transaction: nothing
+   * of the import is left, and a crash or a failure mid-way leaves nothing either (IndexedDB
+   * never commits a transaction that did not finish). Directory views see one change, at the end.
+   * The change log lists every record; one chained audit entry names the file, its SHA-256 and
+   * the counts.
+   */
   const importPlan = async (
     plan: ImportPlan,
     duplicates: readonly Duplicate[],
     decisions: ReadonlyMap<string, Decision>,
+    { batchSize = IMPORT_BATCH, onProgress, signal }: ImportWriteOptions = {},
   ): Promise<WriteSet['counts']> =>
     db.transaction(
       'rw',
       [db.organizations, db.locations, db.services, db.changes, db.audit, runs],
       async () => {
+        const stopIfCancelled = () => {
+          if (signal?.aborted) throw new ExchangeError('cancelled');
+        };
+        stopIfCancelled();
         const now = new Date().toISOString();
         const live = <T extends { deletedAt: string | null }>(r: T) => r.deletedAt === null;
         const orgs = (await db.organizations.toArray()).filter(live);
@@ -93,7 +120,7 @@ export const createExchangeRepository = (
         ).filter((l): l is Location => !!l);
         const serviceIds = new Set(await db.services.toCollection().primaryKeys());
         const views = new Map(joinViews(targets, orgs, targetLocs).map((v) => [v.service.id, v]));
-        const write = applyPlan(
+        const batches = applyPlanInBatches(
           plan,
           duplicates,
           decisions,
@@ -107,61 +134,67 @@ export const createExchangeRepository = (
             locationIds: new Set(await db.locations.toCollection().primaryKeys()),
           },
           { now, newId: () => crypto.randomUUID() },
+          batchSize,
         );
-        await db.organizations.bulkPut(write.organizations);
-        await db.locations.bulkPut(write.locations);
-        await db.services.bulkPut(write.services);
         const action = 'exchange.import';
         const detail = plan.source.name.slice(0, 200);
         const runId = crypto.randomUUID();
-        const written = write.organizations.length + write.locations.length + write.services.length;
-        await journal(
-          db,
-          actor(),
-          [
-            ...write.organizations.map((o) => ({
-              table: 'organizations',
-              recordId: o.id,
-              op: 'put' as const,
-              action,
-              detail,
-            })),
-            ...write.locations.map((l) => ({
-              table: 'locations',
-              recordId: l.id,
-              op: 'put' as const,
-              action,
-              detail,
-            })),
-            ...write.services.map((s) => ({
-              table: 'services',
-              recordId: s.id,
-              op: 'put' as const,
-              action,
-              detail,
-            })),
-          ],
-          // One audit entry names the file and the run; the change log still lists every record.
+        const total = plan.services.length;
+        const put = (table: string) => (r: { id: string }) => ({
+          table,
+          recordId: r.id,
+          op: 'put' as const,
+        });
+        let written = 0;
+        let counts: WriteSet['counts'] = { created: 0, merged: 0, skipped: 0 };
+        onProgress?.(0, total);
+        for (const batch of batches) {
+          // The organisations come with the first batch: as many as rows in some files.
+          for (let i = 0; i < batch.organizations.length; i += batchSize) {
+            stopIfCancelled();
+            const slice = batch.organizations.slice(i, i + batchSize);
+            await db.organizations.bulkPut(slice);
+            await appendChanges(db, actor(), slice.map(put('organizations')), now);
+          }
+          stopIfCancelled();
+          await db.locations.bulkPut(batch.locations);
+          await db.services.bulkPut(batch.services);
+          await appendChanges(
+            db,
+            actor(),
+            [...batch.locations.map(put('locations')), ...batch.services.map(put('services'))],
+            now,
+          );
+          written += batch.organizations.length + batch.locations.length + batch.services.length;
+          counts = batch.counts;
+          onProgress?.(counts.created + counts.merged + counts.skipped, total);
+        }
+        stopIfCancelled();
+        const sha = plan.source.sha256 ? ` sha256:${plan.source.sha256}` : '';
+        // One audit entry names the file, its fingerprint and the counts; not one per record.
+        await appendAudit(db, [
           {
-            auditSummary: {
-              action,
-              table: 'exchangeRuns',
-              recordId: runId,
-              detail: `${detail} (${written})`,
-            },
+            at: now,
+            actor: actor().username ?? actor().user,
+            ...(actor().userId ? { actorId: actor().userId } : {}),
+            action,
+            table: 'exchangeRuns',
+            recordId: runId,
+            detail: `${detail} (${written}; +${counts.created} ~${counts.merged} -${counts.skipped})${sha}`,
           },
-        );
+        ]);
         await record(
           'import',
           {
             file: detail,
             format: plan.source.format,
-            ...write.counts,
+            ...counts,
             rejected: plan.rejectedRows.length,
+            ...(plan.source.sha256 ? { sha256: plan.source.sha256 } : {}),
           },
           runId,
         );
-        return write.counts;
+        return counts;
       },
     );
 

@@ -1,11 +1,12 @@
 /**
  * Import: choose a file → (CSV/XLSX) map columns with a preview → check in a worker with a
  * progress bar and Cancel → report of every problem and likely duplicates → the user imports
- * the valid rows, in one transaction. Nothing is written before that last click.
+ * the valid rows, in one transaction written in batches with a progress bar and Cancel (which
+ * leaves nothing). Nothing is written before that last click.
  */
 import { useRef, useState } from 'react';
 import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
-import { defaultDecision, findDuplicates } from '@shared/domain/exchange/duplicates';
+import { defaultDecision } from '@shared/domain/exchange/duplicates';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import type { FlatPreview, InputFile } from '@shared/domain/exchange/importFile';
 import { detectFormat } from '@shared/domain/exchange/importFile';
@@ -23,7 +24,9 @@ import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';
 import { MappingStep } from './MappingStep';
 import { ValueStep } from './ValueStep';
+import { WriteProgress } from './WriteProgress';
 import type { Failure } from './protocol';
+import { findDuplicatesInSteps } from './stepwise';
 import { failureOf, failureText } from './text';
 import type { Job } from './worker';
 import { runImportWorker } from './worker';
@@ -55,7 +58,7 @@ type Stage =
       decisions: Map<string, Decision>;
       existing: Map<string, string>;
     }
-  | { kind: 'writing' }
+  | { kind: 'writing'; done: number; total: number }
   | { kind: 'done'; message: string }
   | { kind: 'failed'; failure: Failure };
 
@@ -73,6 +76,7 @@ export const ImportSection = () => {
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [presence, setPresence] = useState(false);
   const job = useRef<Job<unknown> | null>(null);
+  const writing = useRef<AbortController | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const options = {
     encoding,
@@ -123,7 +127,7 @@ export const ImportSection = () => {
         ),
       );
       const views = await repos.exchange.existingViews();
-      const duplicates = findDuplicates(plan, views);
+      const duplicates = await findDuplicatesInSteps(plan, views);
       setStage({
         kind: 'report',
         plan,
@@ -320,21 +324,35 @@ export const ImportSection = () => {
           onDecide={(decisions) => setStage({ ...stage, decisions })}
           onDiscard={() => setStage({ kind: 'idle' })}
           onImport={async () => {
-            setStage({ kind: 'writing' });
+            // In batches, with progress; Cancel aborts the one transaction (nothing is saved).
+            const abort = (writing.current = new AbortController());
+            setStage({ kind: 'writing', done: 0, total: stage.plan.services.length });
             try {
               const counts = await repos.exchange.importPlan(
                 stage.plan,
                 stage.duplicates,
                 stage.decisions,
+                {
+                  signal: abort.signal,
+                  onProgress: (done, total) => setStage({ kind: 'writing', done, total }),
+                },
               );
               setStage({ kind: 'done', message: t('exchange.import.done', counts) });
             } catch (e) {
               fail(e);
+            } finally {
+              writing.current = null;
             }
           }}
         />
       )}
-      {stage.kind === 'writing' && <p role="status">{t('exchange.import.writing')}</p>}
+      {stage.kind === 'writing' && (
+        <WriteProgress
+          done={stage.done}
+          total={stage.total}
+          onCancel={() => writing.current?.abort()}
+        />
+      )}
     </section>
   );
 };

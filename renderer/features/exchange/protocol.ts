@@ -2,6 +2,7 @@
 import type { Mapping } from '@shared/domain/exchange/flat';
 import type { FlatOptions, FlatPreview, InputFile } from '@shared/domain/exchange/importFile';
 import type { ExchangeErrorParams } from '@shared/domain/exchange/limits';
+import type { PlanHead, PlanPart } from '@shared/domain/exchange/planStream';
 import type { ImportContext, ImportFormat, ImportPlan } from '@shared/domain/exchange/types';
 import type { DistinctValues, ValueMap } from '@shared/domain/exchange/valueMatch';
 
@@ -34,4 +35,7 @@ export type WorkerResponse =
   | { type: 'preview'; preview: FlatPreview }
   | { type: 'values'; values: DistinctValues }
   | { type: 'plan'; plan: ImportPlan }
+  /** The plan in parts (planStream.ts), then its head: the window joins them into `plan`. */
+  | { type: 'planPart'; part: PlanPart }
+  | { type: 'planHead'; head: PlanHead }
   | { type: 'error'; failure: Failure };

@@ -28,8 +28,29 @@ const nameKey = (name: string, locs: readonly Location[]) =>
   `${normalizeText(name)}|${localityOf(locs)}`;
 
 export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[]): Duplicate[] => {
+  const steps = findDuplicatesStepwise(plan, existing, Infinity);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+};
+
+/**
+ * `findDuplicates` in steps: it pauses (yields) after every `size` records read, so that a
+ * caller on the main thread can let the window paint between steps (a 200,000-row plan against
+ * a 50,000-service directory is seconds of work).
+ */
+export function* findDuplicatesStepwise(
+  plan: ImportPlan,
+  existing: readonly ServiceView[],
+  size: number,
+): Generator<void, Duplicate[]> {
   const byId = new Map(existing.map((v) => [v.service.id, v]));
-  const byName = new Map(existing.map((v) => [nameKey(v.service.name, v.locations), v]));
+  const byName = new Map<string, ServiceView>();
+  for (const [n, v] of existing.entries()) {
+    if (n % size === size - 1) yield;
+    byName.set(nameKey(v.service.name, v.locations), v);
+  }
   const byPhone = new Map<string, ServiceView>();
   for (const v of existing)
     for (const p of v.service.phones) {
@@ -38,7 +59,8 @@ export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[
     }
   const locs = new Map(plan.locations.map((l) => [l.id, l]));
   const out: Duplicate[] = [];
-  plan.services.forEach((s, i) => {
+  for (const [i, s] of plan.services.entries()) {
+    if (i % size === size - 1) yield;
     const sLocs = s.locationIds.flatMap((id) => locs.get(id) ?? []);
     const hits: [DuplicateReason, ServiceView | undefined][] = [
       ['id', byId.get(s.id)],
@@ -46,16 +68,16 @@ export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[
       ['phone', s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)],
     ];
     const first = hits.find(([, v]) => v)?.[1];
-    if (!first) return;
+    if (!first) continue;
     out.push({
       serviceId: s.id,
       row: plan.serviceRows[i] ?? 0,
       existingId: first.service.id,
       reasons: hits.filter(([, v]) => v?.service.id === first.service.id).map(([r]) => r),
     });
-  });
+  }
   return out;
-};
+}
 
 /** Same record (id) merges by default; a look-alike is skipped until the user says otherwise. */
 export const defaultDecision = (d: Duplicate): Decision =>
@@ -98,6 +120,23 @@ export const applyPlan = (
   existing: Existing,
   ctx: { now: string; newId: () => string },
 ): WriteSet => {
+  const [all] = applyPlanInBatches(plan, duplicates, decisions, existing, ctx, Infinity);
+  return all!;
+};
+
+/**
+ * `applyPlan` for a write in batches: the organisations come with the first batch, then the
+ * locations and services of each `size` services of the plan; `counts` adds up from batch to
+ * batch (the last one's are the totals). All batches together are what `applyPlan` returns.
+ */
+export function* applyPlanInBatches(
+  plan: ImportPlan,
+  duplicates: readonly Duplicate[],
+  decisions: ReadonlyMap<string, Decision>,
+  existing: Existing,
+  ctx: { now: string; newId: () => string },
+  size: number,
+): Generator<WriteSet, void> {
   const dupBy = new Map(duplicates.map((d) => [d.serviceId, d]));
   const orgRemap = new Map<string, string>();
   const organizations: Organization[] = [];
@@ -123,7 +162,17 @@ export const applyPlan = (
     services: [],
     counts: { created: 0, merged: 0, skipped: 0 },
   };
+  const flush = (): WriteSet => {
+    const batch = { ...out, counts: { ...out.counts } };
+    Object.assign(out, { organizations: [], locations: [], services: [] });
+    return batch;
+  };
+  let seen = 0;
   for (const s of plan.services) {
+    if (seen++ === size) {
+      seen = 1;
+      yield flush();
+    }
     const dup = dupBy.get(s.id);
     const decision = dup ? (decisions.get(s.id) ?? defaultDecision(dup)) : 'keep';
     const imported = s.locationIds.flatMap((id) => locs.get(id) ?? []);
@@ -187,5 +236,5 @@ export const applyPlan = (
     });
     out.counts.created++;
   }
-  return out;
-};
+  yield flush();
+}

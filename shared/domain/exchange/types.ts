@@ -42,6 +42,8 @@ export type ImportPlan = {
     delimiter?: string;
     /** Rows grouped into services (3W/5W operational presence). */
     grouped?: boolean;
+    /** SHA-256 (hex) of the file's bytes (of each file in order, for a package), for the audit. */
+    sha256?: string;
   };
   /** Rows (or HSDS items) read, valid or not. */
   rowsRead: number;
