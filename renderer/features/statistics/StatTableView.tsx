@@ -24,9 +24,10 @@ export const Figure = ({ value, threshold }: { value: Shown; threshold: number }
   const t = useT();
   const { locale } = useLocale();
   const text = figureText(value, threshold, (n) => n.toLocaleString(locale));
+  // Isolated left to right: in Arabic "< 11" would otherwise read "11 >".
   if (value === 'small')
     return (
-      <abbr className="stat-small" title={t('statistics.smallLabel', { k: threshold })}>
+      <abbr className="stat-small" dir="ltr" title={t('statistics.smallLabel', { k: threshold })}>
         {text}
       </abbr>
     );
