@@ -12,6 +12,7 @@ import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
 import { geography } from './messages/geography';
 import { importValues } from './messages/importValues';
+import { importSurvey } from './messages/importSurvey';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
 import { letterTemplates } from './messages/letterTemplates';
@@ -57,6 +58,7 @@ export const areas = [
   statistics,
   trust,
   importValues,
+  importSurvey,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

@@ -23,6 +23,8 @@ import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';
 import { MappingStep } from './MappingStep';
 import { ValueStep } from './ValueStep';
+import { SurveyStep } from './SurveyStep';
+import { isSurveyHeader } from '@shared/domain/exchange/survey';
 import type { Failure } from './protocol';
 import { failureOf, failureText } from './text';
 import type { Job } from './worker';
@@ -56,6 +58,7 @@ type Stage =
       existing: Map<string, string>;
     }
   | { kind: 'writing' }
+  | { kind: 'survey'; file: InputFile; format: 'csv' | 'xlsx' }
   | { kind: 'done'; message: string }
   | { kind: 'failed'; failure: Failure };
 
@@ -147,6 +150,8 @@ export const ImportSection = () => {
         runImportWorker({ type: 'preview', file, format, options: opts }, 'preview', progress),
       );
       setSheet(preview.sheet);
+      // A KoBo / ODK export of the HTCDS form: its rows are cases, not services.
+      if (isSurveyHeader(preview.header)) return setStage({ kind: 'survey', file, format });
       // An HXL row says OCHA 3W/5W: grouping is offered checked; the user can untick it.
       setPresence(!!preview.hxl);
       const remembered = await repos.exchange.getMapping(preview.signature);
@@ -318,6 +323,7 @@ export const ImportSection = () => {
           decisions={stage.decisions}
           existingNames={stage.existing}
           onDecide={(decisions) => setStage({ ...stage, decisions })}
+          onPlan={(plan) => setStage({ ...stage, plan })}
           onDiscard={() => setStage({ kind: 'idle' })}
           onImport={async () => {
             setStage({ kind: 'writing' });
@@ -335,6 +341,15 @@ export const ImportSection = () => {
         />
       )}
       {stage.kind === 'writing' && <p role="status">{t('exchange.import.writing')}</p>}
+      {stage.kind === 'survey' && (
+        <SurveyStep
+          file={stage.file}
+          format={stage.format}
+          options={options}
+          onCancel={() => setStage({ kind: 'idle' })}
+          onDone={(message) => setStage({ kind: 'done', message })}
+        />
+      )}
     </section>
   );
 };
