@@ -13,6 +13,7 @@ import type { Need, Urgency } from '@shared/domain/referrals/schema';
 import { NEEDS, URGENCIES } from '@shared/domain/referrals/schema';
 import type { Issue } from '@shared/domain/exchange/types';
 import { useData, useOffice } from '../../app/data';
+import { useSession } from '../accounts/session';
 import { isMessageId, useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
 import { failureOf, failureText } from './text';
@@ -50,6 +51,8 @@ export const SurveyStep = (p: {
   const t = useT();
   const { repos } = useData();
   const office = useOffice();
+  // Importing referrals is creating them: the repository checks it again.
+  const mayCreate = useSession().can('referral.create');
   const [plan, setPlan] = useState<SurveyPlan | null>(null);
   const [error, setError] = useState('');
   const [serviceId, setServiceId] = useState('');
@@ -57,6 +60,7 @@ export const SurveyStep = (p: {
   const [needsOther, setNeedsOther] = useState('');
   const [urgency, setUrgency] = useState<Urgency>('72h');
   const [busy, setBusy] = useState(false);
+  const [writeError, setWriteError] = useState('');
   const job = useRef<Job<SurveyPlan> | null>(null);
   const services = useLiveQuery(() => repos.directory.listViews(), [repos]);
 
@@ -109,7 +113,7 @@ export const SurveyStep = (p: {
   const warnings = plan.issues.filter((i) => i.severity === 'warning').length;
   const confirm = async () => {
     setBusy(true);
-    setError('');
+    setWriteError('');
     try {
       const r = await repos.referralImport.importSurvey(
         plan,
@@ -119,10 +123,10 @@ export const SurveyStep = (p: {
       if (r.ok) p.onDone(t('importSurvey.done', r));
       else {
         const reason = isMessageId(r.error) ? t(r.error) : r.error;
-        setError(r.row ? t('importSurvey.refused', { row: r.row, reason }) : reason);
+        setWriteError(r.row ? t('importSurvey.refused', { row: r.row, reason }) : reason);
       }
     } catch (e) {
-      setError(failureText(t, failureOf(e)));
+      setWriteError(failureText(t, failureOf(e)));
     } finally {
       setBusy(false);
     }
@@ -184,7 +188,12 @@ export const SurveyStep = (p: {
           </table>
         </div>
       )}
-      {plan.cases.length > 0 && (
+      {!mayCreate && (
+        <p role="alert" className="error">
+          {t('accounts.error.notAllowed')}
+        </p>
+      )}
+      {mayCreate && plan.cases.length > 0 && (
         <fieldset className="import-survey-choices">
           <legend>{t('importSurvey.forAll')}</legend>
           <label>
@@ -232,8 +241,13 @@ export const SurveyStep = (p: {
           </label>
         </fieldset>
       )}
+      {writeError && (
+        <p role="alert" className="error">
+          {writeError}
+        </p>
+      )}
       <div className="actions">
-        {plan.cases.length > 0 ? (
+        {!mayCreate ? null : plan.cases.length > 0 ? (
           <button
             type="button"
             className="primary"
