@@ -32,7 +32,7 @@ const setUp = async (page: Page, coordinator: boolean) => {
 };
 
 test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ page }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(400_000);
   await setUp(page, true);
   const rows = koboRows(6);
   rows[4]!.exploitation = 'ForcedLabour Piraterie';
@@ -56,12 +56,19 @@ test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ p
   const first = await service.locator('option').nth(1).getAttribute('value');
   await service.selectOption(first!);
   await page.getByRole('checkbox', { name: 'hébergement' }).check();
-  if (shots) await page.screenshot({ path: `${shots}/survey-fr.png`, fullPage: true });
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.screenshot({ path: `${shots}/survey-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
   await confirm.click();
   await expect(page.getByText('Brouillons créés : 5 ; mis à jour : 0')).toBeVisible();
 
   // The same export again: nothing new.
   await chooseFile(page, 'htcds-kobo.csv', file);
+  await expect(confirm).toBeVisible({ timeout: 60_000 });
   await service.selectOption(first!);
   await page.getByRole('checkbox', { name: 'hébergement' }).check();
   await page.getByRole('button', { name: 'Créer les brouillons (5)' }).click();
@@ -85,4 +92,52 @@ test('an administrator may import services but not referrals', async ({ page }) 
   ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByRole('alert')).toContainText('Votre rôle ne permet pas cette action.');
   await expect(page.getByRole('button', { name: /Créer les brouillons/ })).toHaveCount(0);
+});
+
+/** Mali: Ségou is near 13.4 N, 6.2 W; the second and third points are written the other way. */
+const SERVICES = [
+  'Organisation;Nom;Région;Catégorie;Latitude;Longitude',
+  'ONG Jigiya;Refuge Jigiya;Ségou;Hébergement;13.4;-6.2',
+  'ONG Jigiya;Clinique Jigiya;Ségou;;-6.2;13.4',
+  'ONG Sabati;Écoute Sabati;Mopti;;-4.2;14.5',
+].join('\r\n');
+
+test('report fixes: one swapped point by a click, the rest for all, a category for all', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await setUp(page, false);
+  await goTo(page, 'Échanges');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(SERVICES) });
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const values = page.getByRole('heading', { name: 'Valeurs des listes' });
+  const report = page.getByRole('heading', { name: 'Rapport de vérification' });
+  await expect(values.or(report)).toBeVisible({ timeout: 60_000 });
+  if (await values.isVisible())
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(report).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('button', { name: 'Inverser latitude et longitude, ligne 3' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Inverser latitude et longitude, ligne 3' }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Inverser pour les 1 lignes' })).toBeVisible();
+  await page.getByLabel('Catégorie pour ces lignes').selectOption('medical');
+  if (shots) await page.screenshot({ path: `${shots}/fixes-fr.png`, fullPage: true });
+  if (shots) {
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.screenshot({ path: `${shots}/fixes-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await page.getByRole('button', { name: 'Choisir pour les 2 lignes' }).click();
+  await page.getByRole('button', { name: 'Inverser pour les 1 lignes' }).click();
+  await expect(page.getByRole('button', { name: /Inverser/ })).toHaveCount(0);
+  await expect(page.getByText('Pas de catégorie', { exact: false })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Importer les 3 lignes valides' }).click();
+  await expect(page.getByText('Import terminé : 3 créés')).toBeVisible({ timeout: 30_000 });
 });
