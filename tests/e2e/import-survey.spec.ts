@@ -78,7 +78,7 @@ test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ p
     ),
   ).toBeVisible();
 
-  await goTo(page, 'Référencements');
+  await goTo(page, 'Orientations');
   await expect(page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ })).toHaveCount(5);
 });
 

@@ -20,7 +20,7 @@ export const importSurvey = defineMessages(
       '{read} soumissions lues : {valid} brouillons prêts, {rejected} refusées, {warnings} avertissements. Rien n’est encore enregistré.',
     'importSurvey.confirm': 'Créer les brouillons ({count})',
     'importSurvey.done':
-      'Brouillons créés : {created} ; mis à jour : {updated} ; laissés tels quels (déjà envoyés ou inchangés) : {kept}. Complétez-les dans Référencements.',
+      'Brouillons créés : {created} ; mis à jour : {updated} ; laissés tels quels (déjà envoyés ou inchangés) : {kept}. Complétez-les dans Orientations.',
     'importSurvey.refused': 'Ligne {row} : {reason}',
     'importSurvey.accepted': 'Valeurs acceptées : {allowed}',
     'importSurvey.issue.consent':
