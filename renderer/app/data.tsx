@@ -21,6 +21,7 @@ import { createLettersRepository } from '../data/repositories/letters';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
 import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
 import { createReferralsRepository } from '../data/repositories/referrals';
+import { createReferralImport } from '../data/repositories/referralImport';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { sealPlaintextLocations } from '../data/repositories/locationsAtRest';
 import { createScreeningRepository } from '../data/repositories/screening';
@@ -51,6 +52,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   settings: createSettingsRepository(db, actor),
   capacity: createCapacityRepository(db, actor, session.subject),
   referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
+  referralImport: createReferralImport(db, actor, session.subject, session.dataKey),
   letters: createLettersRepository(db, actor, session.subject, session.dataKey),
   locale: createLocaleRepository(db, session.subject),
   screening: createScreeningRepository(db, actor, session.subject, session.dataKey),

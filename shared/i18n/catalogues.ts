@@ -12,6 +12,7 @@ import { directory } from './messages/directory';
 import { exchange } from './messages/exchange';
 import { geography } from './messages/geography';
 import { importValues } from './messages/importValues';
+import { importSurvey } from './messages/importSurvey';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
 import { letterHijri } from './messages/letterHijri';
@@ -69,6 +70,7 @@ export const areas = [
   validationLimits,
   letterHijri,
   importStream,
+  importSurvey,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

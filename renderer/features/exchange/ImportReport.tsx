@@ -15,6 +15,7 @@ import { isMessageId } from '../../app/i18n';
 import type { FlatField } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import './import-values.css';
+import { GroupFix, RowFix } from './ReportFix';
 
 /** Problems of one kind: same severity and reason, and same list for values out of a list. */
 const kindOf = (i: Issue) =>
@@ -35,6 +36,8 @@ export const ImportReport = (p: {
   onImport: () => void;
   onDiscard: () => void;
   country?: string;
+  /** A fix applied from the report (swap points, a category for all): the new plan. */
+  onPlan?: (plan: ImportPlan) => void;
 }) => {
   const t = useT();
   const { plan } = p;
@@ -147,6 +150,15 @@ export const ImportReport = (p: {
                   {list.map(([k, v]) => (
                     <li key={k}>
                       {t('importValues.report.kind', { count: v.count, reason: reasonOf(v) })}
+                      {p.onPlan && (
+                        <GroupFix
+                          plan={plan}
+                          code={v.code}
+                          severity={v.severity}
+                          count={v.count}
+                          onPlan={p.onPlan}
+                        />
+                      )}
                     </li>
                   ))}
                 </ul>
@@ -196,6 +208,7 @@ export const ImportReport = (p: {
                     </td>
                     <td>
                       <bdi>{i.fix ?? ''}</bdi>
+                      {p.onPlan && <RowFix plan={plan} issue={i} onPlan={p.onPlan} />}
                     </td>
                   </tr>
                 ))}

@@ -25,6 +25,8 @@ import { ImportReport } from './ImportReport';
 import { MappingStep } from './MappingStep';
 import { ValueStep } from './ValueStep';
 import { WriteProgress } from './WriteProgress';
+import { SurveyStep } from './SurveyStep';
+import { isSurveyHeader } from '@shared/domain/exchange/survey';
 import type { Failure } from './protocol';
 import { findDuplicatesInSteps } from './stepwise';
 import { failureOf, failureText } from './text';
@@ -59,6 +61,7 @@ type Stage =
       existing: Map<string, string>;
     }
   | { kind: 'writing'; done: number; total: number }
+  | { kind: 'survey'; file: InputFile; format: 'csv' | 'xlsx' }
   | { kind: 'done'; message: string }
   | { kind: 'failed'; failure: Failure };
 
@@ -151,6 +154,8 @@ export const ImportSection = () => {
         runImportWorker({ type: 'preview', file, format, options: opts }, 'preview', progress),
       );
       setSheet(preview.sheet);
+      // A KoBo / ODK export of the HTCDS form: its rows are cases, not services.
+      if (isSurveyHeader(preview.header)) return setStage({ kind: 'survey', file, format });
       // An HXL row says OCHA 3W/5W: grouping is offered checked; the user can untick it.
       setPresence(!!preview.hxl);
       const remembered = await repos.exchange.getMapping(preview.signature);
@@ -322,6 +327,7 @@ export const ImportSection = () => {
           decisions={stage.decisions}
           existingNames={stage.existing}
           onDecide={(decisions) => setStage({ ...stage, decisions })}
+          onPlan={(plan) => setStage({ ...stage, plan })}
           onDiscard={() => setStage({ kind: 'idle' })}
           onImport={async () => {
             // In batches, with progress; Cancel aborts the one transaction (nothing is saved).
@@ -351,6 +357,15 @@ export const ImportSection = () => {
           done={stage.done}
           total={stage.total}
           onCancel={() => writing.current?.abort()}
+        />
+      )}
+      {stage.kind === 'survey' && (
+        <SurveyStep
+          file={stage.file}
+          format={stage.format}
+          options={options}
+          onCancel={() => setStage({ kind: 'idle' })}
+          onDone={(message) => setStage({ kind: 'done', message })}
         />
       )}
     </section>

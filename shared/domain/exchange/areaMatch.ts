@@ -6,6 +6,7 @@
  * the area data files (which add P-codes and level-2 areas) alike.
  */
 import type { CountryProfile } from '../directory/areas';
+import { deprecatedCode } from '../directory/areas';
 import { normalizeText, tokenize } from '../directory/normalize';
 
 export type AreaEntry = { code: string; pcode?: string; names: readonly string[] };
@@ -20,12 +21,12 @@ const FRAME = new Set([
 const SAME: Record<string, string> = { cidade: 'city', ville: 'city', ciudad: 'city' };
 
 const codeKey = (s: string) => normalizeText(s).replace(/[\s\-_.]/g, '');
-const nameKey = (s: string) =>
-  tokenize(s)
-    .map((w) => SAME[w] ?? w)
-    .filter((w) => !FRAME.has(w))
-    .sort()
-    .join(' ');
+const nameKey = (s: string) => {
+  const words = tokenize(s).map((w) => SAME[w] ?? w);
+  const kept = words.filter((w) => !FRAME.has(w));
+  // A name made only of such words ("Capital", Bahrain's governorate) is its own key.
+  return (kept.length ? kept : words).sort().join(' ');
+};
 
 /** Codes that ISO 3166-2 deleted or never had; a file naming them is told, not matched. */
 export const RETIRED_AREA_CODES: ReadonlySet<string> = new Set([
@@ -33,27 +34,72 @@ export const RETIRED_AREA_CODES: ReadonlySet<string> = new Set([
   'BH-07', 'BH-08', 'BH-09', 'BH-10', 'BH-11', 'BH-12',
 ]); // prettier-ignore
 
+type Keyed = { entry: AreaEntry; codes: string[]; names: string[]; plain: string[] };
+/** Keys of a list computed once (a 50,000-row sheet asks for the same list every row). */
+const keyedCache = new WeakMap<readonly AreaEntry[], Keyed[]>();
+const keyed = (areas: readonly AreaEntry[]): Keyed[] => {
+  let k = keyedCache.get(areas);
+  if (!k)
+    keyedCache.set(
+      areas,
+      (k = areas.map((entry) => ({
+        entry,
+        codes: [entry.code, entry.pcode].filter((c): c is string => !!c).map(codeKey),
+        names: entry.names.map(nameKey),
+        plain: entry.names.map(normalizeText),
+      }))),
+    );
+  return k;
+};
+
 /** The entry `text` names, or undefined (also for retired codes, which must not be guessed). */
 export const matchAreaEntry = (
   areas: readonly AreaEntry[],
   text: string,
 ): AreaEntry | undefined => {
   const t = text.trim();
-  if (!t || RETIRED_AREA_CODES.has(t.toUpperCase())) return undefined;
+  if (!t || RETIRED_AREA_CODES.has(t.toUpperCase()) || deprecatedCode(t) !== undefined)
+    return undefined;
+  // Exact codes first: ISO "ML-10" is Taoudénit while P-code "ML10" is Ménaka.
+  const upper = t.toUpperCase();
+  const byExact = areas.find((a) => a.code === upper) ?? areas.find((a) => a.pcode === upper);
+  if (byExact) return byExact;
+  const list = keyed(areas);
   const ck = codeKey(t);
-  const byCode = areas.find((a) => codeKey(a.code) === ck || (a.pcode && codeKey(a.pcode) === ck));
-  if (byCode) return byCode;
+  const byCode = list.find((a) => a.codes.includes(ck));
+  if (byCode) return byCode.entry;
   const nk = nameKey(t);
   if (!nk) return undefined;
-  const exact = areas.filter((a) => a.names.some((n) => nameKey(n) === nk));
+  const exact = list.filter((a) => a.names.includes(nk));
   // Two areas with one name ("Maputo" is a province; "Maputo City" has its own key) pick the
   // one whose name is exactly the text; otherwise the first.
-  return exact.find((a) => a.names.some((n) => normalizeText(n) === normalizeText(t))) ?? exact[0];
+  const plain = normalizeText(t);
+  return (exact.find((a) => a.plain.includes(plain)) ?? exact[0])?.entry;
 };
 
-/** Today's country profile as area entries (no P-codes yet: the area data files bring them). */
-export const profileAreas = (profile: CountryProfile): AreaEntry[] =>
-  profile.areas.map((a) => ({
-    code: a.code,
-    names: [a.name, a.nameEn, a.nameAr].filter((n): n is string => !!n),
-  }));
+/**
+ * The country's areas from the area data files (resources/areas/*.json, the data every screen
+ * uses): level 1 with its ISO code, OCHA P-code and names in every language; then each level-2
+ * area (cercle, district) under its region's code, so a sheet naming a district or giving its
+ * P-code in a region column lands in the right region. Level 1 comes first, so a region and a
+ * district of one name ("Mopti") give the region.
+ */
+export const profileAreas = (profile: CountryProfile): AreaEntry[] => {
+  const namesOf = (a: CountryProfile['areas'][number]) => [
+    ...new Set([a.name, ...Object.values(a.names)].filter((n): n is string => !!n)),
+  ];
+  return [
+    ...profile.areas.map((a) => ({
+      code: a.code,
+      ...(a.pcode ? { pcode: a.pcode } : {}),
+      names: namesOf(a),
+    })),
+    ...profile.districts
+      .filter((d) => d.parent && profile.areas.some((a) => a.code === d.parent))
+      .map((d) => ({
+        code: d.parent!,
+        ...(d.pcode ? { pcode: d.pcode } : {}),
+        names: namesOf(d),
+      })),
+  ];
+};

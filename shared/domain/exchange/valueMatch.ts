@@ -126,7 +126,7 @@ export const allowedCodes = (field: ClosedField, country: string): string[] => {
     case 'languages':
       return [...new Set(indexes().languages.values())].sort();
     case 'region':
-      return areasFor(country).map((a) => a.code);
+      return [...new Set(areasFor(country).map((a) => a.code))];
     case 'country':
       return [...COUNTRY_CODES];
   }

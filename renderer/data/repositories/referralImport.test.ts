@@ -1,0 +1,129 @@
+/**
+ * Survey rows written as referral drafts: sealed at rest like every case field, one case code
+ * each, all or nothing; the same export again updates its drafts, never a sent referral.
+ */
+import 'fake-indexeddb/auto';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { koboCsv, koboRows } from '../../../tests/fixtures/koboExport';
+import { generateDataKey } from '../encryption';
+import { createReferralImport } from './referralImport';
+import { choice, surveyDb, surveyPlan } from './referralImportFixture';
+import { createReferralsRepository, referralTables } from './referrals';
+
+const actor = () => ({ office: 'BKO', user: 'Coordinatrice' });
+let dataKey: CryptoKey;
+beforeAll(async () => {
+  dataKey = await generateDataKey();
+});
+
+describe('survey import as referral drafts', () => {
+  it('writes one sealed draft per submission with its own case code; names never stored', async () => {
+    const { db, service } = await surveyDb();
+    const rows = koboRows(6);
+    const plan = await surveyPlan(koboCsv(rows));
+    const imp = createReferralImport(db, actor, undefined, () => dataKey);
+    expect(await imp.importSurvey(plan, choice(service.id), 'kobo.csv')).toEqual({
+      ok: true,
+      created: 6,
+      updated: 0,
+      kept: 0,
+    });
+    const repo = createReferralsRepository(db, actor, undefined, () => dataKey);
+    const list = await repo.list();
+    expect(list.map((r) => r.state)).toEqual(Array(6).fill('draft'));
+    expect(new Set(list.map((r) => r.caseCode)).size).toBe(6);
+    const detail = await repo.get(plan.cases[1]!.id);
+    expect(detail?.referral.caseDetails.exploitationTypes).toEqual([
+      'SexualExploitation',
+      'ForcedLabour',
+    ]);
+    expect(detail?.referral.caseDetails.needs).toEqual(['shelter', 'psychosocial']);
+    expect(detail?.referral.caseDetails.person).toBeNull();
+    expect(detail?.referral.consent.given).toBe(false);
+    // At rest: no case field in the clear, nor any identifying answer of the file.
+    const stored = JSON.stringify([
+      await referralTables(db).referrals.toArray(),
+      await referralTables(db).events.toArray(),
+      await db.changes.toArray(),
+      await db.audit.toArray(),
+    ]);
+    for (const word of ['SexualExploitation', 'ForcedBegging', 'antenne de', 'psychosocial'])
+      expect(stored).not.toContain(word);
+    for (const r of rows) {
+      expect(stored).not.toContain(r.firstName);
+      expect(stored).not.toContain(r.mobile);
+    }
+  });
+
+  it('the same export again updates its drafts, keeps what the coordinator chose, never touches a sent one', async () => {
+    const { db, service } = await surveyDb();
+    const rows = koboRows(3);
+    const imp = createReferralImport(db, actor, undefined, () => dataKey);
+    const first = await surveyPlan(koboCsv(rows));
+    await imp.importSurvey(first, choice(service.id));
+    const repo = createReferralsRepository(db, actor, undefined, () => dataKey);
+    const codes = (await repo.list()).map((r) => r.caseCode).sort();
+    // Same file: nothing new, nothing changed.
+    expect(await imp.importSurvey(first, choice(service.id))).toEqual({
+      ok: true,
+      created: 0,
+      updated: 0,
+      kept: 3,
+    });
+    // The survey corrected; one draft was sent in between.
+    rows[0]!.exploitation = 'ForcedMarriage';
+    rows[1]!.exploitation = 'OrganRemoval';
+    await repo.recordConsent(first.cases[1]!.id, {
+      consent: {
+        given: true,
+        scope: ['referral'],
+        recipient: { kind: 'service', id: service.id, name: service.name },
+        date: '2026-11-01',
+        method: 'oral',
+      },
+    });
+    expect((await repo.act(first.cases[1]!.id, 'send')).ok).toBe(true);
+    const again = await imp.importSurvey(await surveyPlan(koboCsv(rows)), {
+      ...choice(service.id),
+      needs: ['legal'],
+    });
+    expect(again).toEqual({ ok: true, created: 0, updated: 1, kept: 2 });
+    const list = await repo.list();
+    expect(list).toHaveLength(3);
+    expect(list.map((r) => r.caseCode).sort()).toEqual(codes);
+    const updated = (await repo.get(first.cases[0]!.id))!.referral.caseDetails;
+    expect(updated.exploitationTypes).toEqual(['ForcedMarriage']);
+    expect(updated.needs).toEqual(['shelter', 'psychosocial']);
+    const sent = (await repo.get(first.cases[1]!.id))!.referral;
+    expect(sent.state).toBe('sent');
+    expect(sent.caseDetails.exploitationTypes).toEqual(['SexualExploitation', 'ForcedLabour']);
+  });
+
+  it('all or nothing: a choice the referral refuses writes no row', async () => {
+    const { db, service } = await surveyDb();
+    const imp = createReferralImport(db, actor, undefined, () => dataKey);
+    const plan = await surveyPlan(koboCsv(koboRows(4)));
+    const changes = await db.changes.count();
+    const r = await imp.importSurvey(plan, { ...choice(service.id), needs: [] });
+    expect(r).toMatchObject({ ok: false, error: 'referrals.validation.needs', row: 2 });
+    const other = await imp.importSurvey(plan, { ...choice(service.id), needs: ['other'] });
+    expect(other).toMatchObject({ ok: false, field: 'caseDetails.needsOther' });
+    expect(await referralTables(db).referrals.count()).toBe(0);
+    expect(await db.changes.count()).toBe(changes);
+    expect(await imp.importSurvey(plan, choice(crypto.randomUUID()))).toMatchObject({
+      ok: false,
+      error: 'validation.notFound',
+    });
+  });
+
+  it('no data key, nothing written', async () => {
+    const { db, service } = await surveyDb();
+    const imp = createReferralImport(db, actor, undefined, () => null);
+    const plan = await surveyPlan(koboCsv(koboRows(2)));
+    expect(await imp.importSurvey(plan, choice(service.id))).toMatchObject({
+      ok: false,
+      error: 'referrals.error.locked',
+    });
+    expect(await referralTables(db).referrals.count()).toBe(0);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The fixes the import report offers (reportFixes.ts): on a group of warnings, "apply to all N"
+ * (swap every point, or choose the category of every row that had none); on one line, the swap
+ * of that row's point. Each gives a new plan; nothing is written until the user imports.
+ */
+import { useState } from 'react';
+import type { ServiceCategory } from '@shared/domain/directory/schema';
+import { SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
+import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
+import {
+  NO_CATEGORY,
+  SWAPPED,
+  applyCategory,
+  applySwap,
+  fixKindOf,
+  rowsWith,
+} from '@shared/domain/exchange/reportFixes';
+import { useT } from '../../app/i18n';
+import './import-survey.css';
+
+export const GroupFix = (p: {
+  plan: ImportPlan;
+  code: string;
+  severity: string;
+  count: number;
+  onPlan: (plan: ImportPlan) => void;
+}) => {
+  const t = useT();
+  const [category, setCategory] = useState<ServiceCategory | ''>('');
+  const kind = fixKindOf({ code: p.code, severity: p.severity as Issue['severity'] });
+  if (kind === 'swap')
+    return (
+      <span className="import-fix">
+        <button
+          type="button"
+          onClick={() => p.onPlan(applySwap(p.plan, rowsWith(p.plan, SWAPPED)))}
+        >
+          {t('importSurvey.fix.swapAll', { count: p.count })}
+        </button>
+      </span>
+    );
+  if (kind === 'category')
+    return (
+      <span className="import-fix">
+        <select
+          aria-label={t('importSurvey.fix.category')}
+          value={category}
+          onChange={(e) => setCategory(e.target.value as ServiceCategory)}
+        >
+          <option value="">{t('importValues.choose')}</option>
+          {SERVICE_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`category.${c}`)}
+            </option>
+          ))}
+        </select>
+        <button
+          type="button"
+          disabled={!category}
+          onClick={() =>
+            category && p.onPlan(applyCategory(p.plan, rowsWith(p.plan, NO_CATEGORY), category))
+          }
+        >
+          {t('importSurvey.fix.categoryAll', { count: p.count })}
+        </button>
+      </span>
+    );
+  return null;
+};
+
+export const RowFix = (p: {
+  plan: ImportPlan;
+  issue: Issue;
+  onPlan: (plan: ImportPlan) => void;
+}) => {
+  const t = useT();
+  if (fixKindOf(p.issue) !== 'swap') return null;
+  return (
+    <button
+      type="button"
+      aria-label={t('importSurvey.fix.swapRow', { row: p.issue.row })}
+      onClick={() => p.onPlan(applySwap(p.plan, new Set([p.issue.row])))}
+    >
+      {t('importSurvey.fix.swap')}
+    </button>
+  );
+};

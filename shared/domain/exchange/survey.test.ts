@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { koboCsv, koboRows, koboXlsx } from '../../../tests/fixtures/koboExport';
+import { readWorkbook } from '../../../tests/fixtures/readWorkbook';
+import { readFlat } from './importFile';
+import { ageBandOf, isSurveyHeader, multiValues, planSurvey, questionName } from './survey';
+
+const ctx = { office: 'BKO', now: '2026-11-23T10:00:00.000Z', newId: () => crypto.randomUUID() };
+const plan = async (name: string, bytes: Uint8Array, format: 'csv' | 'xlsx') => {
+  const t = await readFlat({ name, bytes }, format, { encoding: 'auto' }, readWorkbook);
+  expect(isSurveyHeader(t.header)).toBe(true);
+  return planSurvey(t.header, t.rows, ctx);
+};
+
+describe('KoBo / ODK exports of the HTCDS form', () => {
+  it('reads group-prefixed names, KoBo and ODK alike', () => {
+    expect(questionName('group_victim/vic_TypeOfExploitation')).toBe('vic_TypeOfExploitation');
+    expect(questionName('group_victim-vic_TypeOfExploitation')).toBe('vic_TypeOfExploitation');
+    expect(questionName('meta/instanceID')).toBe('instanceID');
+    expect(isSurveyHeader(['Nom', 'Région', 'Téléphone'])).toBe(false);
+  });
+
+  it('CSV: every submission becomes case fields, multi-select answers split, no identifying answer kept', async () => {
+    const rows = koboRows(12);
+    const p = await plan('kobo.csv', koboCsv(rows), 'csv');
+    expect(p.cases).toHaveLength(12);
+    expect(p.rejectedRows).toEqual([]);
+    const second = p.cases[1]!.caseDetails;
+    expect(second.exploitationTypes).toEqual(['SexualExploitation', 'ForcedLabour']);
+    expect(second.gender).toBe('Masculine');
+    expect(second.citizenship).toEqual(['BF']);
+    expect(second.traffickingStatus).toBe('ActualVictimOfTrafficking');
+    // Born 1991-02-15, submitted 2026-10-02: 35 years old.
+    expect(second.ageBand).toBe('30-38');
+    expect(second.notes).toContain('Ségou');
+    const stored = JSON.stringify(p.cases);
+    for (const r of rows) {
+      expect(stored).not.toContain(r.firstName);
+      expect(stored).not.toContain(r.mobile);
+      expect(stored).not.toContain(r.birthdate);
+    }
+    expect(p.personal.map(questionName)).toEqual([
+      'prs_First_Name',
+      'prs_Second_Name',
+      'prs_MobilePhone',
+      'prs_Birthdate',
+    ]);
+    expect(p.ignored).toEqual(['group_victim/vic_MethodOfRecruitment']);
+    // A "yes" to consent is reported for the coordinator to record, never taken as consent.
+    expect(p.issues.filter((i) => i.code === 'importSurvey.issue.consent')).toHaveLength(4);
+  });
+
+  it('XLSX and the ODK separator give the same cases as the CSV', async () => {
+    const rows = koboRows(7);
+    const csv = await plan('kobo.csv', koboCsv(rows), 'csv');
+    const odk = await plan('odk.csv', koboCsv(rows, '-'), 'csv');
+    const xlsx = await plan('kobo.xlsx', koboXlsx(rows), 'xlsx');
+    expect(odk.cases).toEqual(csv.cases);
+    expect(xlsx.cases).toEqual(csv.cases);
+  });
+
+  it('the same export twice gives the same ids (an update, not new drafts); another office other ids', async () => {
+    const bytes = koboCsv(koboRows(5));
+    const a = await plan('a.csv', bytes, 'csv');
+    const b = await plan('b.csv', bytes, 'csv');
+    expect(b.cases.map((c) => c.id)).toEqual(a.cases.map((c) => c.id));
+    const t = await readFlat({ name: 'a.csv', bytes }, 'csv', { encoding: 'auto' }, readWorkbook);
+    const other = planSurvey(t.header, t.rows, { ...ctx, office: 'MPT' });
+    expect(other.cases[0]!.id).not.toBe(a.cases[0]!.id);
+  });
+
+  it('labels in the user language match; unknown values refuse the row naming what is accepted', async () => {
+    expect(multiValues('exploitationTypes', 'Travail forcé; Mendicité forcée').codes).toEqual([
+      'ForcedLabour',
+      'ForcedBegging',
+    ]);
+    expect(multiValues('exploitationTypes', 'Forced labour').codes).toEqual(['ForcedLabour']);
+    const rows = koboRows(3);
+    rows[1]!.exploitation = 'ForcedLabour Piracy';
+    rows[2]!.gender = 'Martian';
+    rows[2]!.citizenship = 'XX';
+    const p = await plan('bad.csv', koboCsv(rows), 'csv');
+    expect(p.rejectedRows).toEqual([3, 4]);
+    const bad = p.issues.filter((i) => i.severity === 'error');
+    expect(bad.map((i) => [i.row, i.column, i.value])).toEqual([
+      [3, 'group_victim/vic_TypeOfExploitation', 'Piracy'],
+      [4, 'group_person/prs_Gender', 'Martian'],
+      [4, 'group_person/prs_Citizenship', 'XX'],
+    ]);
+    expect(bad[0]!.allowed).toContain('ForcedLabour');
+    expect(p.cases.map((c) => c.row)).toEqual([2]);
+  });
+
+  it('age bands from the birth date at submission', () => {
+    expect(ageBandOf('2010-06-01', '2026-05-31')).toBe('9-17');
+    expect(ageBandOf('2008-06-01', '2026-06-01')).toBe('18-20');
+    expect(ageBandOf('1970-01-01', '2026-01-01')).toBe('48+');
+    expect(ageBandOf('', '2026-01-01')).toBe('unknown');
+  });
+});

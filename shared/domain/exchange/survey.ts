@@ -1,0 +1,330 @@
+/**
+ * Survey exports of the HTCDS XLSForm (KoBoToolbox, ODK Central; CSV or XLSX) → referral
+ * drafts. Column names carry the form's groups ("group_x/vic_TypeOfExploitation" in KoBo,
+ * "group_x-vic_…" in ODK) and are read by their last part; multi-select answers are
+ * space-separated value names ("ForcedLabour SexualExploitation"), or labels when the export
+ * was made with labels. Values go through the same matching as the directory import: value
+ * names, interface labels in fr/en/pt/ar, accents and case ignored.
+ *
+ * What a row becomes: a DRAFT referral of this office with its own new case code, holding the
+ * HTCDS case fields we keep (trafficking status, types of exploitation, gender, age band,
+ * citizenship, languages, the referral's details as internal notes). Identifying answers
+ * (names, phones, e-mail, mailing address, birth date) are never stored: a name is kept only
+ * under a consent naming its recipient, which the coordinator records on each referral; the
+ * birth date only gives the age band. A survey's consent answer is not a consent record: it is
+ * reported, for the coordinator to record. The receiving service, the needs and the urgency —
+ * which the form does not ask — are chosen once for the file; the coordinator completes each
+ * draft before anything is sent. The submission's `_uuid` gives the draft's id, so importing the
+ * same export again updates the drafts instead of adding new ones.
+ */
+import { catalogues } from '../../i18n/catalogues';
+import type { AgeBand, CaseDetails } from '../referrals/schema';
+import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
+import { isCountryCode } from '../referrals/countries';
+import { fromExcelSerial } from './dates';
+import { stableId } from './ids';
+import type { Issue } from './types';
+import { valueKey } from './valueMatch';
+import { languageCode } from './values';
+
+/** The HTCDS names we read, by the case field they fill. */
+export const SURVEY_COLUMNS = {
+  traffickingStatus: 'vic_TraffickingStatus',
+  exploitationTypes: 'vic_TypeOfExploitation',
+  gender: 'prs_Gender',
+  citizenship: 'prs_Citizenship',
+  languages: 'prs_PrimaryLanguage',
+  birthdate: 'prs_Birthdate',
+  consent: 'con_Consent',
+  reason: 'cas_ReasonForIncomingReferral',
+  details: 'cas_IncomingReferralDetails',
+} as const;
+export type SurveyField = keyof typeof SURVEY_COLUMNS;
+
+/** Answers that identify the person: never stored (see above), their columns reported. */
+const PERSONAL =
+  /^prs_(Salutation|First_?Name|Second_?Name|Last_?Name|Title|Email|HomePhone|MobilePhone|Mailing\w*|Birthdate|Address\w*|Phone\w*|Name)$/i;
+const META =
+  /^(_.*|start|end|today|deviceid|username|instanceID|instanceName|__version__|meta|SubmissionDate|KEY|SubmitterID|SubmitterName|AttachmentsPresent|AttachmentsExpected|Status|ReviewState|DeviceID|Edits|FormVersion)$/i;
+
+/** "group_x/vic_TypeOfExploitation", "group_x-vic_…", "meta/instanceID" → the question's name. */
+export const questionName = (header: string): string => {
+  const last = header.trim().split('/').pop() ?? '';
+  const htcds = /(?:^|-)((?:vic|prs|cas|con|trf|exp)_\w+)$/.exec(last);
+  return htcds ? htcds[1]! : last;
+};
+
+/** A survey export of the HTCDS form: two HTCDS questions, or one with the export's ids. */
+export const isSurveyHeader = (header: readonly string[]): boolean => {
+  const names = header.map(questionName);
+  const htcds = names.filter((n) => /^(vic|prs|cas|con)_/.test(n)).length;
+  const ids = names.some((n) => n === '_uuid' || n === 'instanceID' || n === 'KEY');
+  return htcds >= 2 || (htcds >= 1 && ids);
+};
+
+type Index = Map<string, string>;
+const LABEL_PREFIX = {
+  traffickingStatus: 'referrals.status.',
+  exploitationTypes: 'referrals.exploitation.',
+  gender: 'referrals.gender.',
+} as const;
+const ALLOWED = {
+  traffickingStatus: TRAFFICKING_STATUSES,
+  exploitationTypes: EXPLOITATION_TYPES,
+  gender: GENDERS,
+} as const;
+/** The XLSForm's own English labels, which exports "with labels" write. */
+const FORM_LABELS: Record<string, string> = {
+  'Possible victim of trafficking': 'PossibleVictimOfTrafficking',
+  'Actual victim of trafficking': 'ActualVictimOfTrafficking',
+  'Not a victim of trafficking': 'NotAVictimOfTrafficking',
+  'Forced military (by non-state actors)': 'ForcedMilitaryByNonStateActors',
+  'Not Specified/Unknown': 'NonSpecifiedUnknown',
+  'Non-Conforming': 'NonConforming',
+};
+let indexes: Record<keyof typeof ALLOWED, Index> | undefined;
+const indexOf = (field: keyof typeof ALLOWED): Index => {
+  indexes ??= Object.fromEntries(
+    (Object.keys(ALLOWED) as (keyof typeof ALLOWED)[]).map((f) => {
+      const m: Index = new Map();
+      const allowed: readonly string[] = ALLOWED[f];
+      for (const code of allowed) {
+        m.set(valueKey(code), code);
+        m.set(valueKey(code.replace(/([a-z])([A-Z])/g, '$1 $2')), code);
+      }
+      for (const [label, code] of Object.entries(FORM_LABELS))
+        if (allowed.includes(code)) m.set(valueKey(label), code);
+      for (const cat of Object.values(catalogues) as Record<string, string>[])
+        for (const [id, label] of Object.entries(cat))
+          if (id.startsWith(LABEL_PREFIX[f]) && allowed.includes(id.slice(LABEL_PREFIX[f].length)))
+            m.set(valueKey(label), id.slice(LABEL_PREFIX[f].length));
+      return [f, m];
+    }),
+  ) as Record<keyof typeof ALLOWED, Index>;
+  return indexes[field];
+};
+
+/** The code one answer names, or undefined. */
+export const surveyValue = (field: keyof typeof ALLOWED, text: string): string | undefined =>
+  indexOf(field).get(valueKey(text));
+
+/**
+ * A multi-select cell's codes: space-separated names (the export's default), or labels
+ * separated by ";" / "," (exports with labels); each part matched whole first.
+ */
+export const multiValues = (
+  field: keyof typeof ALLOWED,
+  cell: string,
+): { codes: string[]; unknown: string[] } => {
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  const whole = surveyValue(field, cell);
+  if (whole) return { codes: [whole], unknown };
+  for (const part of cell
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const hit = surveyValue(field, part);
+    if (hit) codes.push(hit);
+    else
+      for (const word of part.split(/\s+/).filter(Boolean)) {
+        const w = surveyValue(field, word);
+        if (w) codes.push(w);
+        else unknown.push(word);
+      }
+  }
+  return { codes: [...new Set(codes)], unknown };
+};
+
+/** CTDC's bands, from the birth date at the submission date. */
+export const ageBandOf = (birth: string, at: string): AgeBand => {
+  const b = /^(\d{4})-(\d{2})-(\d{2})/.exec(birth);
+  const a = /^(\d{4})-(\d{2})-(\d{2})/.exec(at);
+  if (!b || !a) return 'unknown';
+  let age = Number(a[1]) - Number(b[1]);
+  if (a[2]! + a[3]! < b[2]! + b[3]!) age--;
+  if (age < 0 || age > 120) return 'unknown';
+  const bands: [number, AgeBand][] = [
+    [8, '0-8'], [17, '9-17'], [20, '18-20'], [23, '21-23'], [26, '24-26'], [29, '27-29'],
+    [38, '30-38'], [47, '39-47'],
+  ]; // prettier-ignore
+  return bands.find(([max]) => age <= max)?.[1] ?? '48+';
+};
+
+const isoDateOf = (cell: string): string => {
+  const t = cell.trim();
+  if (/^\d{4,5}(\.\d+)?$/.test(t)) return fromExcelSerial(Number(t)) ?? '';
+  return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : '';
+};
+
+/** The case fields a survey row gives; needs, service and urgency are chosen for the file. */
+export type SurveyCase = {
+  row: number;
+  /** Derived from the submission's `_uuid` (or instanceID): the same on every import. */
+  id: string;
+  caseDetails: Omit<CaseDetails, 'needs' | 'needsOther' | 'person' | 'screening'>;
+};
+export type SurveyPlan = {
+  rowsRead: number;
+  cases: SurveyCase[];
+  issues: Issue[];
+  rejectedRows: number[];
+  /** Columns whose answers identify the person: read, never kept. */
+  personal: string[];
+  /** Other columns of the form that have no case field here: not kept. */
+  ignored: string[];
+};
+
+export type SurveyRow = { row: number; cells: readonly string[] };
+
+export const planSurvey = (
+  header: readonly string[],
+  rows: readonly SurveyRow[],
+  ctx: { office: string; now: string; newId: () => string },
+): SurveyPlan => {
+  const names = header.map(questionName);
+  const col = (name: string) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
+  const cols = Object.fromEntries(
+    Object.entries(SURVEY_COLUMNS).map(([f, n]) => [f, col(n)]),
+  ) as Record<SurveyField, number>;
+  const uuidCol = [col('_uuid'), col('instanceID'), col('KEY')].find((c) => c >= 0) ?? -1;
+  const timeCol =
+    [col('_submission_time'), col('SubmissionDate'), col('end')].find((c) => c >= 0) ?? -1;
+  const used = new Set<number>([...Object.values(cols), uuidCol, timeCol]);
+  const personal = header.filter((_, i) => PERSONAL.test(names[i]!));
+  const ignored = header.filter(
+    (h, i) => !used.has(i) && !PERSONAL.test(names[i]!) && !META.test(names[i]!) && h.trim() !== '',
+  );
+  const issues: Issue[] = [];
+  const rejected = new Set<number>();
+  const cases: SurveyCase[] = [];
+  const seen = new Map<string, number>();
+
+  for (const r of rows) {
+    const get = (c: number) => (c >= 0 ? (r.cells[c] ?? '').trim() : '');
+    const at = (f: SurveyField) => (cols[f] >= 0 ? header[cols[f]]! : SURVEY_COLUMNS[f]);
+    if (r.cells.every((c) => !c.trim())) continue;
+    const rowIssues: Issue[] = [];
+    const refuse = (f: SurveyField, value: string, allowed: readonly string[]) =>
+      rowIssues.push({
+        row: r.row,
+        column: at(f),
+        code: 'exchange.issue.notAllowed',
+        severity: 'error',
+        value,
+        field: `survey.${f}`,
+        allowed: [...allowed],
+      });
+    const one = (f: 'traffickingStatus' | 'gender') => {
+      const v = get(cols[f]);
+      if (!v) return undefined;
+      const code = surveyValue(f, v);
+      if (!code) refuse(f, v, ALLOWED[f]);
+      return code;
+    };
+    const traffickingStatus = one('traffickingStatus') as
+      CaseDetails['traffickingStatus'] | undefined;
+    const gender = one('gender') as CaseDetails['gender'] | undefined;
+    const expCell = get(cols.exploitationTypes);
+    const exp = expCell ? multiValues('exploitationTypes', expCell) : { codes: [], unknown: [] };
+    if (exp.unknown.length) refuse('exploitationTypes', exp.unknown.join(' '), EXPLOITATION_TYPES);
+    const citizenship = get(cols.citizenship)
+      .split(/[\s;,]+/)
+      .filter(Boolean)
+      .map((c) => c.toUpperCase());
+    const badCountry = citizenship.filter((c) => !isCountryCode(c));
+    if (badCountry.length)
+      rowIssues.push({
+        row: r.row,
+        column: at('citizenship'),
+        code: 'importSurvey.issue.country',
+        severity: 'error',
+        value: badCountry.join(' '),
+        field: 'survey.citizenship',
+      });
+    const langs = get(cols.languages)
+      .split(/[\s;,]+/)
+      .filter(Boolean);
+    const languages = langs.map((l) => languageCode(l)).filter((l): l is string => !!l);
+    if (languages.length < langs.length)
+      rowIssues.push({
+        row: r.row,
+        column: at('languages'),
+        code: 'exchange.issue.notAllowedLanguage',
+        severity: 'error',
+        value: get(cols.languages),
+        field: 'survey.languages',
+      });
+    const submitted = isoDateOf(get(timeCol)) || ctx.now.slice(0, 10);
+    const birth = get(cols.birthdate);
+    const ageBand = birth ? ageBandOf(isoDateOf(birth), submitted) : 'unknown';
+    if (birth && ageBand === 'unknown')
+      rowIssues.push({
+        row: r.row,
+        column: at('birthdate'),
+        code: 'importSurvey.issue.birthdate',
+        severity: 'warning',
+        field: 'survey.birthdate',
+      });
+    const consent = get(cols.consent);
+    if (consent && /^(true|yes|oui|sim|1|نعم)$/i.test(consent))
+      rowIssues.push({
+        row: r.row,
+        column: at('consent'),
+        code: 'importSurvey.issue.consent',
+        severity: 'warning',
+        value: consent,
+        field: 'survey.consent',
+      });
+    const uuid = get(uuidCol).replace(/^uuid:/, '');
+    if (!uuid)
+      rowIssues.push({
+        row: r.row,
+        column: uuidCol >= 0 ? header[uuidCol]! : '_uuid',
+        code: 'importSurvey.issue.noUuid',
+        severity: 'warning',
+        field: 'survey.uuid',
+      });
+    const id = uuid ? stableId('survey', ctx.office, uuid) : ctx.newId();
+    const earlier = seen.get(id);
+    if (earlier !== undefined)
+      rowIssues.push({
+        row: r.row,
+        column: header[uuidCol] ?? '_uuid',
+        code: 'importSurvey.issue.sameSubmission',
+        severity: 'error',
+        value: uuid,
+        fix: String(earlier),
+      });
+    issues.push(...rowIssues);
+    if (rowIssues.some((i) => i.severity === 'error')) {
+      rejected.add(r.row);
+      continue;
+    }
+    seen.set(id, r.row);
+    cases.push({
+      row: r.row,
+      id,
+      caseDetails: {
+        traffickingStatus: traffickingStatus ?? 'PossibleVictimOfTrafficking',
+        exploitationTypes: exp.codes as CaseDetails['exploitationTypes'],
+        gender: gender ?? 'NonSpecifiedUnknown',
+        ageBand,
+        citizenship: [...new Set(citizenship)].slice(0, 5),
+        languages: [...new Set(languages)].slice(0, 10),
+        reason: 'AdditionalServicesRequired',
+        reasonDetails: '',
+        // The referring organisation's reason and details, for the coordinator only.
+        notes: [get(cols.reason), get(cols.details)].filter(Boolean).join('\n').slice(0, 4000),
+      },
+    });
+  }
+  return {
+    rowsRead: rows.length,
+    cases,
+    issues,
+    rejectedRows: [...rejected].sort((a, b) => a - b),
+    personal,
+    ignored,
+  };
+};

@@ -1,0 +1,143 @@
+/**
+ * A KoBoToolbox export of the HTCDS form through the real Import screen (issue 17): the
+ * survey step names what is never kept, refuses a bad row with what is accepted, and writes
+ * drafts that the referral register lists; importing it again updates instead of adding.
+ * An administrator (who may import services but not create referrals) cannot import them.
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { koboCsv, koboRows } from '../fixtures/koboExport';
+import { fillSetup, goTo, switchToNewUser } from './helpers';
+
+const chooseFile = async (page: Page, name: string, bytes: Uint8Array) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(bytes) });
+};
+
+const shots = process.env.SHOTS_DIR;
+
+/** completeSetup with the demo, waiting longer: key derivation is slow on a loaded machine. */
+const setUp = async (page: Page, coordinator: boolean) => {
+  await page.goto('./');
+  await fillSetup(page);
+  await page.getByLabel(/données de démonstration/).check();
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  const directory = page.getByRole('heading', { name: 'Annuaire des services' });
+  await expect(directory).toBeVisible({ timeout: 60_000 });
+  if (!coordinator) return;
+  await switchToNewUser(page, 'coordinator');
+  await page.goto('./#/directory');
+  await expect(directory).toBeVisible({ timeout: 60_000 });
+};
+
+test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ page }) => {
+  test.setTimeout(400_000);
+  await setUp(page, true);
+  const rows = koboRows(6);
+  rows[4]!.exploitation = 'ForcedLabour Piraterie';
+  const file = koboCsv(rows);
+  await goTo(page, 'Échanges');
+  await chooseFile(page, 'htcds-kobo.csv', file);
+
+  await expect(
+    page.getByRole('heading', { name: 'Export d’enquête : formulaire HTCDS' }),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText('6 soumissions lues : 5 brouillons prêts, 1 refusées')).toBeVisible();
+  await expect(page.getByText(/Jamais conservées.*group_person\/prs_First_Name/)).toBeVisible();
+  const refused = page.getByRole('row').filter({ hasText: 'Piraterie' });
+  await expect(refused).toContainText('group_victim/vic_TypeOfExploitation');
+  await expect(refused).toContainText('Travail forcé');
+  await expect(refused.getByRole('cell').first()).toHaveText('6');
+
+  const confirm = page.getByRole('button', { name: 'Créer les brouillons (5)' });
+  await expect(confirm).toBeDisabled();
+  const service = page.getByLabel('Service destinataire');
+  const first = await service.locator('option').nth(1).getAttribute('value');
+  await service.selectOption(first!);
+  await page.getByRole('checkbox', { name: 'hébergement' }).check();
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.screenshot({ path: `${shots}/survey-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await confirm.click();
+  await expect(page.getByText('Brouillons créés : 5 ; mis à jour : 0')).toBeVisible();
+
+  // The same export again: nothing new.
+  await chooseFile(page, 'htcds-kobo.csv', file);
+  await expect(confirm).toBeVisible({ timeout: 60_000 });
+  await service.selectOption(first!);
+  await page.getByRole('checkbox', { name: 'hébergement' }).check();
+  await page.getByRole('button', { name: 'Créer les brouillons (5)' }).click();
+  await expect(
+    page.getByText(
+      'Brouillons créés : 0 ; mis à jour : 0 ; laissés tels quels (déjà envoyés ou inchangés) : 5',
+    ),
+  ).toBeVisible();
+
+  await goTo(page, 'Orientations');
+  await expect(page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ })).toHaveCount(5);
+});
+
+test('an administrator may import services but not referrals', async ({ page }) => {
+  test.setTimeout(180_000);
+  await setUp(page, false);
+  await goTo(page, 'Échanges');
+  await chooseFile(page, 'htcds-kobo.csv', koboCsv(koboRows(2)));
+  await expect(
+    page.getByRole('heading', { name: 'Export d’enquête : formulaire HTCDS' }),
+  ).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('alert')).toContainText('Votre rôle ne permet pas cette action.');
+  await expect(page.getByRole('button', { name: /Créer les brouillons/ })).toHaveCount(0);
+});
+
+/** Mali: Ségou is near 13.4 N, 6.2 W; the second and third points are written the other way. */
+const SERVICES = [
+  'Organisation;Nom;Région;Catégorie;Latitude;Longitude',
+  'ONG Jigiya;Refuge Jigiya;Ségou;Hébergement;13.4;-6.2',
+  'ONG Jigiya;Clinique Jigiya;Ségou;;-6.2;13.4',
+  'ONG Sabati;Écoute Sabati;Mopti;;-4.2;14.5',
+].join('\r\n');
+
+test('report fixes: one swapped point by a click, the rest for all, a category for all', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await setUp(page, false);
+  await goTo(page, 'Échanges');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choisir un fichier…' }).click();
+  await (
+    await chooser
+  ).setFiles({ name: 'points.csv', mimeType: 'text/csv', buffer: Buffer.from(SERVICES) });
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const values = page.getByRole('heading', { name: 'Valeurs des listes' });
+  const report = page.getByRole('heading', { name: 'Rapport de vérification' });
+  await expect(values.or(report)).toBeVisible({ timeout: 60_000 });
+  if (await values.isVisible())
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  await expect(report).toBeVisible({ timeout: 60_000 });
+
+  await page.getByRole('button', { name: 'Inverser latitude et longitude, ligne 3' }).click();
+  await expect(
+    page.getByRole('button', { name: 'Inverser latitude et longitude, ligne 3' }),
+  ).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Inverser pour les 1 lignes' })).toBeVisible();
+  await page.getByLabel('Catégorie pour ces lignes').selectOption('medical');
+  if (shots) await page.screenshot({ path: `${shots}/fixes-fr.png`, fullPage: true });
+  if (shots) {
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await page.screenshot({ path: `${shots}/fixes-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await page.getByRole('button', { name: 'Choisir pour les 2 lignes' }).click();
+  await page.getByRole('button', { name: 'Inverser pour les 1 lignes' }).click();
+  await expect(page.getByRole('button', { name: /Inverser/ })).toHaveCount(0);
+  await expect(page.getByText('Pas de catégorie', { exact: false })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Importer les 3 lignes valides' }).click();
+  await expect(page.getByText('Import terminé : 3 créés')).toBeVisible({ timeout: 30_000 });
+});
