@@ -46,7 +46,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   audit: createAuditRepository(db, { actor, ...session }),
   directory: createDirectoryRepository(db, actor, session.subject, session.dataKey),
   areas: createAreasRepository(db, actor, session.subject),
-  exchange: createExchangeRepository(db, actor, session.dataKey),
+  exchange: createExchangeRepository(db, actor, session.dataKey, session.subject),
   backup: createBackupRepository(db, { subject: session.subject }),
   autoBackup: createAutoBackupRepository(db, actor),
   settings: createSettingsRepository(db, actor),

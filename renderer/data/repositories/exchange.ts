@@ -8,6 +8,8 @@ import { normalizeText } from '@shared/domain/directory/normalize';
 import type { Decision, Duplicate, WriteSet } from '@shared/domain/exchange/duplicates';
 import { applyPlanInBatches } from '@shared/domain/exchange/duplicates';
 import { ExchangeError } from '@shared/domain/exchange/limits';
+import type { Subject } from '@shared/domain/accounts/permissions';
+import { can } from '@shared/domain/accounts/permissions';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import type { ImportPlan } from '@shared/domain/exchange/types';
@@ -54,7 +56,11 @@ export const createExchangeRepository = (
   db: PasserelleDb,
   actor: () => Actor,
   dataKey?: () => CryptoKey | null,
+  subject?: () => Subject | null,
 ) => {
+  /** Checked here, not only by the route: a role without `exchange.import` writes nothing. */
+  const mayImport = () => !subject || can(subject(), 'exchange.import');
+
   const runs = db.table<ExchangeRun, 'id'>('exchangeRuns');
 
   const record = (
@@ -102,6 +108,7 @@ export const createExchangeRepository = (
       'rw',
       [db.organizations, db.locations, db.services, db.changes, db.audit, runs],
       async () => {
+        if (!mayImport()) throw new ExchangeError('notAllowed');
         const stopIfCancelled = () => {
           if (signal?.aborted) throw new ExchangeError('cancelled');
         };
