@@ -106,7 +106,9 @@ describe('live capacity model', () => {
             if (at >= sorted.length) break;
           }
           const [now, h] = clocks[0]!;
-          expect(model.dashboard(Date.parse(now), h)).toEqual(full(views, events, now, h).dashboard);
+          expect(model.dashboard(Date.parse(now), h)).toEqual(
+            full(views, events, now, h).dashboard,
+          );
         },
       ),
       { numRuns: 300 },
@@ -130,9 +132,9 @@ describe('live capacity model', () => {
   });
 
   it('hands out summaries that a later change does not alter, and the same dashboard until one', () => {
-    const views = fc.sample(viewArb(SHELTER_IDS[0]), { numRuns: 50, seed: 3 }).filter(
-      (v) => v.service.category === 'shelter' && v.service.populations.includes('women'),
-    );
+    const views = fc
+      .sample(viewArb(SHELTER_IDS[0]), { numRuns: 50, seed: 3 })
+      .filter((v) => v.service.category === 'shelter' && v.service.populations.includes('women'));
     const model = createCapacityModel(views.slice(0, 1));
     const now = Date.parse(NOWS[2]!);
     const first = model.summaries();

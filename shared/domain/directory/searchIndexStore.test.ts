@@ -134,7 +134,12 @@ describe('persisted search index', () => {
           live.adopt(stale, 'fr');
           expect(live.ready).toBe(false);
           const now = latest(after);
-          const done = await live.follow(now, (d) => d, 'fr', async () => {});
+          const done = await live.follow(
+            now,
+            (d) => d,
+            'fr',
+            async () => {},
+          );
           expect(done).toBe(true);
           expect(live.ready).toBe(true);
           expect(answers(live.index)).toEqual(answers(buildSearchIndex(now)));

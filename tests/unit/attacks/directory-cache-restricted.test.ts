@@ -68,7 +68,9 @@ describe('directory cache and restricted addresses', () => {
     expect(mine.locations[0]!.address.city).toBe(NEIGHBOURHOOD);
     const index = buildSearchIndex(views.map(toDoc));
     expect(searchIndex(index, 'sirakoro').total).toBe(1);
-    expect(await repo.saveFirstPage({ version, total: views.length, demo: 0, first: views })).toBe(true);
+    expect(await repo.saveFirstPage({ version, total: views.length, demo: 0, first: views })).toBe(
+      true,
+    );
     expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(true);
 
     // On disk: not a word of the address in the cache rows.
