@@ -14,51 +14,36 @@ import {
   goTo,
   sessionAction,
 } from './helpers';
+import { demo } from './demoShelters';
 
 const SHOTS = '/tmp/shots-accounts';
 test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-/** Restricted demo shelters, read straight from IndexedDB (test set-up, not the app's view). */
-const restrictedShelters = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<{ id: string; name: string; point: string }[]>((resolve, reject) => {
-        const open = indexedDB.open('passerelle');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(['services', 'locations'], 'readonly');
-          const services = tx.objectStore('services').getAll();
-          const locations = tx.objectStore('locations').getAll();
-          tx.oncomplete = () => {
-            type Loc = {
-              id: string;
-              visibility: string;
-              latitude: number | null;
-              longitude: number;
-            };
-            type Svc = { id: string; name: string; category: string; locationIds: string[] };
-            const locs = new Map((locations.result as Loc[]).map((l) => [l.id, l]));
-            resolve(
-              (services.result as Svc[])
-                .filter((s) => s.category === 'shelter')
-                .flatMap((s) => {
-                  const l = locs.get(s.locationIds[0] ?? '');
-                  // The coordinates as the detail page prints them.
-                  return l && l.visibility === 'restricted' && l.latitude !== null
-                    ? [
-                        {
-                          id: s.id,
-                          name: s.name,
-                          point: `${l.latitude.toFixed(5)}, ${l.longitude.toFixed(5)}`,
-                        },
-                      ]
-                    : [];
-                }),
-            );
-          };
-        };
+/**
+ * Restricted demo shelters, from the demo's own generator (seeded: the same ids and places the
+ * app loads for office BKO). Not from IndexedDB: a restricted place is sealed there.
+ */
+const restrictedShelters = (_page: Page) => {
+  const locs = new Map(demo.locations.map((l) => [l.id, l]));
+  return Promise.resolve(
+    [...demo.services]
+      .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
+      .filter((s) => s.category === 'shelter')
+      .flatMap((s) => {
+        const l = locs.get(s.locationIds[0] ?? '');
+        // The coordinates as the detail page prints them.
+        return l && l.visibility === 'restricted' && l.latitude !== null && l.longitude !== null
+          ? [
+              {
+                id: s.id,
+                name: s.name,
+                point: `${l.latitude.toFixed(5)}, ${l.longitude.toFixed(5)}`,
+              },
+            ]
+          : [];
       }),
   );
+};
 
 const NAV_ENTRIES = [
   'Annuaire',
