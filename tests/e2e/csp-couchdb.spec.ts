@@ -11,6 +11,10 @@ import { contentSecurityPolicy } from '../../electron/main/window';
 import { startLoopback } from '../unit/sync/loopback';
 import { completeSetup, goTo } from './helpers';
 
+// Two offices set up in one test (each with its argon2id account): more than the default minute
+// on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 /** A new office whose every page load carries the production CSP for `serverOrigin`. */
 const officeUnderCsp = async (browser: Browser, serverOrigin: string | null) => {
   const context = await browser.newContext();

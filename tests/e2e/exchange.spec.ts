@@ -214,6 +214,7 @@ test('import a sheet with mapping and a bad row, export CSV and XLSX, back up an
 test('a large import shows progress and can be cancelled, leaving nothing written', async ({
   page,
 }) => {
+  test.setTimeout(120_000); // 150,000 rows generated, read and checked in the worker
   await completeSetup(page);
   await goTo(page, 'Échanges');
   const lines = ['Organisation;Nom;Région;Téléphone'];

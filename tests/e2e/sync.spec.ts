@@ -9,6 +9,10 @@ import { startLoopback } from '../unit/sync/loopback';
 import { switchToNewUser, goTo } from './helpers';
 import { download, office, openWith, trustEachOther } from './syncHelpers';
 
+// Two offices set up in one test (each with its argon2id account): more than the default minute
+// on a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const createService = async (page: Page, name: string) => {
   await page.getByRole('link', { name: 'Annuaire' }).click();
   await page.getByRole('link', { name: 'Ajouter un service' }).click();
