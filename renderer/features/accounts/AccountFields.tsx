@@ -1,6 +1,7 @@
 /** The administrator's account at first-run setup: username, password and its confirmation. */
 import { useT } from '../../app/i18n';
 import { Field } from '../../ui/Field';
+import { PasswordPair } from '../../ui/PasswordPair';
 
 export const AccountFields = ({ errors }: { errors: Record<string, string> }) => {
   const t = useT();
@@ -15,16 +16,12 @@ export const AccountFields = ({ errors }: { errors: Record<string, string> }) =>
       >
         {(p) => <input {...p} name="username" autoComplete="username" autoCapitalize="none" />}
       </Field>
-      <Field
+      <PasswordPair
         label={t('accounts.password')}
+        confirmLabel={t('accounts.confirm')}
         hint={t('accounts.passwordHint')}
-        error={errors.password}
-      >
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" />}
-      </Field>
-      <Field label={t('accounts.confirm')} error={errors.confirm}>
-        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" />}
-      </Field>
+        errors={errors}
+      />
     </fieldset>
   );
 };

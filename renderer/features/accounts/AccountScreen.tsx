@@ -7,6 +7,7 @@ import type { FormEvent } from 'react';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { PasswordPair } from '../../ui/PasswordPair';
 import { useSession, useUser } from './session';
 
 export const ChangePasswordForm = ({ onDone }: { onDone?: () => void }) => {
@@ -43,16 +44,12 @@ export const ChangePasswordForm = ({ onDone }: { onDone?: () => void }) => {
       <Field label={t('accounts.currentPassword')} error={errors.current}>
         {(p) => <input {...p} name="current" type="password" autoComplete="current-password" />}
       </Field>
-      <Field
+      <PasswordPair
         label={t('accounts.newPassword')}
+        confirmLabel={t('accounts.confirm')}
         hint={t('accounts.passwordHint')}
-        error={errors.password}
-      >
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" />}
-      </Field>
-      <Field label={t('accounts.confirm')} error={errors.confirm}>
-        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" />}
-      </Field>
+        errors={errors}
+      />
       <button type="submit" className="primary">
         {t('account.changePassword')}
       </button>

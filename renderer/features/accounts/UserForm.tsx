@@ -11,6 +11,7 @@ import { useData } from '../../app/data';
 import { isMessageId, useT } from '../../app/i18n';
 import { normalizeText as normalize } from '@shared/domain/directory/normalize';
 import { ErrorSummary, Field } from '../../ui/Field';
+import { PasswordPair } from '../../ui/PasswordPair';
 import { LabelledControl } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
 
@@ -150,16 +151,12 @@ export const UserForm = ({
       )}
       {!user && (
         <>
-          <Field
+          <PasswordPair
             label={t('accounts.password')}
+            confirmLabel={t('accounts.confirm')}
             hint={t('users.firstPassword')}
-            error={errors.password}
-          >
-            {(p) => <input {...p} name="password" type="password" autoComplete="new-password" />}
-          </Field>
-          <Field label={t('accounts.confirm')} error={errors.confirm}>
-            {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" />}
-          </Field>
+            errors={errors}
+          />
         </>
       )}
       <div className="actions">
@@ -198,12 +195,12 @@ export const ResetForm = ({
     <form onSubmit={submit} noValidate aria-label={label} className="user-form">
       <h2>{label}</h2>
       <ErrorSummary errors={errors} />
-      <Field label={t('accounts.password')} hint={t('users.firstPassword')} error={errors.password}>
-        {(p) => <input {...p} name="password" type="password" autoComplete="new-password" />}
-      </Field>
-      <Field label={t('accounts.confirm')} error={errors.confirm}>
-        {(p) => <input {...p} name="confirm" type="password" autoComplete="new-password" />}
-      </Field>
+      <PasswordPair
+        label={t('accounts.password')}
+        confirmLabel={t('accounts.confirm')}
+        hint={t('users.firstPassword')}
+        errors={errors}
+      />
       <div className="actions">
         <button type="submit" className="primary">
           {t('users.reset')}

@@ -15,6 +15,7 @@ import type { PlatformResult } from '@shared/platform/contract';
 import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
+import { PasswordPair } from '../../ui/PasswordPair';
 import { useSession } from '../accounts/session';
 import { runAutoBackup, useIsDesktop } from './AutoBackupScheduler';
 
@@ -143,33 +144,20 @@ export const AutoBackupSection = () => {
             {t('autoBackup.keepHint')}
           </p>
         </div>
-        <div className="field">
-          <label htmlFor="auto-backup-pass">{t('autoBackup.passphrase')}</label>
-          <input
-            id="auto-backup-pass"
-            type="password"
-            autoComplete="new-password"
-            value={pass}
-            disabled={!dataKey}
-            aria-describedby="auto-backup-pass-hint"
-            onChange={(e) => setPass(e.target.value)}
-          />
-          <p className="hint" id="auto-backup-pass-hint">
-            {t('autoBackup.passphraseHint', { min: MIN })}
-            {settings.passphrase && <> {t('autoBackup.passphraseSet')}</>}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="auto-backup-confirm">{t('autoBackup.passphraseConfirm')}</label>
-          <input
-            id="auto-backup-confirm"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            disabled={!dataKey}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </div>
+        <PasswordPair
+          label={t('autoBackup.passphrase')}
+          confirmLabel={t('autoBackup.passphraseConfirm')}
+          hint={
+            t('autoBackup.passphraseHint', { min: MIN }) +
+            (settings.passphrase ? ` ${t('autoBackup.passphraseSet')}` : '')
+          }
+          value={{ password: pass, confirm }}
+          onChange={(v) => {
+            setPass(v.password);
+            setConfirm(v.confirm);
+          }}
+          disabled={!dataKey}
+        />
         <div className="actions">
           <button type="submit" className="primary">
             {t('autoBackup.save')}

@@ -8,6 +8,7 @@ import { useData, useOffice } from '../../app/data';
 import { useSession } from '../accounts/session';
 import { useLocale, useT } from '../../app/i18n';
 import { platform } from '../../platform';
+import { PasswordPair } from '../../ui/PasswordPair';
 import { MIME, save, today } from './files';
 import { failureOf, failureText } from './text';
 
@@ -134,30 +135,16 @@ export const BackupSection = () => {
           void backup();
         }}
       >
-        <div className="field">
-          <label htmlFor="backup-pass">{t('exchange.backup.passphrase')}</label>
-          <input
-            id="backup-pass"
-            type="password"
-            autoComplete="new-password"
-            value={pass}
-            aria-describedby="backup-pass-hint"
-            onChange={(e) => setPass(e.target.value)}
-          />
-          <p className="hint" id="backup-pass-hint">
-            {t('exchange.backup.passphraseHint', { min: MIN })}
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor="backup-confirm">{t('exchange.backup.passphraseConfirm')}</label>
-          <input
-            id="backup-confirm"
-            type="password"
-            autoComplete="new-password"
-            value={confirm}
-            onChange={(e) => setConfirm(e.target.value)}
-          />
-        </div>
+        <PasswordPair
+          label={t('exchange.backup.passphrase')}
+          confirmLabel={t('exchange.backup.passphraseConfirm')}
+          hint={t('exchange.backup.passphraseHint', { min: MIN })}
+          value={{ password: pass, confirm }}
+          onChange={(v) => {
+            setPass(v.password);
+            setConfirm(v.confirm);
+          }}
+        />
         <div className="field">
           <button type="submit" className="primary" disabled={busy !== ''}>
             {busy === 'backup' ? t('exchange.backup.working') : t('exchange.backup.create')}
