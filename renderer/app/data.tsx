@@ -16,6 +16,7 @@ import { createAutoBackupRepository } from '../data/repositories/autoBackup';
 import { createCapacityRepository } from '../data/repositories/capacity';
 import { createDirectoryRepository } from '../data/repositories/directory';
 import { createExchangeRepository } from '../data/repositories/exchange';
+import { createHandoverRepository } from '../data/repositories/handover';
 import { createBackupRepository, deleteLeftoverRestores } from '../data/repositories/backupRestore';
 import { createLettersRepository } from '../data/repositories/letters';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
@@ -58,6 +59,7 @@ const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: Session
   screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
   statistics: createStatisticsRepository(db, actor, session.subject, session.dataKey),
   letterSeries: createLetterSeriesRepository(db, actor, session.subject),
+  handover: createHandoverRepository(db, actor, session.subject),
 });
 export type Repositories = ReturnType<typeof makeRepositories>;
 

@@ -34,6 +34,7 @@ import { ux } from './messages/ux';
 import { trust } from './messages/trust';
 import { validationLimits } from './messages/validationLimits';
 import { handover } from './messages/handover';
+import { handoverUi } from './messages/handoverUi';
 import { importStream } from './messages/importStream';
 import type { Locale } from './define';
 
@@ -66,6 +67,7 @@ export const areas = [
   statisticsScreenings,
   trust,
   handover,
+  handoverUi,
   importValues,
   validationLimits,
   letterHijri,

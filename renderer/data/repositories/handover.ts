@@ -30,6 +30,15 @@ export const createHandoverRepository = (
         PendingHandover | undefined
     )?.to;
 
+  /** Trusted partner offices a service can go to: unrevoked, not this office, one row each. */
+  const partners = async (): Promise<{ office: string; name: string }[]> => {
+    const self = actor().office;
+    const byOffice = new Map<string, string>();
+    for (const p of await t.peers.toArray())
+      if (p.revokedAt === null && p.office !== self) byOffice.set(p.office, p.name);
+    return [...byOffice].map(([office, name]) => ({ office, name }));
+  };
+
   const handOverService = async (serviceId: string, to: string): Promise<HandoverResult> => {
     // Who owns a record is partner trust: the administrator's, as trusting a partner is.
     if (subject && !can(subject(), 'sync.trust')) return { ok: false, error: NOT_ALLOWED };
@@ -71,6 +80,6 @@ export const createHandoverRepository = (
     );
   };
 
-  return { pending, handOverService };
+  return { pending, partners, handOverService };
 };
 export type HandoverRepository = ReturnType<typeof createHandoverRepository>;

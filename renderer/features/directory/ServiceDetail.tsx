@@ -15,6 +15,7 @@ import { useLanguageName } from './Filters';
 import { useAreas } from './useAreas';
 import { regionName } from './useDirectory';
 import { BackArrow } from '../../ui/BackArrow';
+import { HandoverPanel } from './HandoverPanel';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -174,6 +175,7 @@ export const ServiceDetail = ({ id }: { id: string }) => {
       <CapacityPanel service={s} />
       <ReferFromService service={s} />
       <NearbyPanel serviceId={s.id} />
+      <HandoverPanel service={s} />
     </article>
   );
 };

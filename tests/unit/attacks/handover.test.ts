@@ -67,6 +67,11 @@ const setup = async () => {
 describe('attack: take a shelter over with a handover', () => {
   it('the owner’s signed act moves it; the old owner’s later versions are refused', async () => {
     const { bko, seg, kys, directory, handover, serviceId, everyone, ownerAt } = await setup();
+    // The screen offers the trusted partners, never this office itself.
+    expect((await handover(bko, admin).partners()).map((p) => p.office).sort()).toEqual([
+      'KYS',
+      'SEG',
+    ]);
     // Only an administrator of the owner office hands over, and only to a trusted partner.
     expect(await handover(bko, coordinator).handOverService(serviceId, 'SEG')).toMatchObject({
       ok: false,
