@@ -61,6 +61,40 @@ export const ScreeningPanel = ({ assessment: a }: { assessment: Assessment | und
   );
 };
 
+/** The needs (named by the form, else by their id) and the urgency. */
+export const NeedsAndUrgency = ({
+  assessment: a,
+  needs,
+}: {
+  assessment: Assessment;
+  needs: ScreeningSet['needs'] | undefined;
+}) => {
+  const t = useT();
+  const text = useLocalized();
+  const byId = new Map(needs?.map((n) => [n.id, n]));
+  return (
+    <>
+      <h3>{t('screening.needs')}</h3>
+      {a.needs.length === 0 ? (
+        <p>{t('screening.needs.none')}</p>
+      ) : (
+        <ol>
+          {a.needs.map((id) => {
+            const n = byId.get(id);
+            return <li key={id}>{n ? text(n.label) : id}</li>;
+          })}
+        </ol>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>{t('screening.urgency')}</dt>
+          <dd>{t(`referrals.urgency.${a.urgency}`)}</dd>
+        </div>
+      </dl>
+    </>
+  );
+};
+
 export const AssessmentView = ({
   assessment: a,
   set,
@@ -69,8 +103,6 @@ export const AssessmentView = ({
   set: ScreeningSet;
 }) => {
   const t = useT();
-  const text = useLocalized();
-  const needs = new Map(set.needs.map((n) => [n.id, n]));
   return (
     <section className="panel screening-assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('screening.assessment.title')}</h2>
@@ -87,23 +119,7 @@ export const AssessmentView = ({
       </ul>
       <h3>{t('screening.found')}</h3>
       <FoundList found={a.found} />
-      <h3>{t('screening.needs')}</h3>
-      {a.needs.length === 0 ? (
-        <p>{t('screening.needs.none')}</p>
-      ) : (
-        <ol>
-          {a.needs.map((id) => {
-            const n = needs.get(id);
-            return <li key={id}>{n ? text(n.label) : id}</li>;
-          })}
-        </ol>
-      )}
-      <dl className="facts">
-        <div>
-          <dt>{t('screening.urgency')}</dt>
-          <dd>{t(`referrals.urgency.${a.urgency}`)}</dd>
-        </div>
-      </dl>
+      <NeedsAndUrgency assessment={a} needs={set.needs} />
     </section>
   );
 };

@@ -17,7 +17,7 @@ import { BackArrow } from '../../ui/BackArrow';
 import { useSession } from '../accounts/session';
 import { RequireDataKey } from '../accounts/RequireDataKey';
 import { StateBadge } from '../referrals/badges';
-import { ChildFlag, FoundList } from './AssessmentView';
+import { ChildFlag, FoundList, NeedsAndUrgency } from './AssessmentView';
 import { useLocalized } from './hooks';
 import { ReferStep } from './ReferStep';
 import './screening.css';
@@ -234,7 +234,6 @@ const RecordBody = ({
   const text = useLocalized();
   const { can } = useSession();
   const { input, assessment: a } = record.content;
-  const needs = new Map(form?.needs.map((n) => [n.id, n]));
   const answered = (form?.indicators ?? []).filter((i) => input.answers[i.id]);
   return (
     <>
@@ -252,23 +251,7 @@ const RecordBody = ({
         <p className="muted">{t('screening.suggestion.note')}</p>
         <h3>{t('screening.found')}</h3>
         <FoundList found={a.found} />
-        <h3>{t('screening.needs')}</h3>
-        {a.needs.length === 0 ? (
-          <p>{t('screening.needs.none')}</p>
-        ) : (
-          <ol>
-            {a.needs.map((n) => {
-              const need = needs.get(n);
-              return <li key={n}>{need ? text(need.label) : n}</li>;
-            })}
-          </ol>
-        )}
-        <dl className="facts">
-          <div>
-            <dt>{t('screening.urgency')}</dt>
-            <dd>{t(`referrals.urgency.${a.urgency}`)}</dd>
-          </div>
-        </dl>
+        <NeedsAndUrgency assessment={a} needs={form?.needs} />
       </section>
       <section className="panel" aria-labelledby="record-person">
         <h2 id="record-person">{t('screening.section.person')}</h2>

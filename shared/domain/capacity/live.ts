@@ -21,17 +21,9 @@ import type { Checkpoint } from './snapshot';
 import { createCheckpoint } from './snapshot';
 import type { Freshness } from './rules';
 import { freshness } from './rules';
-import type { CapacityEvent, CapacityPopulation } from './schema';
+import type { CapacityEvent } from './schema';
 import type { Dashboard, RegionRow, ShelterSummary } from './summary';
-import { isClosed, isFull, summarizeShelter } from './summary';
-
-const zeros = (): Record<CapacityPopulation, number> => ({
-  women: 0,
-  men: 0,
-  girls: 0,
-  boys: 0,
-  families: 0,
-});
+import { countInRegion, isClosed, isFull, summarizeShelter, zeros } from './summary';
 
 /** What of a directory entry a summary shows: a change of anything else changes nothing. */
 const viewKey = (v: ServiceView): string =>
@@ -91,36 +83,11 @@ export const createCapacityModel = (
   let out: Pick<Dashboard, 'full' | 'closed' | 'overCapacity' | 'stale'> | null = null;
 
   const add = (s: ShelterSummary) => {
-    let row = regions.get(s.regionCode);
-    if (!row)
-      regions.set(
-        s.regionCode,
-        (row = {
-          regionCode: s.regionCode,
-          free: zeros(),
-          serving: zeros(),
-          total: 0,
-          shelters: 0,
-        }),
-      );
-    row.shelters++;
-    for (const p of s.populations) {
-      row.free[p.population] += p.free;
-      row.serving[p.population]++;
-      totals[p.population] += p.free;
-    }
-    row.total += s.free;
+    countInRegion(regions, totals, s, 1);
     total += s.free;
   };
   const remove = (s: ShelterSummary) => {
-    const row = regions.get(s.regionCode)!;
-    row.shelters--;
-    for (const p of s.populations) {
-      row.free[p.population] -= p.free;
-      row.serving[p.population]--;
-      totals[p.population] -= p.free;
-    }
-    row.total -= s.free;
+    const row = countInRegion(regions, totals, s, -1);
     total -= s.free;
     if (row.shelters === 0) regions.delete(s.regionCode);
   };

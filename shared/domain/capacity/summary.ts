@@ -111,13 +111,40 @@ export type Dashboard = {
   overCapacity: ShelterSummary[];
 };
 
-const zeros = (): Record<CapacityPopulation, number> => ({
+export const zeros = (): Record<CapacityPopulation, number> => ({
   women: 0,
   men: 0,
   girls: 0,
   boys: 0,
   families: 0,
 });
+
+/**
+ * Counts a shelter into (`sign` 1) or out of (-1) its region's row and the totals per
+ * population, creating the row when needed; the caller keeps the overall total. Shared by the
+ * one-pass dashboard and the live model, so both count the same way.
+ */
+export const countInRegion = (
+  regions: Map<string, RegionRow>,
+  totals: Record<CapacityPopulation, number>,
+  s: ShelterSummary,
+  sign: 1 | -1,
+): RegionRow => {
+  let row = regions.get(s.regionCode);
+  if (!row)
+    regions.set(
+      s.regionCode,
+      (row = { regionCode: s.regionCode, free: zeros(), serving: zeros(), total: 0, shelters: 0 }),
+    );
+  row.shelters += sign;
+  for (const p of s.populations) {
+    row.free[p.population] += sign * p.free;
+    row.serving[p.population] += sign;
+    totals[p.population] += sign * p.free;
+  }
+  row.total += sign * s.free;
+  return row;
+};
 
 /** A shelter is full when it says so, or when it is open, counted and has no bed left. */
 export const isFull = (s: ShelterSummary): boolean =>
@@ -148,25 +175,7 @@ export const aggregateDashboard = (
     overCapacity: [],
   };
   for (const s of summaries) {
-    let row = regions.get(s.regionCode);
-    if (!row)
-      regions.set(
-        s.regionCode,
-        (row = {
-          regionCode: s.regionCode,
-          free: zeros(),
-          serving: zeros(),
-          total: 0,
-          shelters: 0,
-        }),
-      );
-    row.shelters++;
-    for (const p of s.populations) {
-      row.free[p.population] += p.free;
-      row.serving[p.population]++;
-      totals[p.population] += p.free;
-    }
-    row.total += s.free;
+    countInRegion(regions, totals, s, 1);
     out.total += s.free;
     if (isClosed(s)) out.closed.push(s);
     else if (isFull(s)) out.full.push(s);
