@@ -86,16 +86,7 @@ export const journal = async (
 ) => {
   const at = new Date().toISOString();
   // Demo records stay on this machine: audited, never put in the outbox.
-  if (replicate)
-    await db.changes.bulkAdd(
-      items.map((i) => ({
-        table: i.table,
-        recordId: i.recordId,
-        op: i.op,
-        at,
-        office: actor.office,
-      })),
-    );
+  if (replicate) await appendChanges(db, actor, items, at);
   const audited = auditSummary ? [auditSummary] : items;
   await appendAudit(
     db,
