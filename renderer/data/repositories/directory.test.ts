@@ -135,6 +135,25 @@ describe('directory repository', () => {
 });
 
 describe('database versions', () => {
+  it('a save that keeps meeting a newer version writes nothing and says so, not "no longer exists"', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const a = await repo.create(draft());
+    if (!a.ok) throw new Error('create failed');
+    const changes = await db.changes.count();
+    // Another writer (a sync, a second desk) changes the service between every read and write.
+    let n = 0;
+    db.services.hook('reading', (s) => ({
+      ...s,
+      updatedAt: `2026-01-01T00:00:${String(n++ % 60).padStart(2, '0')}.000Z`,
+    }));
+    const r = await repo.update(a.value.id, draft({ name: 'Maison d’accueil Sébénikoro II' }));
+    expect(r).toEqual({ ok: false, errors: { _: 'validation.changedMeanwhile' } });
+    expect(await db.changes.count()).toBe(changes);
+    db.services.hook('reading').unsubscribe(db.services.hook('reading').subscribers[0]!);
+    expect((await db.services.get(a.value.id))?.name).toBe('Maison d’accueil Sébénikoro');
+  });
+
   it('opens fresh at the current version with every table', async () => {
     const db = open();
     await db.open();
