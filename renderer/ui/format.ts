@@ -1,6 +1,7 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback } from 'react';
 import { hijriDate } from '@shared/i18n/dates';
 import { useLocale, useT } from '../app/i18n';
+import { dateTimeFormat } from './intlCache';
 
 /**
  * Adds the Umm al-Qura date beside a Gregorian one, "23 nov. 2026 (4 جمادى الآخرة 1448 هـ)",
@@ -21,11 +22,7 @@ export const useWithHijri = (): ((gregorian: string, isoDate: string) => string)
 export const useFormatDate = (): ((isoDate: string) => string) => {
   const { intlLocale } = useLocale();
   const withHijri = useWithHijri();
-  // Building an Intl formatter costs far more than using one: one per locale, not per cell.
-  const format = useMemo(
-    () => new Intl.DateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' }),
-    [intlLocale],
-  );
+  const format = dateTimeFormat(intlLocale, { dateStyle: 'medium', timeZone: 'UTC' });
   return useCallback(
     (isoDate: string) => {
       const d = new Date(`${isoDate.slice(0, 10)}T12:00:00Z`);

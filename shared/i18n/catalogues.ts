@@ -28,6 +28,7 @@ import { screening } from './messages/screening';
 import { screeningEditor } from './messages/screeningEditor';
 import { statistics } from './messages/statistics';
 import { statisticsScreenings } from './messages/statisticsScreenings';
+import { saveConflict } from './messages/saveConflict';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -43,6 +44,7 @@ export const areas = [
   audit,
   auditLabels,
   common,
+  saveConflict,
   setup,
   directory,
   languages,

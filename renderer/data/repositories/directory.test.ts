@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceDraftInput } from '@shared/domain/directory/schema';
 import { serviceSchema } from '@shared/domain/directory/schema';
+import type { Service } from '@shared/domain/directory/schema';
 import { STORES_V1 } from '../db';
 import type { PasserelleDb } from '../db';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
@@ -135,6 +136,26 @@ describe('directory repository', () => {
 });
 
 describe('database versions', () => {
+  it('a save that keeps meeting a newer version writes nothing and says so, not "no longer exists"', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    const a = await repo.create(draft());
+    if (!a.ok) throw new Error('create failed');
+    const changes = await db.changes.count();
+    // Another writer (a sync, a second desk) changes the service between every read and write.
+    let n = 0;
+    const moving = (s: Service) => ({
+      ...s,
+      updatedAt: `2026-01-01T00:00:${String(n++ % 60).padStart(2, '0')}.000Z`,
+    });
+    db.services.hook('reading', moving);
+    const r = await repo.update(a.value.id, draft({ name: 'Maison d’accueil Sébénikoro II' }));
+    expect(r).toEqual({ ok: false, errors: { _: 'validation.changedMeanwhile' } });
+    expect(await db.changes.count()).toBe(changes);
+    db.services.hook('reading').unsubscribe(moving);
+    expect((await db.services.get(a.value.id))?.name).toBe('Maison d’accueil Sébénikoro');
+  });
+
   it('opens fresh at the current version with every table', async () => {
     const db = open();
     await db.open();

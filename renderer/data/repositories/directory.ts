@@ -161,7 +161,9 @@ export const createDirectoryRepository = (
       });
       if (done) return { ok: true, value: rows.service };
     }
-    return { ok: false, errors: { _: 'validation.notFound' } };
+    // Five times in a row the service changed between reading it and writing it: say so, the
+    // record is still there (it used to read "no longer exists").
+    return { ok: false, errors: { _: 'validation.changedMeanwhile' } };
   };
 
   const remove = async (id: string): Promise<boolean> =>

@@ -74,8 +74,8 @@ export type CapacityBadges = {
 };
 
 /** Everything a list of badges needs, read once per list rather than once per row. */
-export const useCapacityBadges = (): CapacityBadges => {
-  const summaries = useCapacitySummaries();
+export const useCapacityBadges = (wanted = true): CapacityBadges => {
+  const summaries = useCapacitySummaries(wanted);
   const now = useNow();
   const staleAfterHours = useStaleAfterHours();
   // One object while nothing changed, so memoised rows skip re-rendering on each keystroke.

@@ -9,6 +9,7 @@ import { bedAvailability } from '@shared/domain/capacity/summary';
 import type { BedAvailability } from '@shared/domain/directory/filter';
 import { useData } from '../../app/data';
 import { useLocale } from '../../app/i18n';
+import { dateTimeFormat, relativeTimeFormat } from '../../ui/intlCache';
 
 const DEFAULT_STALE_HOURS = 48;
 
@@ -20,10 +21,16 @@ export const useStaleAfterHours = (): number => {
   return prefs?.staleAfterHours ?? DEFAULT_STALE_HOURS;
 };
 
-/** Every live shelter's summary, by service id (undefined while loading). */
-export const useCapacitySummaries = (): Map<string, ShelterSummary> | undefined => {
+/**
+ * Every live shelter's summary, by service id (undefined while loading, or while not `wanted`:
+ * a screen can subscribe once it needs them and keep the subscription while its rows come and go).
+ */
+export const useCapacitySummaries = (wanted = true): Map<string, ShelterSummary> | undefined => {
   const { repos } = useData();
-  const list = useLiveQuery(() => repos.capacity.summaries(), [repos]);
+  const list = useLiveQuery(
+    () => (wanted ? repos.capacity.summaries() : undefined),
+    [repos, wanted],
+  );
   return useMemo(() => list && new Map(list.map((s) => [s.serviceId, s])), [list]);
 };
 
@@ -43,13 +50,8 @@ export const useBedAvailability = (wanted: boolean): BedAvailability | undefined
 export const useFormatAge = (): ((at: string, now: number) => string) => {
   const { intlLocale: locale } = useLocale();
   // Elapsed time, not calendar words: "il y a 2 j", never "avant-hier" for 49 h ago.
-  const [rtf, auto] = useMemo(
-    () => [
-      new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'short' }),
-      new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }),
-    ],
-    [locale],
-  );
+  const rtf = relativeTimeFormat(locale, { numeric: 'always', style: 'short' });
+  const auto = relativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
   return useCallback(
     (at, now) => {
       const s = Math.max(0, (now - Date.parse(at)) / 1000);
@@ -65,9 +67,6 @@ export const useFormatAge = (): ((at: string, now: number) => string) => {
 /** Date and time in full, for the title of an age ("2 mars 2026, 08:15"). */
 export const useFormatDateTime = (): ((at: string) => string) => {
   const { intlLocale: locale } = useLocale();
-  const f = useMemo(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
-    [locale],
-  );
+  const f = dateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
   return useCallback((at) => f.format(new Date(at)), [f]);
 };

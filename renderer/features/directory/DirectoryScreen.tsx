@@ -51,6 +51,12 @@ export const DirectoryScreen = () => {
   const rows = waiting ? [] : sorted.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
 
   const { can } = useSession();
+  // Bed figures are read once the records are (not at start), and kept here, above the rows:
+  // a query with no hits empties the table, and the next one must not read every shelter again.
+  const all = useCapacityBadges(views !== undefined);
+  const population = filters.freeBedFor;
+  // The bed figure follows the "free bed for …" filter here as on the map.
+  const badges = useMemo(() => ({ ...all, population }), [all, population]);
 
   return (
     <div className="directory">
@@ -94,12 +100,14 @@ export const DirectoryScreen = () => {
             </tr>
           </thead>
           <tbody>
-            {views ? (
-              <BadgedRows rows={rows} population={filters.freeBedFor} />
-            ) : (
-              // The first page kept from the last session: capacity comes with the records.
-              rows.map((v) => <ServiceRow key={v.service.id} view={v} badges={NO_BADGES} />)
-            )}
+            {rows.map((v) => (
+              <ServiceRow
+                key={v.service.id}
+                view={v}
+                // The first page kept from the last session: capacity comes with the records.
+                badges={views ? badges : NO_BADGES}
+              />
+            ))}
           </tbody>
         </table>
       )}
@@ -119,20 +127,6 @@ export const DirectoryScreen = () => {
 };
 
 const NO_BADGES: CapacityBadges = { summaries: undefined, now: 0, staleAfterHours: 0 };
-
-/** The rows with their bed figures, read once the records are (not at start). */
-const BadgedRows = ({
-  rows,
-  population,
-}: {
-  rows: readonly ServiceView[];
-  population: CapacityBadges['population'];
-}) => {
-  const all = useCapacityBadges();
-  // The bed figure follows the "free bed for …" filter here as on the map.
-  const badges = useMemo(() => ({ ...all, population }), [all, population]);
-  return rows.map((v) => <ServiceRow key={v.service.id} view={v} badges={badges} />);
-};
 
 /** Memoised: typing re-renders the screen, not the 50 rows it already shows. */
 const ServiceRow = memo(function ServiceRow({
