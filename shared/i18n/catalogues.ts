@@ -28,6 +28,7 @@ import { screening } from './messages/screening';
 import { screeningEditor } from './messages/screeningEditor';
 import { statistics } from './messages/statistics';
 import { statisticsScreenings } from './messages/statisticsScreenings';
+import { regions2023 } from './messages/regions2023';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -65,6 +66,7 @@ export const areas = [
   ux,
   statistics,
   statisticsScreenings,
+  regions2023,
   trust,
   handover,
   handoverUi,

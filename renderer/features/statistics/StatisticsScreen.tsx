@@ -9,7 +9,7 @@ import { toColumns } from '@shared/domain/statistics/columns';
 import { buildCube } from '@shared/domain/statistics/cube';
 import { UNKNOWN } from '@shared/domain/statistics/facts';
 import { screeningTotals, shownScreenings } from '@shared/domain/statistics/screenings';
-import { areaByCode } from '@shared/domain/directory/areas';
+import { areaByCode, formedRegionOf } from '@shared/domain/directory/areas';
 import { addTables, queryAggregates } from '@shared/domain/statistics/published';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
 import { useData } from '../../app/data';
@@ -65,13 +65,15 @@ export const StatisticsScreen = () => {
     const years = new Set([thisYear, ...list.map((f) => Number(f.at.slice(0, 4)))]);
     return {
       years: [...years].sort((a, b) => b - a),
+      // ISO regions, then Mali's regions of 2023 that this office's records reach by cercle.
       regions: [
         ...new Set([
           ...list.map((f) => f.region),
           ...published.flatMap((d) => d.cells.map((c) => c.region)),
+          ...list.map((f) => formedRegionOf(f.district) ?? ''),
         ]),
       ]
-        .filter((r) => r.includes('-'))
+        .filter((r) => r.includes('-') || areaByCode(r)?.formerParent !== undefined)
         .sort(),
       offices: [
         ...new Set([...list.map((f) => f.office), ...published.map((d) => d.office)]),
@@ -146,7 +148,9 @@ export const StatisticsScreen = () => {
       ? area.code
       : area.kind === 'district'
         ? (areaByCode(area.code)?.parent ?? null)
-        : null;
+        : area.kind === 'formedRegion'
+          ? (areaByCode(area.code)?.formerParent ?? null)
+          : null;
 
   return (
     <div className="statistics">
@@ -164,6 +168,7 @@ export const StatisticsScreen = () => {
       />
       <p className="stat-rule">{t('statistics.rule', { k: threshold })}</p>
       {area.kind === 'district' && <p className="muted">{t('statistics.districtNote')}</p>}
+      {area.kind === 'formedRegion' && <p className="muted">{t('statistics.formedRegionNote')}</p>}
       <p className="muted">
         {t('statistics.sources', { count: new Set(published.map((d) => d.office)).size })}
       </p>

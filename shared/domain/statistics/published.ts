@@ -122,8 +122,9 @@ export const queryAggregates = (docs: readonly AggregateDoc[], q: StatQuery): Co
   const d1 = a ?? 'traffickingStatus';
   const d2 = b ?? '';
   for (const doc of docs) {
-    // Published cells go down to the region: other offices' figures have no district.
-    if (q.area.kind === 'district') break;
+    // Published cells go down to the region: other offices' figures have no district, so
+    // neither a district nor a region formed from districts (Mali 2023) can be read in them.
+    if (q.area.kind === 'district' || q.area.kind === 'formedRegion') break;
     if (doc.deletedAt !== null || !keys.has(doc.period)) continue;
     if (q.area.kind === 'office' && doc.office !== q.area.code) continue;
     for (const c of doc.cells) {
