@@ -9,8 +9,8 @@ import { toColumns } from '@shared/domain/statistics/columns';
 import { buildCube } from '@shared/domain/statistics/cube';
 import { UNKNOWN } from '@shared/domain/statistics/facts';
 import { screeningTotals, shownScreenings } from '@shared/domain/statistics/screenings';
-import { areaByCode, formedRegionOf } from '@shared/domain/directory/areas';
-import { addTables, queryAggregates } from '@shared/domain/statistics/published';
+import { areaByCode } from '@shared/domain/directory/areas';
+import { addTables, queryAggregates, regionChoices } from '@shared/domain/statistics/published';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
@@ -65,16 +65,7 @@ export const StatisticsScreen = () => {
     const years = new Set([thisYear, ...list.map((f) => Number(f.at.slice(0, 4)))]);
     return {
       years: [...years].sort((a, b) => b - a),
-      // ISO regions, then Mali's regions of 2023 that this office's records reach by cercle.
-      regions: [
-        ...new Set([
-          ...list.map((f) => f.region),
-          ...published.flatMap((d) => d.cells.map((c) => c.region)),
-          ...list.map((f) => formedRegionOf(f.district) ?? ''),
-        ]),
-      ]
-        .filter((r) => r.includes('-') || areaByCode(r)?.formerParent !== undefined)
-        .sort(),
+      regions: regionChoices(list, published),
       offices: [
         ...new Set([...list.map((f) => f.office), ...published.map((d) => d.office)]),
       ].sort(),
