@@ -12,6 +12,8 @@
 //
 // Areas with no polygon get a sourced centre (profiles.json `points`) or their parent's, and a
 // box borrowed from the area they were carved out of or their parent, flagged `approximate`.
+// Regions created after the reference lists (profiles.json `regions2023`, Mali) come with a
+// local code and name the ISO region and the reference cercles they were formed from.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +111,24 @@ for (const country of profiles.countries) {
       source: point ? `${r.source_id}+${point.source}` : `${r.source_id}+naturalearth`,
     });
   }
+  // Regions no reference list has yet (Mali's of 2023): a local code, never an ISO code; the
+  // chef-lieu as centre and the box of the region they were carved out of.
+  for (const r of country.regions2023 ?? []) {
+    const from = extent.get(r.formerParent);
+    if (!from) throw new Error(`${r.code}: former parent ${r.formerParent} has no polygon`);
+    areas.push({
+      level: 1,
+      code: r.code,
+      name: r.name,
+      names: r.names,
+      center: r.center,
+      bbox: outward(from),
+      approximate: true,
+      formerParent: r.formerParent,
+      formerDistricts: r.formerDistricts,
+      source: 'ml-regions-2023+ml-chefs-lieux',
+    });
+  }
   for (const r of rows.filter((x) => x.level === '2')) {
     const parent = r.parent_iso_code || byPcode.get(r.parent_pcode)?.iso_code;
     if (!parent || !placed.has(parent)) throw new Error(`${r.pcode}: unknown parent`);
@@ -126,7 +146,7 @@ for (const country of profiles.countries) {
       source: r.source_id,
     });
   }
-  const { names: _n, points: _p, ...meta } = country;
+  const { names: _n, points: _p, regions2023: _r, '//regions2023': _c, ...meta } = country;
   const out = {
     ...meta,
     deprecated: Object.fromEntries(

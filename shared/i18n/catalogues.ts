@@ -29,6 +29,7 @@ import { screeningEditor } from './messages/screeningEditor';
 import { statistics } from './messages/statistics';
 import { statisticsScreenings } from './messages/statisticsScreenings';
 import { saveConflict } from './messages/saveConflict';
+import { regions2023 } from './messages/regions2023';
 import { sync } from './messages/sync';
 import { syncTrust } from './messages/syncTrust';
 import { ux } from './messages/ux';
@@ -67,6 +68,7 @@ export const areas = [
   ux,
   statistics,
   statisticsScreenings,
+  regions2023,
   trust,
   handover,
   handoverUi,

@@ -57,7 +57,7 @@ export const Filters = ({ children }: { children?: ReactNode }) => {
   const mayViewBeds = useSession().can('capacity.view');
   const profile = COUNTRY_PROFILES.find((p) => p.code === office.country);
   const areas = useAreas(office.country);
-  const districts = areas.districtsOf(filters.region);
+  const districts = areas.districtsIn(filters.region);
   const select = <K extends keyof DirectoryFilters>(
     key: K,
     label: string,

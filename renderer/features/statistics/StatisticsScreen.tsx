@@ -10,7 +10,7 @@ import { buildCube } from '@shared/domain/statistics/cube';
 import { UNKNOWN } from '@shared/domain/statistics/facts';
 import { screeningTotals, shownScreenings } from '@shared/domain/statistics/screenings';
 import { areaByCode } from '@shared/domain/directory/areas';
-import { addTables, queryAggregates } from '@shared/domain/statistics/published';
+import { addTables, queryAggregates, regionChoices } from '@shared/domain/statistics/published';
 import { statTable, type StatTable } from '@shared/domain/statistics/table';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
@@ -65,14 +65,7 @@ export const StatisticsScreen = () => {
     const years = new Set([thisYear, ...list.map((f) => Number(f.at.slice(0, 4)))]);
     return {
       years: [...years].sort((a, b) => b - a),
-      regions: [
-        ...new Set([
-          ...list.map((f) => f.region),
-          ...published.flatMap((d) => d.cells.map((c) => c.region)),
-        ]),
-      ]
-        .filter((r) => r.includes('-'))
-        .sort(),
+      regions: regionChoices(list, published),
       offices: [
         ...new Set([...list.map((f) => f.office), ...published.map((d) => d.office)]),
       ].sort(),
@@ -146,7 +139,9 @@ export const StatisticsScreen = () => {
       ? area.code
       : area.kind === 'district'
         ? (areaByCode(area.code)?.parent ?? null)
-        : null;
+        : area.kind === 'formedRegion'
+          ? (areaByCode(area.code)?.formerParent ?? null)
+          : null;
 
   return (
     <div className="statistics">
@@ -164,6 +159,7 @@ export const StatisticsScreen = () => {
       />
       <p className="stat-rule">{t('statistics.rule', { k: threshold })}</p>
       {area.kind === 'district' && <p className="muted">{t('statistics.districtNote')}</p>}
+      {area.kind === 'formedRegion' && <p className="muted">{t('statistics.formedRegionNote')}</p>}
       <p className="muted">
         {t('statistics.sources', { count: new Set(published.map((d) => d.office)).size })}
       </p>

@@ -93,7 +93,7 @@ export const useAreaLabel = () => {
     (a: Area) =>
       a.kind === 'country'
         ? t('statistics.area.country')
-        : a.kind === 'region'
+        : a.kind === 'region' || a.kind === 'formedRegion'
           ? regionName(a.code)
           : a.kind === 'district'
             ? districtLabel(a.code)

@@ -5,6 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { areaByCode } from '@shared/domain/directory/areas';
 import type { Area, Measure, Period } from '@shared/domain/statistics/aggregate';
 import type { DimensionId, StatFact } from '@shared/domain/statistics/facts';
 import type { ScreeningCounts } from '@shared/domain/statistics/screenings';
@@ -43,7 +44,11 @@ export const periodOf = (c: Choice): Period => {
 
 export const areaOf = (c: Choice, forcedRegion: string | null): Area => {
   if (forcedRegion) return { kind: 'region', code: forcedRegion };
-  if (c.areaKind === 'region' && c.region) return { kind: 'region', code: c.region };
+  // A region created from older ones (Mali 2023) is counted by the cercles that formed it.
+  if (c.areaKind === 'region' && c.region)
+    return areaByCode(c.region)?.formerDistricts
+      ? { kind: 'formedRegion', code: c.region }
+      : { kind: 'region', code: c.region };
   if (c.areaKind === 'district' && c.district) return { kind: 'district', code: c.district };
   if (c.areaKind === 'office' && c.office) return { kind: 'office', code: c.office };
   return { kind: 'country' };

@@ -91,6 +91,119 @@ describe('ISO 3166-2 and P-code lookups', () => {
   });
 });
 
+describe("Mali's regions of 2023 (local codes, no ISO code)", () => {
+  const mali = must(profileFor('ML'));
+  const NEW = [
+    'ML_NIORO',
+    'ML_KITA',
+    'ML_DIOILA',
+    'ML_NARA',
+    'ML_BOUGOUNI',
+    'ML_KOUTIALA',
+    'ML_SAN',
+    'ML_DOUENTZA',
+    'ML_BANDIAGA',
+  ];
+
+  it('lists the nine beside the eleven ISO areas, none with an ISO code or a P-code', () => {
+    expect(mali.areas.map((a) => a.code)).toEqual(expect.arrayContaining(NEW));
+    expect(mali.areas.filter((a) => a.iso !== undefined)).toHaveLength(11);
+    for (const code of NEW) {
+      const a = must(areaByCode(code));
+      expect(a).toMatchObject({ level: 1, approximate: true });
+      expect(a.iso).toBeUndefined();
+      expect(a.pcode).toBeUndefined();
+      // Its own code is never taken for an ISO code or a P-code.
+      expect(areaByIso(code)).toBeUndefined();
+      expect(areaByPcode(code)).toBeUndefined();
+    }
+  });
+
+  it('finds Kita by its local code and by name, accents and case ignored', () => {
+    expect(lookupArea('ML_KITA')).toMatchObject({ ok: true, by: 'code', area: { name: 'Kita' } });
+    expect(lookupArea(' ml_kita ')).toMatchObject({ ok: true, area: { code: 'ML_KITA' } });
+    expect(matchArea(mali, 'KITA')?.code).toBe('ML_KITA');
+    expect(matchArea(mali, 'dioila')?.code).toBe('ML_DIOILA');
+    expect(matchArea(mali, 'DIOÏLA')?.code).toBe('ML_DIOILA');
+    expect(matchArea(mali, 'nioro-du-sahel')?.code).toBe('ML_NIORO');
+    expect(matchArea(mali, 'ml kita')?.code).toBe('ML_KITA');
+    // The cercle of the same name stays a level-2 area of its ISO region.
+    expect(matchDistrict(mali, 'Kita')).toMatchObject({ code: 'ML0105', parent: 'ML-1' });
+  });
+
+  it('never invents an ISO code for them: the next ISO numbers find nothing', () => {
+    for (const code of ['ML-11', 'ML-12', 'ML-19', 'ML-20']) {
+      expect(areaByIso(code)).toBeUndefined();
+      expect(lookupArea(code)).toEqual({ ok: false, reason: 'unknown' });
+    }
+  });
+
+  it('keeps the old regions valid and says which one each new region came from', () => {
+    const kita = must(areaByCode('ML_KITA'));
+    expect(kita.formerParent).toBe('ML-1');
+    expect(must(areaByIso('ML-1')).name).toBe('Kayes');
+    const parents = Object.fromEntries(NEW.map((c) => [c, must(areaByCode(c)).formerParent]));
+    expect(parents).toEqual({
+      ML_NIORO: 'ML-1',
+      ML_KITA: 'ML-1',
+      ML_DIOILA: 'ML-2',
+      ML_NARA: 'ML-2',
+      ML_BOUGOUNI: 'ML-3',
+      ML_KOUTIALA: 'ML-3',
+      ML_SAN: 'ML-4',
+      ML_DOUENTZA: 'ML-5',
+      ML_BANDIAGA: 'ML-5',
+    });
+    // Each lies in the box of its former region, its centre (the chef-lieu) inside it.
+    for (const code of NEW) {
+      const a = must(areaByCode(code));
+      const [s, w, n, e] = a.bbox;
+      expect(a.bbox).toEqual(must(areaByCode(a.formerParent!)).bbox);
+      expect(a.center[0] >= s && a.center[0] <= n && a.center[1] >= w && a.center[1] <= e).toBe(
+        true,
+      );
+    }
+  });
+
+  it('names the cercles that formed a region, still listed under their ISO region', () => {
+    expect(districtsOf('ML_BOUGOUNI').map((d) => d.name)).toEqual([
+      'Bougouni',
+      'Kolondieba',
+      'Yanfolila',
+    ]);
+    for (const d of districtsOf('ML_BOUGOUNI')) expect(d.parent).toBe('ML-3');
+    // Sikasso keeps all seven of its reference cercles.
+    expect(districtsOf('ML-3')).toHaveLength(7);
+  });
+
+  it('still refuses deprecated codes, and a file that gives a new region an ISO code', () => {
+    expect(lookupArea('PK-TA')).toMatchObject({ ok: false, reason: 'deprecated' });
+    const withIso = structuredClone(ml) as unknown as {
+      areas: Record<string, unknown>[];
+    };
+    const kita = withIso.areas.find((a) => a.code === 'ML_KITA')!;
+    kita.iso = 'ML-12';
+    expect(() => loadProfile(withIso)).toThrow();
+    kita.code = 'ML-12';
+    expect(() => loadProfile(withIso)).toThrow(/formerParent/);
+  });
+
+  it('refuses a successor naming an unknown or deprecated former region, or a foreign cercle', () => {
+    const file = () =>
+      structuredClone(ml) as unknown as { areas: Record<string, unknown>[]; deprecated: object };
+    const bad = file();
+    bad.areas.find((a) => a.code === 'ML_KITA')!.formerParent = 'ML-77';
+    expect(() => loadProfile(bad)).toThrow(/unknown former parent/);
+    const foreign = file();
+    // ML0301 (Bougouni) was a cercle of Sikasso, not of Kayes.
+    foreign.areas.find((a) => a.code === 'ML_KITA')!.formerDistricts = ['ML0301'];
+    expect(() => loadProfile(foreign)).toThrow(/ML0301 was not a district of it/);
+    const district = file();
+    district.areas.find((a) => a.code === 'ML0105')!.formerParent = 'ML-1';
+    expect(() => loadProfile(district)).toThrow();
+  });
+});
+
 describe('names and levels per language', () => {
   it('gives sourced names and falls back to the official one', () => {
     expect(areaName(must(areaByIso('SA-01')), 'ar')).toBe('الرياض');
@@ -115,7 +228,8 @@ describe('loading a profile file', () => {
   };
 
   it('loads the shipped file', () => {
-    expect(loadProfile(ml).areas).toHaveLength(11);
+    // Eleven ISO areas (ten regions and Bamako) and Mali's nine regions of 2023.
+    expect(loadProfile(ml).areas).toHaveLength(20);
   });
 
   it('refuses a file listing a deprecated code as an area', () => {

@@ -46,13 +46,27 @@ export const areaRecordSchema = z
     bbox: z.tuple([lat, lon, lat, lon]),
     /** True where no polygon was available: centre and box are a sourced point or the parent's. */
     approximate: z.boolean(),
+    /**
+     * A region created after the reference lists (Mali's regions of 2023, local code): the ISO
+     * region it was carved out of, which records made before it keep using.
+     */
+    formerParent: z.string().regex(ISO_3166_2).optional(),
+    /** The reference districts (P-codes) a source names as forming it, wholly or mostly. */
+    formerDistricts: z.array(z.string().regex(PCODE)).min(1).optional(),
     /** Source ids (resources/areas/README.md), '+'-joined. */
     source: z.string().min(1),
   })
   .strict()
   .refine((a) => (a.level === 1) === (a.parent === undefined), { message: 'parent iff level 2' })
   .refine((a) => a.code === (a.iso ?? a.pcode ?? a.code), { message: 'code is iso, else pcode' })
-  .refine((a) => a.iso === undefined || a.iso === a.code);
+  .refine((a) => a.iso === undefined || a.iso === a.code)
+  // Only a region without an ISO code succeeds another one.
+  .refine(
+    (a) =>
+      (a.formerParent === undefined && a.formerDistricts === undefined) ||
+      (a.level === 1 && a.iso === undefined && a.formerParent !== undefined),
+    { message: 'formerParent/formerDistricts: only on a level-1 area without an ISO code' },
+  );
 
 export const countryFileSchema = z
   .object({
@@ -81,6 +95,16 @@ export const countryFileSchema = z
         ctx.addIssue({ code: 'custom', message: `${a.code}: unknown parent ${a.parent}` });
       if (file.deprecated[a.code] !== undefined)
         ctx.addIssue({ code: 'custom', message: `${a.code} is deprecated` });
+    }
+    // A successor region names an ISO region of this file, and districts that were under it.
+    const byCode = new Map(file.areas.map((a) => [a.code, a]));
+    for (const a of file.areas) {
+      if (a.formerParent === undefined) continue;
+      if (byCode.get(a.formerParent)?.iso === undefined)
+        ctx.addIssue({ code: 'custom', message: `${a.code}: unknown former parent` });
+      for (const d of a.formerDistricts ?? [])
+        if (byCode.get(d)?.parent !== a.formerParent)
+          ctx.addIssue({ code: 'custom', message: `${a.code}: ${d} was not a district of it` });
     }
   });
 export type CountryFile = z.infer<typeof countryFileSchema>;

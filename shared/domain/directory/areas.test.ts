@@ -25,11 +25,16 @@ describe('country profiles', () => {
     expect(profileFor('FR')).toBeUndefined();
   });
 
-  it('uses unique, ISO 3166-2-shaped area codes prefixed by their country', () => {
+  it('uses unique area codes prefixed by their country: ISO-shaped, or local for Mali 2023', () => {
     const codes = COUNTRY_PROFILES.flatMap((p) => p.areas.map((a) => a.code));
     expect(new Set(codes).size).toBe(codes.length);
     for (const p of COUNTRY_PROFILES) {
-      for (const a of p.areas) expect(a.code).toMatch(new RegExp(`^${p.code}-[A-Z0-9]{1,3}$`));
+      for (const a of p.areas)
+        expect(a.code).toMatch(
+          a.formerParent === undefined
+            ? new RegExp(`^${p.code}-[A-Z0-9]{1,3}$`)
+            : new RegExp(`^${p.code}_[A-Z0-9]{1,8}$`),
+        );
     }
   });
 
@@ -47,7 +52,8 @@ describe('country profiles', () => {
 
   it('has the expected number of areas per country', () => {
     const counts = Object.fromEntries(COUNTRY_PROFILES.map((p) => [p.code, p.areas.length]));
-    expect(counts).toEqual({ ML: 11, MZ: 11, SA: 13, BH: 4, PK: 7 });
+    // Mali: Bamako, ten ISO regions and the nine regions of 2023 (local codes).
+    expect(counts).toEqual({ ML: 20, MZ: 11, SA: 13, BH: 4, PK: 7 });
     const districts = Object.fromEntries(COUNTRY_PROFILES.map((p) => [p.code, p.districts.length]));
     expect(districts).toEqual({ ML: 53, MZ: 159, SA: 0, BH: 0, PK: 160 });
   });

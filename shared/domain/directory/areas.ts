@@ -78,6 +78,12 @@ const BY_CODE = new Map(ALL_AREAS.map((a) => [a.code, a]));
 const BY_ISO = new Map(ALL_AREAS.flatMap((a) => (a.iso ? [[a.iso, a] as const] : [])));
 const BY_PCODE = new Map(ALL_AREAS.flatMap((a) => (a.pcode ? [[a.pcode, a] as const] : [])));
 const DEPRECATED = new Map(COUNTRY_PROFILES.flatMap((p) => Object.entries(p.deprecated)));
+/** Regions created from older ones (Mali 2023) → the reference districts that formed them. */
+const FORMED_BY = new Map(
+  ALL_AREAS.flatMap((a) =>
+    a.formerDistricts ? [[a.code, new Set(a.formerDistricts)] as const] : [],
+  ),
+);
 
 const clean = (code: string): string => code.trim().toUpperCase();
 
@@ -106,16 +112,52 @@ export const lookupArea = (code: string, extra: readonly AdminArea[] = []): Area
   if (iso) return { ok: true, area: iso, by: 'iso' };
   const pcode = areaByPcode(code);
   if (pcode) return { ok: true, area: pcode, by: 'pcode' };
+  // A reference region with a local code only (Mali's of 2023: ML_KITA): never an ISO code.
+  const local = areaByCode(code);
+  if (local) return { ok: true, area: local, by: 'code' };
   const added = extra.find((a) => a.code === clean(code) || a.iso === clean(code));
   return added ? { ok: true, area: added, by: 'code' } : { ok: false, reason: 'unknown' };
 };
 
-/** The districts of a level-1 area, in the reference list's order. */
+/**
+ * The districts of a level-1 area, in the reference list's order; for a region created from
+ * older ones (ML_KITA), the reference districts that formed it (their `parent` stays the ISO
+ * region they were listed under).
+ */
 export const districtsOf = (parentCode: string, extra: readonly AdminArea[] = []): AdminArea[] => {
   const parent = clean(parentCode);
   const profile = profileFor(parent.slice(0, 2));
-  return [...(profile?.districts ?? []), ...extra].filter((d) => d.parent === parent);
+  const formed = FORMED_BY.get(parent);
+  return [...(profile?.districts ?? []), ...extra].filter(
+    (d) => d.parent === parent || formed?.has(d.code) === true,
+  );
 };
+
+/**
+ * Whether a place recorded as (region, district) lies in `region`. Records store ISO regions,
+ * so a region created from older ones (Mali 2023) holds the places of the districts that
+ * formed it; a place recorded without a district cannot be placed in it.
+ */
+export const placeIn = (
+  region: string,
+  place: { adminAreaCode: string; districtCode?: string | undefined },
+): boolean => {
+  if (place.adminAreaCode === region) return true;
+  const formed = FORMED_BY.get(region);
+  return formed !== undefined && place.districtCode !== undefined && formed.has(place.districtCode);
+};
+
+const FORMED_REGION = new Map(
+  [...FORMED_BY].flatMap(([region, districts]) => [...districts].map((d) => [d, region] as const)),
+);
+
+/** The region created from older ones (Mali 2023) that a reference district went to, if any. */
+export const formedRegionOf = (districtCode: string): string | undefined =>
+  FORMED_REGION.get(districtCode);
+
+/** The region code a record stores for `area`: its own, or the ISO region it was carved from. */
+export const recordRegionCode = (area: Pick<AdminArea, 'code' | 'formerParent'>): string =>
+  area.formerParent ?? area.code;
 
 /** The name in `locale` where a sourced one exists, else the official one. */
 export const areaName = (area: Pick<AdminArea, 'name' | 'names'>, locale: string): string =>

@@ -78,7 +78,8 @@ describe('generateDemoDirectory', () => {
       const code = locationById.get(s.locationIds[0]!)!.address.adminAreaCode;
       byRegion.set(code, (byRegion.get(code) ?? 0) + 1);
     }
-    for (const area of profileFor('ML')!.areas)
+    // Records store ISO regions; Mali's regions of 2023 hold them through their cercles.
+    for (const area of profileFor('ML')!.areas.filter((a) => a.formerParent === undefined))
       expect(byRegion.get(area.code) ?? 0, area.code).toBeGreaterThan(0);
     expect(Math.max(...byRegion.values())).toBe(byRegion.get('ML-BKO'));
   });

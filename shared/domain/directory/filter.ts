@@ -2,12 +2,16 @@
  * The directory's filters, shared by the list and the map: change one, the other follows.
  * Text search is separate (search.ts); these narrow the set it ranks.
  */
+import { placeIn } from './areas';
 import type { Population, ServiceCategory, ServiceView } from './schema';
 
 export type DirectoryFilters = {
   text: string;
   category: ServiceCategory | '';
-  /** ISO 3166-2 code of a region/province, or '' for all. */
+  /**
+   * Code of a region/province (ISO 3166-2, or the local code of a region created from older
+   * ones, which holds the places of the districts that formed it), or '' for all.
+   */
   region: string;
   /** Code of a district (cercle / district) under the region, or '' / absent for all. */
   district?: string;
@@ -43,7 +47,7 @@ export const matchesFilters = (
   if (f.category && s.category !== f.category) return false;
   if (f.population && !s.populations.includes(f.population)) return false;
   if (f.language && !s.languages.includes(f.language)) return false;
-  if (f.region && !view.locations.some((l) => l.address.adminAreaCode === f.region)) return false;
+  if (f.region && !view.locations.some((l) => placeIn(f.region, l.address))) return false;
   if (f.district && !view.locations.some((l) => l.address.districtCode === f.district))
     return false;
   return true;

@@ -14,12 +14,16 @@ describe('areasFor uses the area data files', () => {
       const list = areasFor(c);
       expect(list).toHaveLength(p.areas.length + p.districts.length);
       for (const a of p.areas) {
-        expect(autoMatch('region', a.code, c)).toEqual([a.code]);
-        if (a.pcode) expect(autoMatch('region', a.pcode, c)).toEqual([a.code]);
-        for (const n of Object.values(a.names)) expect(autoMatch('region', n, c)).toEqual([a.code]);
+        // Records store ISO regions: Mali's regions of 2023 give the one they came from.
+        const stored = a.formerParent ?? a.code;
+        expect(autoMatch('region', a.code, c)).toEqual([stored]);
+        if (a.pcode) expect(autoMatch('region', a.pcode, c)).toEqual([stored]);
+        for (const n of Object.values(a.names)) expect(autoMatch('region', n, c)).toEqual([stored]);
       }
-      // The drop-down offers each region once, districts never as regions of their own.
-      expect(allowedCodes('region', c)).toEqual(p.areas.map((a) => a.code));
+      // The drop-down offers each region records can store once, districts never.
+      expect(allowedCodes('region', c)).toEqual(
+        p.areas.filter((a) => a.formerParent === undefined).map((a) => a.code),
+      );
     }
   });
 
@@ -30,6 +34,14 @@ describe('areasFor uses the area data files', () => {
     expect(autoMatch('region', district.name.toUpperCase(), 'ML')).toEqual([district.parent]);
     const mz = profileFor('MZ')!.districts[0]!;
     expect(autoMatch('region', mz.pcode!, 'MZ')).toEqual([mz.parent]);
+  });
+
+  it('a 2023 Malian region in a region column is stored as its former ISO region', () => {
+    expect(autoMatch('region', 'Région de Kita', 'ML')).toEqual(['ML-1']);
+    expect(autoMatch('region', 'ml_bougouni', 'ML')).toEqual(['ML-3']);
+    expect(autoMatch('region', 'DIOILA', 'ML')).toEqual(['ML-2']);
+    // Never an ISO code made up from the new regions' numbers.
+    expect(autoMatch('region', 'ML-12', 'ML')).toBeUndefined();
   });
 
   it('names in Arabic and Portuguese from the data match too', () => {

@@ -6,10 +6,11 @@
  * the area data files (which add P-codes and level-2 areas) alike.
  */
 import type { CountryProfile } from '../directory/areas';
-import { deprecatedCode } from '../directory/areas';
+import { deprecatedCode, recordRegionCode } from '../directory/areas';
 import { normalizeText, tokenize } from '../directory/normalize';
 
-export type AreaEntry = { code: string; pcode?: string; names: readonly string[] };
+/** `alias`: another code that names the entry (a 2023 Malian region's local code, ML_KITA). */
+export type AreaEntry = { code: string; pcode?: string; alias?: string; names: readonly string[] };
 
 /** Words that frame a name without telling areas apart. */
 const FRAME = new Set([
@@ -44,7 +45,7 @@ const keyed = (areas: readonly AreaEntry[]): Keyed[] => {
       areas,
       (k = areas.map((entry) => ({
         entry,
-        codes: [entry.code, entry.pcode].filter((c): c is string => !!c).map(codeKey),
+        codes: [entry.code, entry.pcode, entry.alias].filter((c): c is string => !!c).map(codeKey),
         names: entry.names.map(nameKey),
         plain: entry.names.map(normalizeText),
       }))),
@@ -62,7 +63,9 @@ export const matchAreaEntry = (
     return undefined;
   // Exact codes first: ISO "ML-10" is Taoudénit while P-code "ML10" is Ménaka.
   const upper = t.toUpperCase();
-  const byExact = areas.find((a) => a.code === upper) ?? areas.find((a) => a.pcode === upper);
+  const byExact =
+    areas.find((a) => a.code === upper) ??
+    areas.find((a) => a.pcode === upper || a.alias === upper);
   if (byExact) return byExact;
   const list = keyed(areas);
   const ck = codeKey(t);
@@ -90,8 +93,11 @@ export const profileAreas = (profile: CountryProfile): AreaEntry[] => {
   ];
   return [
     ...profile.areas.map((a) => ({
-      code: a.code,
+      // Records store ISO regions: a region created from older ones (Mali 2023) gives the one
+      // it was carved out of, and is still found by its own code and names.
+      code: recordRegionCode(a),
       ...(a.pcode ? { pcode: a.pcode } : {}),
+      ...(recordRegionCode(a) !== a.code ? { alias: a.code } : {}),
       names: namesOf(a),
     })),
     ...profile.districts

@@ -41,6 +41,16 @@ describe('HSDS from other systems', () => {
     expect(elsewhere.services[0]!.id).not.toBe(plan.services[0]!.id);
   });
 
+  it('a 2023 Malian region (Bandiagara) is read and stored as the ISO region it came from', () => {
+    for (const named of ['Bandiagara', 'ML_BANDIAGA']) {
+      const file = [{ name: 'export.zip', bytes: hsds1Package(named) }];
+      const plan = planHsds(file, 'hsds-package', testContext());
+      const loc = plan.locations.find((l) => l.name === 'Bureau Fasoden')!;
+      expect(loc.address.adminAreaCode, named).toBe('ML-5');
+      expect(plan.issues.filter((i) => i.code === 'exchange.issue.areaUnknown')).toEqual([]);
+    }
+  });
+
   it('a JSON of HSDS-like records in varying shapes: each unreadable record has its own line', () => {
     const plan = planHsds(
       [{ name: 'records.json', bytes: inconsistentRecords() }],

@@ -5,7 +5,7 @@
  * the one the user chose, with a warning. Strict where a record would be wrong: anything our
  * schemas refuse rejects its row.
  */
-import { areaByCode, matchArea, profileFor } from '../directory/areas';
+import { areaByCode, matchArea, profileFor, recordRegionCode } from '../directory/areas';
 import type { ExtensionField } from './extensions';
 import { readExtensions } from './extensions';
 import { languageCode } from './values';
@@ -71,9 +71,12 @@ const readLocation = (
       ? (matchArea(profile, named) ?? matchArea(profile, str(a.region)))
       : undefined);
   if (!area && named) warn('addresses[0].state_province', 'exchange.issue.areaUnknown', named);
+  // Records store ISO regions: a region created from older ones (ML_KITA) is stored as its
+  // former one, as the service form does.
+  const region = area ? recordRegionCode(area) : undefined;
   const districtCoded = ext.get('admin_area_2')?.[0];
   const district =
-    districtCoded && area && areaByCode(districtCoded)?.parent === area.code
+    districtCoded && region && areaByCode(districtCoded)?.parent === region
       ? districtCoded
       : undefined;
   let lat = num(l.latitude);
@@ -99,7 +102,7 @@ const readLocation = (
     address: {
       address1: [str(a.address_1), str(a.address_2)].filter(Boolean).join(', '),
       city: str(a.city),
-      adminAreaCode: area?.code ?? country,
+      adminAreaCode: region ?? country,
       // Kept only when it lies in the region read: a district elsewhere is a crafted mismatch.
       ...(district ? { districtCode: district } : {}),
       country,

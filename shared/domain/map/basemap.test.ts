@@ -42,6 +42,11 @@ describe('offline basemap', () => {
     // No polygon yet: their sourced centre lies in the region they were carved out of.
     expect(regionAt(basemap.regionShapes, areaByCode('ML-9')!.center)?.code).toBe('ML-7');
     expect(regionAt(basemap.regionShapes, areaByCode('ML-10')!.center)?.code).toBe('ML-6');
+    // Mali's regions of 2023: their chef-lieu lies in the ISO region they were carved out of.
+    const successors = COUNTRY_PROFILES.flatMap((p) => p.areas.filter((a) => a.formerParent));
+    expect(successors).toHaveLength(9);
+    for (const a of successors)
+      expect(regionAt(basemap.regionShapes, a.center)?.code, a.code).toBe(a.formerParent);
   });
 
   it('finds the region of a town and nothing at sea', () => {

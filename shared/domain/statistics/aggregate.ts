@@ -7,6 +7,7 @@
  * area (its breakdown values are the ones counted), so a persons table still adds up and its
  * totals are distinct persons.
  */
+import { formedRegionOf } from '../directory/areas';
 import { URGENCIES, URGENCY_HOURS, type Urgency } from '../referrals/schema';
 import { DIMENSIONS, type DimensionId, type StatFact } from './facts';
 
@@ -44,6 +45,8 @@ export type Area =
   | { kind: 'country' }
   | { kind: 'region'; code: string }
   | { kind: 'district'; code: string }
+  /** A region created from older ones (Mali 2023): the facts of the cercles that formed it. */
+  | { kind: 'formedRegion'; code: string }
   | { kind: 'office'; code: string };
 
 export type Measure = 'persons' | 'referrals';
@@ -73,6 +76,8 @@ export const inArea = (f: StatFact, area: Area): boolean => {
       return f.region === area.code;
     case 'district':
       return f.district === area.code;
+    case 'formedRegion':
+      return formedRegionOf(f.district) === area.code;
     case 'office':
       return f.office === area.code;
   }

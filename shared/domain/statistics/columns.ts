@@ -4,6 +4,7 @@
  * arrays: 100k referrals within a frame (tests/bench/statistics.bench.ts). `crossTab` in
  * aggregate.ts is the readable reference; columns.test.ts checks both agree.
  */
+import { formedRegionOf } from '../directory/areas';
 import { URGENCIES, URGENCY_HOURS } from '../referrals/schema';
 import {
   orderKeys,
@@ -26,6 +27,8 @@ export type FactColumns = {
   office: Coded;
   region: Coded;
   district: Coded;
+  /** The region of 2023 (Mali) the fact's cercle went to, or '' (see formedRegionOf). */
+  formedRegion: Coded;
   dims: Record<DimensionId, Coded>;
   /** Hours from sending to the answer; NaN when not answered. */
   delay: Float64Array;
@@ -66,6 +69,7 @@ export const toColumns = (input: readonly StatFact[]): FactColumns => {
     office: code(facts.map((f) => f.office)),
     region: code(facts.map((f) => f.region)),
     district: code(facts.map((f) => f.district)),
+    formedRegion: code(facts.map((f) => formedRegionOf(f.district) ?? '')),
     dims,
     delay,
     byDelay: Int32Array.from(facts.flatMap((f, i) => (f.delayHours === null ? [] : [i]))).sort(

@@ -8,7 +8,8 @@ import { DIMENSION_IDS, OUTCOMES, UNKNOWN, type StatFact } from './facts';
 import { generateFacts } from './fixtures';
 
 const REGIONS = ['ML-1', 'ML-4', UNKNOWN];
-const DISTRICTS = ['ML0101', 'ML0401', UNKNOWN];
+// ML0105 (Kita) and ML0405 (San) formed Mali's regions of 2023 ML_KITA and ML_SAN.
+const DISTRICTS = ['ML0101', 'ML0401', 'ML0105', 'ML0405', UNKNOWN];
 const OFFICES = ['BKO', 'SEG'];
 const DAY = 86_400_000;
 const START = Date.UTC(2025, 10, 1);
@@ -86,6 +87,9 @@ const areaArb: fc.Arbitrary<Area> = fc.oneof(
   fc.constantFrom(...REGIONS, 'ML-9').map((code) => ({ kind: 'region' as const, code })),
   fc.constantFrom(...DISTRICTS, 'ML0901').map((code) => ({ kind: 'district' as const, code })),
   fc.constantFrom(...OFFICES, 'KAY').map((code) => ({ kind: 'office' as const, code })),
+  fc
+    .constantFrom('ML_KITA', 'ML_SAN', 'ML_BOUGOUNI')
+    .map((code) => ({ kind: 'formedRegion' as const, code })),
 );
 
 describe('statistics cube', () => {
@@ -135,6 +139,12 @@ describe('statistics cube', () => {
     expect(q(year, { kind: 'country' })).toBe(1);
     expect(q(year, { kind: 'region', code: 'ML-1' })).toBe(1);
     expect(q(year, { kind: 'district', code: 'ML0102' })).toBe(1);
+    // Diéma (ML0102) went to the region of Nioro in 2023; Bafoulabé (ML0101) did not.
+    expect(q(year, { kind: 'formedRegion', code: 'ML_NIORO' })).toBe(1);
+    expect(q(year, { kind: 'formedRegion', code: 'ML_KITA' })).toBe(0);
+    expect(
+      q({ kind: 'month', year: 2026, month: 1 }, { kind: 'formedRegion', code: 'ML_NIORO' }),
+    ).toBe(0);
     // February alone: the person's January referral is before the period, so February counts.
     expect(q({ kind: 'month', year: 2026, month: 2 }, { kind: 'region', code: 'ML-1' })).toBe(1);
     expect(q({ kind: 'custom', from: '2026-01-25', to: '2026-03-31' }, { kind: 'country' })).toBe(
@@ -149,6 +159,7 @@ describe('statistics cube', () => {
       { kind: 'country' },
       { kind: 'region', code: 'ML-4' },
       { kind: 'district', code: 'ML0101' },
+      { kind: 'formedRegion', code: 'ML_NIORO' },
       { kind: 'office', code: 'SEG' },
     ] satisfies Area[]) {
       const q: StatQuery = {

@@ -8,6 +8,7 @@ import {
   aggregateDocSchema,
   aggregatesByPeriod,
   queryAggregates,
+  regionChoices,
   type AggregateDoc,
 } from './published';
 
@@ -96,5 +97,30 @@ describe('published aggregates', () => {
       q,
     );
     expect(addTables(q, mine, others)).toEqual(crossTab(facts, q));
+  });
+});
+
+describe("the statistics area filter and Mali's regions of 2023", () => {
+  it('offers the ISO regions, then the 2023 regions this office reaches through a cercle', () => {
+    // The fixtures' cercles: ML0102 (Diéma) formed Nioro, ML0501 (Bandiagara) Bandiagara.
+    const choices = regionChoices(facts, docs);
+    expect(choices).toEqual(expect.arrayContaining(['ML-1', 'ML-5', 'ML-BKO']));
+    expect(choices.filter((r) => r.startsWith('ML_'))).toEqual(['ML_BANDIAGA', 'ML_NIORO']);
+    // Kita is offered once a fact lies in its cercle; 'unknown' and office codes never are.
+    const kita = { region: 'ML-1', district: 'ML0105' };
+    expect(regionChoices([kita], [])).toEqual(['ML-1', 'ML_KITA']);
+    expect(regionChoices([{ region: 'unknown', district: 'unknown' }], [])).toEqual([]);
+  });
+
+  it('gives no published figure for a 2023 region: other offices publish by ISO region', () => {
+    const q: StatQuery = {
+      period: { kind: 'year', year: 2026 },
+      area: { kind: 'formedRegion', code: 'ML_NIORO' },
+      rows: 'gender',
+      cols: null,
+      measure: 'referrals',
+    };
+    expect(queryAggregates(docs, q).records).toBe(0);
+    expect(crossTab(facts, q).records).toBeGreaterThan(0);
   });
 });

@@ -17,6 +17,7 @@
  * figures come from published aggregates.
  */
 import { z } from 'zod';
+import { areaByCode, formedRegionOf } from '../directory/areas';
 import { replicatedSchema } from '../directory/schema';
 import { orderKeys, periodRange, type CountTable, type Period, type StatQuery } from './aggregate';
 import { firstPerPerson } from './aggregate';
@@ -122,8 +123,9 @@ export const queryAggregates = (docs: readonly AggregateDoc[], q: StatQuery): Co
   const d1 = a ?? 'traffickingStatus';
   const d2 = b ?? '';
   for (const doc of docs) {
-    // Published cells go down to the region: other offices' figures have no district.
-    if (q.area.kind === 'district') break;
+    // Published cells go down to the region: other offices' figures have no district, so
+    // neither a district nor a region formed from districts (Mali 2023) can be read in them.
+    if (q.area.kind === 'district' || q.area.kind === 'formedRegion') break;
     if (doc.deletedAt !== null || !keys.has(doc.period)) continue;
     if (q.area.kind === 'office' && doc.office !== q.area.code) continue;
     for (const c of doc.cells) {
@@ -169,3 +171,22 @@ export const addTables = (q: StatQuery, x: CountTable, y: CountTable): CountTabl
     records: x.records + y.records,
   };
 };
+
+/**
+ * The regions the statistics screen offers: the ISO regions of this office's facts and of the
+ * published figures, then the regions created from older ones (Mali 2023) that this office's
+ * facts reach through a cercle that formed them.
+ */
+export const regionChoices = (
+  facts: readonly Pick<StatFact, 'region' | 'district'>[],
+  published: readonly Pick<AggregateDoc, 'cells'>[],
+): string[] =>
+  [
+    ...new Set([
+      ...facts.map((f) => f.region),
+      ...published.flatMap((d) => d.cells.map((c) => c.region)),
+      ...facts.map((f) => formedRegionOf(f.district) ?? ''),
+    ]),
+  ]
+    .filter((r) => r.includes('-') || areaByCode(r)?.formerParent !== undefined)
+    .sort();

@@ -91,6 +91,8 @@ describe('screenings as a statistics source', () => {
           { kind: 'office', code: 'BKO' },
           { kind: 'office', code: 'SEG' },
           { kind: 'district', code: 'ML0401' },
+          // Screenings record no place: a region of 2023 (counted by cercle) gets none.
+          { kind: 'formedRegion', code: 'ML_SAN' },
         ),
         (records, period, area) => {
           const doc: ScreeningCounts = {
@@ -116,7 +118,7 @@ describe('screenings as a statistics source', () => {
             return day.slice(0, 7) === `${m!.year}-${String(m!.month).padStart(2, '0')}`;
           };
           const counted = here ? records.filter(inPeriod) : [];
-          expect(t.placed).toBe(area.kind !== 'district');
+          expect(t.placed).toBe(area.kind !== 'district' && area.kind !== 'formedRegion');
           expect(t.screenings).toBe(counted.length);
           expect(t.bySuggestion.flat().reduce((a, b) => a + b, 0)).toBe(counted.length);
           expect(t.bySuggestion.reduce((n, row) => n + row[0]!, 0)).toBe(

@@ -94,6 +94,7 @@ export const screeningsInArea = (data: Pick<ScreeningCounts, 'office' | 'region'
     case 'office':
       return data.office === area.code;
     case 'district':
+    case 'formedRegion':
       return false;
   }
 };
@@ -106,7 +107,7 @@ export const screeningTotals = (
   const bySuggestion = SUGGESTIONS.map(() => SCREENING_OUTCOMES.map(() => 0));
   const byGroup = GROUPS.map(() => SCREENING_OUTCOMES.map(() => 0));
   let screenings = 0;
-  const placed = area.kind !== 'district';
+  const placed = area.kind !== 'district' && area.kind !== 'formedRegion';
   if (screeningsInArea(data, area)) {
     const { from, to } = periodRange(period);
     for (const c of data.cells) {
