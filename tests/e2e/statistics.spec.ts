@@ -10,6 +10,9 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import type { DimensionId } from '../../shared/domain/statistics/facts';
+import { catalogues, type MessageId } from '../../shared/i18n/catalogues';
+import { chartLabelReport, smallFiguresLeftToRight } from './chartLabels';
 import { completeSetup, switchToNewUser } from './helpers';
 
 const SHOTS = '/tmp/shots-statistics';
@@ -63,6 +66,25 @@ const sheltersByRegion = (page: Page) =>
         };
       }),
   );
+
+/**
+ * No tick label of any chart on the plot area, on a bar, cut or on the wrong side, once the
+ * charts have settled (ResponsiveContainer sizes them after a frame); returns what was measured.
+ */
+const expectClearCharts = async (page: Page, dir: 'ltr' | 'rtl') => {
+  await expect(page.locator('.stat-chart svg.recharts-surface').first()).toBeVisible();
+  await expect.poll(async () => (await chartLabelReport(page, dir)).problems).toEqual([]);
+  const report = await chartLabelReport(page, dir);
+  expect(report.labels).toBeGreaterThan(0);
+  return report;
+};
+
+/** Each chart of the screen as a picture of its own, to be looked at. */
+const shootCharts = async (page: Page, name: string) => {
+  const charts = page.locator('.stat-chart');
+  for (let i = 0; i < (await charts.count()); i++)
+    await charts.nth(i).screenshot({ path: join(SHOTS, `${name}-${i + 1}.png`) });
+};
 
 /** Refers one person to the shelter through the screens, records consent, sends it. */
 const referAndSend = async (page: Page, serviceId: string, gender: string) => {
@@ -204,6 +226,43 @@ test('a ministry user reads the year’s statistics for a region, small cells hi
   expect(audit.some((e) => e.action === 'referral.view' && e.recordId === 'statistics')).toBe(
     false,
   );
+
+  // Every chart in French, then in Arabic (right to left), for a breakdown with hidden
+  // figures on its axis, one with a bar, and a two-way one: no tick label on the plot or on a
+  // bar, none cut, the categories on the reading side; "< 11" reads left to right in the table
+  // and on the chart's axis, not "11 >".
+  const breakdowns: [DimensionId, DimensionId | ''][] = [
+    ['gender', ''],
+    ['urgency', ''],
+    ['urgency', 'gender'],
+  ];
+  for (const lang of ['fr', 'ar'] as const) {
+    const say = (key: MessageId) => catalogues[lang][key];
+    if (lang === 'ar') {
+      await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    }
+    const choose = page.getByRole('group', { name: say('statistics.filters') });
+    for (const [rows, cols] of breakdowns) {
+      await choose.getByLabel(say('statistics.rows'), { exact: true }).selectOption(rows);
+      await choose.getByLabel(say('statistics.cols'), { exact: true }).selectOption(cols);
+      const figure = page.locator('.stat-figure').first();
+      await expect(figure.locator('thead th').first()).toHaveText(say(`statistics.dim.${rows}`));
+      // Every figure keeps its caption: period, area, and the records it rests on.
+      await expect(figure.locator('caption')).toContainText(String(YEAR));
+      const report = await expectClearCharts(page, lang === 'ar' ? 'rtl' : 'ltr');
+      // 15 referrals, all within 72 hours: one bar.
+      if (rows === 'urgency' && !cols) expect(report.bars).toBeGreaterThan(0);
+      if (rows === 'gender') {
+        const small = await smallFiguresLeftToRight(page);
+        // One in the table, one on the chart's axis.
+        expect(small.length).toBeGreaterThanOrEqual(2);
+        expect(small.filter((f) => !f.ltr)).toEqual([]);
+      }
+      await shootCharts(page, `chart-${lang}-${rows}${cols ? `-${cols}` : ''}`);
+    }
+  }
+  await page.screenshot({ path: join(SHOTS, 'statistics-ar.png'), fullPage: true });
 });
 
 /** Demo shelters with a cercle/district recorded, straight from IndexedDB (test set-up). */
@@ -333,6 +392,8 @@ test('screenings count in the statistics, suppressed, and a district narrows the
     screenings.getByRole('img', { name: /^Graphique en barres : Repérages/ }),
   ).toHaveCount(2);
   await page.screenshot({ path: join(SHOTS, 'screenings-fr.png'), fullPage: true });
+  expect((await expectClearCharts(page, 'ltr')).bars).toBeGreaterThan(0);
+  await shootCharts(page, 'screenings-chart-fr');
 
   // The district: its referrals only; screenings record no place, so none are shown there.
   await filters.getByLabel('Zone').selectOption('district');
@@ -362,4 +423,8 @@ test('screenings count in the statistics, suppressed, and a district narrows the
   await page.getByLabel('Langue').selectOption('ar');
   await expect(page.getByRole('region', { name: 'عمليات الفرز' })).toBeVisible();
   await page.screenshot({ path: join(SHOTS, 'screenings-ar.png'), fullPage: true });
+  // The screenings' charts, mirrored: no tick label on a bar (5 with forced labour draw bars).
+  const report = await expectClearCharts(page, 'rtl');
+  expect(report.bars).toBeGreaterThan(0);
+  await shootCharts(page, 'screenings-chart-ar');
 });

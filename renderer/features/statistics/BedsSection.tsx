@@ -20,6 +20,7 @@ import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { LabelledControl } from '../directory/Filters';
 import { regionName } from '../directory/useDirectory';
+import { useChartAxes } from './chartAxes';
 import { COLOURS } from './labels';
 
 export const BedsSection = ({
@@ -32,7 +33,8 @@ export const BedsSection = ({
   region: string | null;
 }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale } = useLocale();
+  const axes = useChartAxes();
   const { repos } = useData();
   const id = useId();
   const [population, setPopulation] = useState<CapacityPopulation | ''>('');
@@ -52,7 +54,7 @@ export const BedsSection = ({
       return point;
     });
   }, [regions]);
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const pct = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 0 });
   const shelters = regions.reduce((n, r) => n + r.shelters, 0);
   const caption = t('statistics.beds.caption', { period: periodLabel, shelters });
   return (
@@ -87,10 +89,10 @@ export const BedsSection = ({
             aria-label={`${t('statistics.beds.chart')} ${caption}`}
           >
             <ResponsiveContainer width="100%" height={240}>
-              <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+              <LineChart data={data} margin={axes.margin}>
                 <CartesianGrid strokeDasharray="3 3" />
-                <XAxis dataKey="day" minTickGap={24} />
-                <YAxis allowDecimals={false} />
+                <XAxis dataKey="day" minTickGap={24} reversed={axes.rtl} />
+                <YAxis allowDecimals={false} tickFormatter={axes.figure} {...axes.side} />
                 <Tooltip />
                 <Legend />
                 {regions.map((r, k) => (

@@ -14,11 +14,11 @@ export const DelaysSection = ({
   threshold: number;
 }) => {
   const t = useT();
-  const { locale } = useLocale();
+  const { intlLocale } = useLocale();
   const id = useId();
   const hours = (h: number | null) =>
-    h === null ? '—' : t('statistics.hours', { n: Math.round(h).toLocaleString(locale) });
-  const pct = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+    h === null ? '—' : t('statistics.hours', { n: Math.round(h).toLocaleString(intlLocale) });
+  const pct = new Intl.NumberFormat(intlLocale, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <section className="stat-section" aria-labelledby={id}>
       <h2 id={id}>{t('statistics.delays.title')}</h2>

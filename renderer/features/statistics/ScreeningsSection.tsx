@@ -23,8 +23,8 @@ import {
 } from '@shared/domain/statistics/screenings';
 import type { Shown } from '@shared/domain/statistics/suppress';
 import { figureText } from '@shared/domain/statistics/table';
-import { isRtl } from '@shared/i18n/define';
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
+import { useChartAxes } from './chartAxes';
 import { COLOURS } from './labels';
 import { Figure } from './StatTableView';
 
@@ -50,8 +50,7 @@ type Line = { name: string; shown: readonly Shown[] };
 
 const Chart = ({ lines, caption }: { lines: readonly Line[]; caption: string }) => {
   const t = useT();
-  // Right to left: the labels on the right, the bars growing leftwards.
-  const rtl = isRtl(useLocale().locale);
+  const axes = useChartAxes();
   const num = (s: Shown | undefined) => (typeof s === 'number' ? s : null);
   const data = lines.map((l) => {
     const point: Record<string, string | number | null> = { name: l.name };
@@ -65,10 +64,15 @@ const Chart = ({ lines, caption }: { lines: readonly Line[]; caption: string }) 
       aria-label={t('statistics.screenings.chart', { caption })}
     >
       <ResponsiveContainer width="100%" height={Math.max(200, 30 * lines.length + 90)}>
-        <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <BarChart data={data} layout="vertical" margin={axes.margin}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} reversed={rtl} />
-          <YAxis type="category" dataKey="name" width={190} orientation={rtl ? 'right' : 'left'} />
+          <XAxis
+            type="number"
+            allowDecimals={false}
+            reversed={axes.rtl}
+            tickFormatter={axes.figure}
+          />
+          <YAxis type="category" dataKey="name" {...axes.categories(lines.map((l) => l.name))} />
           <Tooltip />
           <Legend />
           {SCREENING_OUTCOMES.map((o, k) => (

@@ -16,14 +16,15 @@ import {
 } from 'recharts';
 import type { Shown } from '@shared/domain/statistics/suppress';
 import { figureText, isTwoWay, type StatTable } from '@shared/domain/statistics/table';
-import { isRtl } from '@shared/i18n/define';
 import { useLocale, useT } from '../../app/i18n';
+import { useChartAxes } from './chartAxes';
 import { COLOURS, dimensionLabel, useValueLabel } from './labels';
 
 export const Figure = ({ value, threshold }: { value: Shown; threshold: number }) => {
   const t = useT();
-  const { locale } = useLocale();
-  const text = figureText(value, threshold, (n) => n.toLocaleString(locale));
+  // The digits the user chose (Arabic-Indic or not), as everywhere else in the interface.
+  const { intlLocale } = useLocale();
+  const text = figureText(value, threshold, (n) => n.toLocaleString(intlLocale));
   // Isolated left to right: in Arabic "< 11" would otherwise read "11 >".
   if (value === 'small')
     return (
@@ -42,8 +43,7 @@ export const Figure = ({ value, threshold }: { value: Shown; threshold: number }
 
 export const StatTableView = ({ table, caption }: { table: StatTable; caption: string }) => {
   const t = useT();
-  // Right to left: the labels on the right, the bars growing leftwards.
-  const rtl = isRtl(useLocale().locale);
+  const axes = useChartAxes();
   const label = useValueLabel();
   const titleId = useId();
   const two = isTwoWay(table);
@@ -60,13 +60,13 @@ export const StatTableView = ({ table, caption }: { table: StatTable; caption: s
           name:
             typeof total === 'number'
               ? name
-              : `${name} (${figureText(total, table.threshold, String)})`,
+              : `${name} (${axes.isolate(figureText(total, table.threshold, axes.figure))})`,
         };
         if (two) table.colKeys.forEach((c, j) => (point[c] = num(table.shown[i]![j])));
         else point.value = num(table.shown[i]![0]);
         return point;
       }),
-    [table, two, label],
+    [table, two, label, axes],
   );
   if (table.withheld) return <p className="notice">{t('statistics.withheld')}</p>;
   if (table.rowKeys.length === 0) return <p className="muted">{t('statistics.empty')}</p>;
@@ -75,18 +75,18 @@ export const StatTableView = ({ table, caption }: { table: StatTable; caption: s
     <div className="stat-figure">
       <div className="stat-chart" role="img" aria-label={t('statistics.chart', { caption })}>
         <ResponsiveContainer width="100%" height={Math.max(220, 28 * table.rowKeys.length + 80)}>
-          <BarChart
-            data={data}
-            layout="vertical"
-            margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
-          >
+          <BarChart data={data} layout="vertical" margin={axes.margin}>
             <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-            <XAxis type="number" allowDecimals={false} reversed={rtl} />
+            <XAxis
+              type="number"
+              allowDecimals={false}
+              reversed={axes.rtl}
+              tickFormatter={axes.figure}
+            />
             <YAxis
               type="category"
               dataKey="name"
-              width={170}
-              orientation={rtl ? 'right' : 'left'}
+              {...axes.categories(data.map((d) => String(d.name)))}
             />
             <Tooltip />
             {two && <Legend />}

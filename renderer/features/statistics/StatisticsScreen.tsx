@@ -3,7 +3,7 @@
  * broken down by one or two dimensions, suppressed for small cells; response delays; beds.
  * Everything shown is an aggregate, so opening it is not a view of case data.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { shownDelays } from '@shared/domain/statistics/aggregate';
 import { toColumns } from '@shared/domain/statistics/columns';
 import { buildCube } from '@shared/domain/statistics/cube';
@@ -24,6 +24,7 @@ import { StatFilters } from './StatFilters';
 import { StatisticsSettings } from './StatisticsSettings';
 import { StatTableView } from './StatTableView';
 import { areaOf, periodOf, useStatistics } from './useStatistics';
+import { runWhenIdle } from './whenIdle';
 import './statistics.css';
 
 /** The caption every figure carries: what, when, where, and how many records it rests on. */
@@ -84,8 +85,9 @@ export const StatisticsScreen = () => {
     }),
     [choice, forcedRegion],
   );
-  // Columns and the cube once per load; a change of period or area then sums grouped cells
-  // (a new breakdown first groups its cells: one pass over the columns).
+  // Columns and the cube once per load; a change of period or area then sums grouped cells. A
+  // breakdown (or area kind) not seen yet is answered by the recount, and its cells are built
+  // while the screen is idle, so its first use costs no more than a recount.
   const cube = useMemo(() => ready && buildCube(toColumns(ready)), [ready]);
   // This office's figures from its records, the others' from their published aggregates;
   // summed first, suppressed once.
@@ -109,6 +111,8 @@ export const StatisticsScreen = () => {
     () => cube && shownDelays(cube.delays(period, area), threshold),
     [cube, period, area, threshold],
   );
+  // After each answer: build what it asked for and did not find, in idle slices.
+  useEffect(() => (cube ? runWhenIdle(cube.idle) : undefined), [cube, table, delays]);
   const screeningFigures = useMemo(
     () =>
       screenings.status === 'ready'

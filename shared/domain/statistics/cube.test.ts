@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AGE_BANDS, GENDERS, URGENCIES } from '../referrals/schema';
 import { crossTab, responseDelays, select, type Area, type StatQuery } from './aggregate';
 import { toColumns } from './columns';
-import { buildCube } from './cube';
+import { buildCube, type StatCube } from './cube';
 import { DIMENSION_IDS, OUTCOMES, UNKNOWN, type StatFact } from './facts';
 import { generateFacts } from './fixtures';
 
@@ -92,8 +92,14 @@ const areaArb: fc.Arbitrary<Area> = fc.oneof(
     .map((code) => ({ kind: 'formedRegion' as const, code })),
 );
 
+/** Lets the cube build `steps` slices of what it was asked for (Infinity: all of it). */
+const idleFor = (cube: StatCube, steps: number) => {
+  let left = steps;
+  return cube.idle(() => left--);
+};
+
 describe('statistics cube', () => {
-  it('sums to the full recount for random facts, periods, areas and breakdowns', () => {
+  it('equals the full recount for random facts and queries, before, during and after its idle builds', () => {
     fc.assert(
       fc.property(
         fc.array(factArb, { maxLength: 120 }),
@@ -104,22 +110,69 @@ describe('statistics cube', () => {
             rows: fc.constantFrom(...DIMENSION_IDS),
             cols: fc.option(fc.constantFrom(...DIMENSION_IDS), { nil: null }),
             measure: fc.constantFrom<StatQuery['measure']>('persons', 'referrals'),
+            // Idle time after the query: none, a few slices (a build cut midway), or enough.
+            idle: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.constant(Infinity)),
           }),
           { minLength: 1, maxLength: 6 },
         ),
-        (facts, queries) => {
+        // Small slices, so builds pause in the middle of a block or a person's facts.
+        fc.integer({ min: 1, max: 40 }),
+        (facts, queries, slice) => {
           // One cube answers every query in turn, as the screen uses it.
-          const cube = buildCube(toColumns(facts));
-          for (const q of queries) {
-            expect(cube.table(q)).toEqual(crossTab(facts, q));
-            expect(cube.delays(q.period, q.area)).toEqual(
-              responseDelays(select(facts, q.period, q.area)),
-            );
+          const cube = buildCube(toColumns(facts), { slice });
+          for (const { idle, ...q } of queries) {
+            const table = crossTab(facts, q);
+            const delays = responseDelays(select(facts, q.period, q.area));
+            expect(cube.table(q)).toEqual(table);
+            expect(cube.delays(q.period, q.area)).toEqual(delays);
+            const left = idleFor(cube, idle);
+            if (idle === Infinity) {
+              // Built: the same query is now a sum of cells, and must still equal the recount.
+              expect(left).toBe(false);
+              expect(cube.ready(q.area.kind, q.rows, q.cols)).toBe(true);
+            }
+            expect(cube.table(q)).toEqual(table);
+            expect(cube.delays(q.period, q.area)).toEqual(delays);
           }
         },
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('answers a new breakdown by the recount and builds its cells only when idle', () => {
+    const facts = generateFacts(3000, 5);
+    const cube = buildCube(toColumns(facts), { slice: 256 });
+    const q: StatQuery = {
+      period: { kind: 'quarter', year: 2026, quarter: 2 },
+      area: { kind: 'region', code: 'ML-1' },
+      rows: 'ageBand',
+      cols: 'nationality',
+      measure: 'persons',
+    };
+    const expected = crossTab(facts, q);
+    expect(cube.table(q)).toEqual(expected);
+    expect(cube.ready('region', 'ageBand', 'nationality')).toBe(false);
+    // No idle time: nothing built, the build still waiting.
+    expect(cube.idle(() => 0)).toBe(true);
+    expect(cube.ready('region', 'ageBand', 'nationality')).toBe(false);
+    // One slice at a time: 3000 facts take several slices of 256 steps.
+    let slices = 0;
+    while (idleFor(cube, 1)) {
+      slices++;
+      expect(cube.table(q)).toEqual(expected);
+    }
+    expect(slices).toBeGreaterThan(10);
+    expect(cube.ready('region', 'ageBand', 'nationality')).toBe(true);
+    expect(cube.table(q)).toEqual(expected);
+    // Another breakdown of the same area kind reuses its blocks: fewer slices.
+    const other = { ...q, rows: 'gender' as const, cols: null };
+    expect(cube.table(other)).toEqual(crossTab(facts, other));
+    let more = 0;
+    while (idleFor(cube, 1)) more++;
+    expect(more).toBeLessThan(slices);
+    expect(cube.table(other)).toEqual(crossTab(facts, other));
+    expect(cube.idle(() => 1)).toBe(false);
   });
 
   it('counts a person once over the months of a period, at their first referral there', () => {
@@ -131,6 +184,8 @@ describe('statistics cube', () => {
       { ...base, personKey: 'a', at: at('2026-03-09'), region: 'ML-4', district: UNKNOWN },
     ];
     const cube = buildCube(toColumns(facts));
+    for (const kind of ['country', 'region', 'district'] as const)
+      cube.prepare(kind, 'gender', null);
     const q = (period: StatQuery['period'], area: Area): number =>
       cube
         .table({ period, area, rows: 'gender', cols: null, measure: 'persons' })
@@ -155,6 +210,8 @@ describe('statistics cube', () => {
   it('answers the benchmark data like the recount', () => {
     const facts = generateFacts(5000, 9);
     const cube = buildCube(toColumns(facts));
+    for (const kind of ['country', 'region', 'district', 'office'] as const)
+      cube.prepare(kind, 'nationality', 'gender');
     for (const area of [
       { kind: 'country' },
       { kind: 'region', code: 'ML-4' },
@@ -169,6 +226,7 @@ describe('statistics cube', () => {
         cols: 'gender',
         measure: 'persons',
       };
+      expect(cube.ready(area.kind, q.rows, q.cols)).toBe(true);
       expect(cube.table(q)).toEqual(crossTab(facts, q));
     }
   });

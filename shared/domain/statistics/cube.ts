@@ -6,21 +6,26 @@
  *
  * - Per area kind (country, region, district, office), the facts are put in blocks of one area
  *   value and one calendar month (UTC), in time order.
- * - Per area kind and breakdown (rows × cols), built the first time that breakdown is asked
- *   for, each block keeps its cells: referrals, and referrals of a person who had none before in
- *   that area ("fresh"). A person is counted at their first referral of the period in the area
- *   (`crossTab`): a fresh referral always is; another one only when the person's previous
- *   referral in the area is before the period's first day, so those few are kept one by one with
- *   that previous day.
+ * - Per area kind and breakdown (rows × cols), each block keeps its cells: referrals, and
+ *   referrals of a person who had none before in that area ("fresh"). A person is counted at
+ *   their first referral of the period in the area (`crossTab`): a fresh referral always is;
+ *   another one only when the person's previous referral in the area is before the period's
+ *   first day, so those few are kept one by one with that previous day.
  * - Months the period covers whole are read from the cells; a custom period's first and last
  *   months, when cut, are read fact by fact from their blocks.
  * - Response delays: per block and urgency, the ranks (in the delay order of `byDelay`) of its
  *   answered referrals, sorted; the median and the 90th percentile of a selection are the k-th
  *   smallest rank over a few sorted lists (a binary search), answers within the deadline a
  *   count below one rank.
+ * - Blocks and cells are built when first asked for, but not then: a breakdown's (or an area
+ *   kind's) first query is answered by the recount over the columns, which costs what it
+ *   always cost, and its blocks and cells are built in the screen's idle time (`idle`, a slice
+ *   of a few thousand steps at a time, cubeBuild.ts). Its later queries sum cells. Building
+ *   them at the first query cost 3× a recount (tests/bench/statistics.bench.ts).
  *
  * `cube.test.ts` checks, for random facts, periods, areas and breakdowns, that every table and
- * delay row equals the full recount (`crossTab`, `responseDelays`).
+ * delay row equals the full recount (`crossTab`, `responseDelays`), before, during and after
+ * the idle builds.
  */
 import { URGENCIES, URGENCY_HOURS } from '../referrals/schema';
 import {
@@ -30,11 +35,20 @@ import {
   type DelayRow,
   type StatQuery,
 } from './aggregate';
-import { areaColumn, dayOf, tableOfCounts, type Coded, type FactColumns } from './columns';
+import { crossTabColumns, dayOf, delaysColumns, tableOfCounts, type FactColumns } from './columns';
+import {
+  buildBlocks,
+  buildCells,
+  type Base,
+  type Blocks,
+  type Build,
+  type Cells,
+} from './cubeBuild';
 import type { DimensionId } from './facts';
 
-const NONE = -2_147_483_648;
 const DAY_MS = 86_400_000;
+/** Steps of work between two pauses of an idle build: well under a millisecond each. */
+const SLICE = 4096;
 
 /** Month number (year·12 + month − 1) of a day number. */
 const monthOfDay = (day: number): number => {
@@ -44,44 +58,52 @@ const monthOfDay = (day: number): number => {
 const firstDayOfMonth = (month: number): number =>
   Date.UTC(Math.floor(month / 12), month % 12, 1) / DAY_MS;
 
-/** Facts of one area kind in blocks of (area value, month), in time order within a block. */
-type Blocks = {
-  coded: Coded | null;
-  areas: number;
-  /** Block b = area · months + (month − firstMonth). */
-  start: Int32Array;
-  facts: Int32Array;
-  /** Day of the person's previous fact in the same area value, NONE without one. */
-  prevDay: Int32Array;
-  /** Per block and urgency (b · U + u): the ranks of its answered facts, ascending. */
-  rankStart: Int32Array;
-  ranks: Int32Array;
-};
-
-/** One breakdown's cells per block, and the repeat referrals one by one. */
-type Cells = {
-  nCells: number;
-  rows: Coded | null;
-  cols: Coded | null;
-  cellStart: Int32Array;
-  cell: Int32Array;
-  all: Int32Array;
-  fresh: Int32Array;
-  repeatStart: Int32Array;
-  repeatCell: Int32Array;
-  repeatPrev: Int32Array;
-};
-
 export type StatCube = {
   /** The same table as `crossTabColumns(columns, q)`. */
   table: (q: StatQuery) => CountTable;
   /** The same rows as `delaysColumns(columns, period, area)`. */
   delays: (period: StatQuery['period'], area: Area) => DelayRow[];
-  /** Builds what a breakdown needs now (e.g. while the screen is idle); `table` does it too. */
+  /** Builds a breakdown's cells now, whole (what `idle` would do a slice at a time). */
   prepare: (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) => void;
+  /** Whether a breakdown's cells are built, so that its tables are sums of cells. */
+  ready: (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) => boolean;
+  /**
+   * Builds what the queries so far asked for and did not find, the latest first, a slice at a
+   * time while `timeLeft()` (ms) is above zero; true while some build is left.
+   */
+  idle: (timeLeft: () => number) => boolean;
 };
 
-export const buildCube = (c: FactColumns): StatCube => {
+/** A build driven by slices: `step` does one and says whether the result is there. */
+type Job<T> = { step: () => boolean; done: () => boolean; result: () => T };
+
+const job = <T>(start: () => Build<T>): Job<T> => {
+  let build: Build<T> | null = null;
+  let out: { value: T } | null = null;
+  return {
+    step: () => {
+      if (out) return true;
+      const next = (build ??= start()).next();
+      if (!next.done) return false;
+      out = { value: next.value };
+      build = null;
+      return true;
+    },
+    done: () => out !== null,
+    result: () => {
+      if (!out) throw new Error('cube build not finished');
+      return out.value;
+    },
+  };
+};
+
+/** Drives a job to its end and returns what it built. */
+const finish = <T>(j: Job<T>): T => {
+  while (!j.step());
+  return j.result();
+};
+
+export const buildCube = (c: FactColumns, { slice = SLICE }: { slice?: number } = {}): StatCube => {
   const n = c.n;
   const month = new Int32Array(n);
   let firstMonth = 0;
@@ -112,6 +134,7 @@ export const buildCube = (c: FactColumns): StatCube => {
   const personFill = personStart.slice(0, c.persons);
   const personFacts = new Int32Array(n);
   for (let i = 0; i < n; i++) personFacts[personFill[c.person[i]!]!++] = i;
+  const base: Base = { month, firstMonth, months, personStart, personFacts, urgencySlot };
   const rankOf = new Int32Array(n).fill(-1);
   for (let r = 0; r < c.byDelay.length; r++) rankOf[c.byDelay[r]!] = r;
   // Per urgency: how many answered facts (all of them) answered within its deadline, i.e. the
@@ -127,115 +150,55 @@ export const buildCube = (c: FactColumns): StatCube => {
     return lo;
   });
 
-  const blocksByKind = new Map<Area['kind'], Blocks>();
-  const blocksOf = (kind: Area['kind']): Blocks => {
-    const cached = blocksByKind.get(kind);
-    if (cached) return cached;
-    const coded = areaColumn(c, kind);
-    const areas = coded ? coded.values.length : 1;
-    const nB = areas * months;
-    const blockOf = (i: number) => (coded ? coded.codes[i]! : 0) * months + month[i]! - firstMonth;
-    const start = new Int32Array(nB + 1);
-    for (let i = 0; i < n; i++) start[blockOf(i) + 1]! += 1;
-    for (let b = 0; b < nB; b++) start[b + 1]! += start[b]!;
-    const fill = start.slice(0, nB);
-    const facts = new Int32Array(n);
-    for (let i = 0; i < n; i++) facts[fill[blockOf(i)]!++] = i;
-    const prevDay = new Int32Array(n).fill(NONE);
-    for (let p = 0; p < c.persons; p++)
-      for (let k = personStart[p]! + 1; k < personStart[p + 1]!; k++) {
-        const i = personFacts[k]!;
-        const area = coded ? coded.codes[i]! : 0;
-        for (let j = k - 1; j >= personStart[p]!; j--) {
-          const h = personFacts[j]!;
-          if ((coded ? coded.codes[h]! : 0) === area) {
-            prevDay[i] = c.day[h]!;
-            break;
-          }
-        }
-      }
-    const rankStart = new Int32Array(nB * U + 1);
-    const answered = c.byDelay;
-    const slotOf = (i: number) => blockOf(i) * U + urgencySlot[c.dims.urgency.codes[i]!]!;
-    for (let r = 0; r < answered.length; r++) {
-      const i = answered[r]!;
-      if (urgencySlot[c.dims.urgency.codes[i]!]! >= 0) rankStart[slotOf(i) + 1]! += 1;
-    }
-    for (let s = 0; s < nB * U; s++) rankStart[s + 1]! += rankStart[s]!;
-    const rankFill = rankStart.slice(0, nB * U);
-    const ranks = new Int32Array(rankStart[nB * U]!);
-    // In rank order, so each list comes out sorted.
-    for (let r = 0; r < answered.length; r++) {
-      const i = answered[r]!;
-      if (urgencySlot[c.dims.urgency.codes[i]!]! >= 0) ranks[rankFill[slotOf(i)]!++] = r;
-    }
-    const out = { coded, areas, start, facts, prevDay, rankStart, ranks };
-    blocksByKind.set(kind, out);
-    return out;
+  const blockJobs = new Map<Area['kind'], Job<Blocks>>();
+  const blocksJob = (kind: Area['kind']): Job<Blocks> => {
+    let j = blockJobs.get(kind);
+    if (!j) blockJobs.set(kind, (j = job(() => buildBlocks(c, base, kind, slice))));
+    return j;
   };
+  const blocksOf = (kind: Area['kind']): Blocks => finish(blocksJob(kind));
 
-  const cellsByKey = new Map<string, Cells>();
-  const cellsOf = (kind: Area['kind'], rowDim: DimensionId | null, colDim: DimensionId | null) => {
-    const key = `${kind}|${rowDim ?? ''}|${colDim ?? ''}`;
-    const cached = cellsByKey.get(key);
-    if (cached) return cached;
-    const B = blocksOf(kind);
-    const rows = rowDim ? c.dims[rowDim] : null;
-    const cols = colDim ? c.dims[colDim] : null;
-    const nc = cols ? cols.values.length : 1;
-    const nCells = (rows ? rows.values.length : 1) * nc;
-    const nB = B.areas * months;
-    const cellStart = new Int32Array(nB + 1);
-    const repeatStart = new Int32Array(nB + 1);
-    // At most one entry per fact.
-    const cell = new Int32Array(n);
-    const all = new Int32Array(n);
-    const fresh = new Int32Array(n);
-    const repeatCell = new Int32Array(n);
-    const repeatPrev = new Int32Array(n);
-    let entries = 0;
-    let repeats = 0;
-    const scratchAll = new Int32Array(nCells);
-    const scratchFresh = new Int32Array(nCells);
-    const touched: number[] = [];
-    for (let b = 0; b < nB; b++) {
-      for (let k = B.start[b]!; k < B.start[b + 1]!; k++) {
-        const i = B.facts[k]!;
-        const x = (rows ? rows.codes[i]! : 0) * nc + (cols ? cols.codes[i]! : 0);
-        if (scratchAll[x] === 0) touched.push(x);
-        scratchAll[x]! += 1;
-        const prev = B.prevDay[i]!;
-        if (prev === NONE) scratchFresh[x]! += 1;
-        else {
-          repeatCell[repeats] = x;
-          repeatPrev[repeats++] = prev;
-        }
-      }
-      for (const x of touched) {
-        cell[entries] = x;
-        all[entries] = scratchAll[x]!;
-        fresh[entries++] = scratchFresh[x]!;
-        scratchAll[x] = 0;
-        scratchFresh[x] = 0;
-      }
-      touched.length = 0;
-      cellStart[b + 1] = entries;
-      repeatStart[b + 1] = repeats;
+  const cellJobs = new Map<string, Job<Cells>>();
+  /** Breakdowns whose cells are built. */
+  const built = new Set<string>();
+  const keyOf = (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) =>
+    `${kind}|${rows ?? ''}|${cols ?? ''}`;
+  const cellsJob = (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) => {
+    const key = keyOf(kind, rows, cols);
+    let j = cellJobs.get(key);
+    if (!j) {
+      // The area kind's blocks first (shared with its other breakdowns), then the cells.
+      const blocks = blocksJob(kind);
+      cellJobs.set(
+        key,
+        (j = job(function* () {
+          while (!blocks.step()) yield;
+          const cells = yield* buildCells(c, blocks.result(), months, rows, cols, slice);
+          built.add(key);
+          return cells;
+        })),
+      );
     }
-    const out: Cells = {
-      nCells,
-      rows,
-      cols,
-      cellStart,
-      cell: cell.slice(0, entries),
-      all: all.slice(0, entries),
-      fresh: fresh.slice(0, entries),
-      repeatStart,
-      repeatCell: repeatCell.slice(0, repeats),
-      repeatPrev: repeatPrev.slice(0, repeats),
-    };
-    cellsByKey.set(key, out);
-    return out;
+    return j;
+  };
+  const cellsOf = (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) =>
+    finish(cellsJob(kind, rows, cols));
+  const ready = (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) =>
+    built.has(keyOf(kind, rows, cols));
+
+  // What queries asked for and did not find, in the order asked (the latest is built first).
+  const wanted = new Map<string, () => boolean>();
+  const want = (key: string, step: () => boolean) => {
+    wanted.delete(key);
+    wanted.set(key, step);
+  };
+  const idle = (timeLeft: () => number): boolean => {
+    while (wanted.size > 0) {
+      if (timeLeft() <= 0) return true;
+      const [key, step] = [...wanted].at(-1)!;
+      if (step()) wanted.delete(key);
+    }
+    return false;
   };
 
   /** The months of the period within the facts' months, whole or cut, and the area's value. */
@@ -258,7 +221,14 @@ export const buildCube = (c: FactColumns): StatCube => {
   };
 
   const table = (q: StatQuery): CountTable => {
-    const C = cellsOf(q.area.kind, q.rows, q.cols);
+    const { kind } = q.area;
+    // A breakdown's first use is answered by the recount (what the cells must sum to), never
+    // slower than it; its cells are built when the screen is idle, for the next change.
+    if (!ready(kind, q.rows, q.cols)) {
+      want(keyOf(kind, q.rows, q.cols), cellsJob(kind, q.rows, q.cols).step);
+      return crossTabColumns(c, q);
+    }
+    const C = cellsOf(kind, q.rows, q.cols);
     const { B, lo, hi, list } = scope(q.period, q.area);
     const counts = new Int32Array(C.nCells);
     const persons = q.measure === 'persons';
@@ -289,6 +259,12 @@ export const buildCube = (c: FactColumns): StatCube => {
   };
 
   const delays = (period: StatQuery['period'], area: Area): DelayRow[] => {
+    // An area kind's first use, likewise: the recount now, its blocks when idle.
+    const blocks = blocksJob(area.kind);
+    if (!blocks.done()) {
+      want(area.kind, blocks.step);
+      return delaysColumns(c, period, area);
+    }
     const { B, lo, hi, list } = scope(period, area);
     // Per urgency: the sorted rank lists to merge (whole months' slices, and the cut months'
     // answered facts gathered and sorted).
@@ -356,5 +332,5 @@ export const buildCube = (c: FactColumns): StatCube => {
   const prepare = (kind: Area['kind'], rows: DimensionId | null, cols: DimensionId | null) =>
     void cellsOf(kind, rows, cols);
 
-  return { table, delays, prepare };
+  return { table, delays, prepare, ready, idle };
 };

@@ -60,6 +60,9 @@ export const statTable = (
 /** Whether the table has a second breakdown (else one column of figures and its total). */
 export const isTwoWay = (t: StatTable): boolean => t.cols !== null;
 
-/** A figure as text: "< 11" for a small cell, "x" for a complementary one. */
+/**
+ * A figure as text: "< 11" for a small cell (the threshold in `format`'s digits, as the other
+ * figures), "x" for a complementary one.
+ */
 export const figureText = (s: Shown, threshold: number, format: (n: number) => string): string =>
-  s === 'small' ? `< ${threshold}` : s === 'hidden' ? 'x' : format(s);
+  s === 'small' ? `< ${format(threshold)}` : s === 'hidden' ? 'x' : format(s);
