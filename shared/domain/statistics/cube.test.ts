@@ -210,7 +210,7 @@ describe('statistics cube', () => {
   it('answers the benchmark data like the recount', () => {
     const facts = generateFacts(5000, 9);
     const cube = buildCube(toColumns(facts));
-    for (const kind of ['country', 'region', 'district', 'office'] as const)
+    for (const kind of ['country', 'region', 'district', 'formedRegion', 'office'] as const)
       cube.prepare(kind, 'nationality', 'gender');
     for (const area of [
       { kind: 'country' },
