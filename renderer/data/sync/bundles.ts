@@ -6,14 +6,13 @@
  */
 import type { BundleHeader, Range } from '@shared/domain/sync/bundle';
 import {
-  BundleTooLarge,
   addRange,
   bundleFileName,
   coveredBy,
-  decodeBundleBody,
   encodeBundle,
   parseBundleFrame,
 } from '@shared/domain/sync/bundle';
+import type { SyncDoc } from '@shared/domain/sync/doc';
 import type { RejectReason } from '@shared/domain/sync/verify';
 import { checkAll, checkDoc } from '@shared/domain/sync/verify';
 import { toBase64 } from '@shared/domain/sync/codec';
@@ -25,9 +24,7 @@ import type { Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions, Trust } from './trust';
 import { revisionKey } from './trust';
 import { SLICE, inSlices, yieldToMain } from './yield';
-
-/** Documents written to PouchDB per call when a bundle is imported. */
-const WRITE_SLICE = 1000;
+import { BodyRefused, readBody } from './bodyReader';
 import { currentHead, noteBundleHead } from './heads';
 
 export type ExportedBundle = {
@@ -173,32 +170,32 @@ export const importBundle = async (
     await log({ kind: 'replayed', office: header.office, key: header.key, count: 0, range });
     return { status: 'replayed', office: header.office, range };
   }
-  let raws: unknown[];
+  // Inflated and parsed in a worker (bodyReader.ts), within the same limits, and checked batch
+  // by batch as the batches arrive; nothing is written before the last one has passed.
+  const docs: SyncDoc[] = [];
+  const rejected: { docId: string; reason: RejectReason }[] = [];
   try {
-    raws = decodeBundleBody(frame.body);
+    for await (const batch of readBody(frame.body, header.count)) {
+      const verified = await checkAll(batch, trust, { pause: yieldToMain, slice: SLICE });
+      if (verified.ok) docs.push(...verified.docs);
+      else rejected.push(...verified.rejected);
+    }
   } catch (e) {
-    const reason = e instanceof BundleTooLarge ? 'tooLarge' : 'tampered';
-    return reject({ status: 'rejected', reason, office: header.office }, header.key);
+    if (!(e instanceof BodyRefused)) throw e;
+    return reject({ status: 'rejected', reason: e.reason, office: header.office }, header.key);
   }
-  if (raws.length !== header.count)
-    return reject({ status: 'rejected', reason: 'tampered', office: header.office }, header.key);
-  const verified = await checkAll(raws, trust, { pause: yieldToMain, slice: SLICE });
-  if (!verified.ok)
+  if (rejected.length)
     return reject(
-      {
-        status: 'rejected',
-        reason: 'documents',
-        office: header.office,
-        documents: verified.rejected,
-      },
+      { status: 'rejected', reason: 'documents', office: header.office, documents: rejected },
       header.key,
     );
-  for (const d of verified.docs) checked?.add(revisionKey(d._id, d._rev));
+  for (const d of docs) checked?.add(revisionKey(d._id, d._rev));
   // Written in slices (each its own task), checked whole before: a stop between two leaves
   // verified documents in PouchDB and the range unrecorded, so the bundle is applied again
   // without effect (new_edits: false keeps the revisions), and apply checks each one again.
-  const results = await inSlices(verified.docs as PouchDoc[], WRITE_SLICE, (docs) =>
-    pouch.bulkDocs([...docs], { new_edits: false }),
+  // A slice per call: PouchDB prepares and writes a whole call's documents in one task.
+  const results = await inSlices(docs as PouchDoc[], SLICE, (slice) =>
+    pouch.bulkDocs([...slice], { new_edits: false }),
   );
   const failed = results.find((r) => r.error);
   if (failed) throw new Error(`import: ${failed.id} ${String(failed.error)}`);
@@ -207,8 +204,8 @@ export const importBundle = async (
     kind: 'applied',
     office: header.office,
     key: header.key,
-    count: verified.docs.length,
+    count: docs.length,
     range,
   });
-  return { status: 'applied', office: header.office, count: verified.docs.length, range };
+  return { status: 'applied', office: header.office, count: docs.length, range };
 };

@@ -16,7 +16,7 @@ import type { PasserelleDb } from '../db';
 import { appendAudit } from '../journal';
 import type { LogChannel, RevRow, SyncTables } from '../repositories/sync';
 import { getMeta, setMeta, syncTables } from '../repositories/sync';
-import type { Pouch, PouchDoc } from './pouch';
+import type { ChangesResponse, Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions } from './trust';
 import { revisionKey } from './trust';
 import type { AtRestHooks } from './atRest';
@@ -29,7 +29,8 @@ import { AUDIT_HEADS, noteHeads, publishHead } from './heads';
 import type { AuditHead } from '@shared/domain/audit/heads';
 import { candidateOf, gateVersions, heldRow, newestBranch } from './gate';
 import { versionOf } from '@shared/domain/sync/version';
-import { slicedTurns, yieldToMain } from './yield';
+import { SLICE, slicedTurns, yieldToMain } from './yield';
+import { bulkGetSliced, bulkPutSliced } from './chunks';
 import { HANDOVER_IN, HANDOVER_OUT, handoverKey } from './handovers';
 
 /** Test hooks: throw from them to simulate the process stopping at that point. */
@@ -59,6 +60,31 @@ const groupBy = <T, K>(items: readonly T[], key: (t: T) => K): Map<K, T[]> => {
     else out.set(k, [item]);
   }
   return out;
+};
+
+/**
+ * The next `limit` changes after `since` with their documents, read a slice at a time: one read
+ * of a whole batch decoded thousands of documents in one task.
+ */
+const readChanges = async (
+  pouch: Pouch,
+  since: number | string,
+  limit: number,
+): Promise<ChangesResponse> => {
+  const results: ChangesResponse['results'] = [];
+  let last = since;
+  while (results.length < limit) {
+    const page = await pouch.changes({
+      since: last,
+      limit: Math.min(SLICE, limit - results.length),
+      include_docs: true,
+      conflicts: true,
+    });
+    if (page.results.length === 0) break;
+    for (const r of page.results) results.push(r);
+    last = page.last_seq;
+  }
+  return { results, last_seq: last };
 };
 
 /** `locked`: changes of sealed tables wait for the data key (see AtRestHooks). */
@@ -177,7 +203,7 @@ export const createEngine = (deps: EngineDeps) => {
     const out: ApplyResult = { applied: 0, notParty: 0, rejected: [], locked: false };
     for (;;) {
       const since = await getMeta<number | string>(t, 'appliedSeq', 0);
-      const res = await pouch.changes({ since, limit: batch, include_docs: true, conflicts: true });
+      const res = await readChanges(pouch, since, batch);
       if (res.results.length === 0) return out;
       // Crypto first: a Dexie transaction must not wait on anything but Dexie.
       type Ready = {
@@ -265,7 +291,7 @@ export const createEngine = (deps: EngineDeps) => {
           // The gate read these revision rows already (a document's id is one it looks up);
           // only an id it did not look up is read again.
           const unread = admitted.map((r) => r.docId).filter((id) => !revsRead.has(id));
-          (await t.revs.bulkGet(unread)).forEach((row, i) => revsRead.set(unread[i]!, row));
+          (await bulkGetSliced(t.revs, unread)).forEach((row, i) => revsRead.set(unread[i]!, row));
           const known = admitted.map((r) => revsRead.get(r.docId));
           const receivedAt = ctx.now();
           const conflicted = [...admitted, ...same].filter((r) => r.conflicts.length > 0);
@@ -290,7 +316,10 @@ export const createEngine = (deps: EngineDeps) => {
               !pending.has(recordKey(r.table, String(r.record.id))) && known[i]?.rev !== r.rev,
           );
           for (const [table, list] of groupBy(fresh, (r) => r.table))
-            await db.table(table).bulkPut(list.map((r) => r.stored));
+            await bulkPutSliced(
+              db.table(table),
+              list.map((r) => r.stored),
+            );
           if (atRest?.derived && fresh.some((r) => sealedAtRest(r.table)))
             await atRest.derived.run(db, fresh);
           // Handed to this office by its owner's signed act: the record is this office's now;
@@ -323,7 +352,10 @@ export const createEngine = (deps: EngineDeps) => {
           // A stop here (the records written, not their revisions nor the cursor) must undo it all.
           fresh.forEach((_, i) => deps.faults?.beforeApplyCommit?.(out.applied + i + 1));
           // The same signed version under another revision: nothing to write but its revision.
-          await t.revs.bulkPut([...fresh, ...same].map((r) => heldRow(r.doc, r.rev, receivedAt)));
+          await bulkPutSliced(
+            t.revs,
+            [...fresh, ...same].map((r) => heldRow(r.doc, r.rev, receivedAt)),
+          );
           const heads = fresh.filter((r) => r.table === AUDIT_HEADS);
           if (heads.length)
             await noteHeads(

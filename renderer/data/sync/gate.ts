@@ -13,6 +13,7 @@ import { checkDoc } from '@shared/domain/sync/verify';
 import type { PasserelleDb } from '../db';
 import type { Pouch, StoredDoc } from './pouch';
 import type { RevRow, SyncTables } from '../repositories/sync';
+import { bulkGetSliced } from './chunks';
 
 /** What is kept per applied (or written) document: its revision and its signed version. */
 export const heldRow = (doc: SyncDoc, rev: string, receivedAt: string): RevRow => ({
@@ -77,7 +78,7 @@ export const gateVersions = async (
     ...new Set(candidates.flatMap((c) => (c.handover ? [...idsOf(c), fromId(c)] : idsOf(c)))),
   ];
   const revRows = new Map<string, RevRow>();
-  (await t.revs.bulkGet(ids)).forEach((r, i) => {
+  (await bulkGetSliced(t.revs, ids)).forEach((r, i) => {
     if (r) revRows.set(ids[i]!, r);
     read?.set(ids[i]!, r);
   });
@@ -92,7 +93,7 @@ export const gateVersions = async (
   }
   for (const [table, recordIds] of byTable) {
     const spec = registry.get(table)!;
-    const rows = await db.table(table).bulkGet(recordIds);
+    const rows = await bulkGetSliced(db.table(table), recordIds);
     rows.forEach((row, i) => {
       if (row) rowOwner.set(recordKey(table, recordIds[i]!), ownerOf(spec, row));
     });

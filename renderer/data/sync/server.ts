@@ -23,6 +23,12 @@ export type ServerLinkDeps = {
   now?: () => string;
 };
 
+/**
+ * Documents per replication batch: PouchDB checks and writes a batch in one task on the main
+ * thread, so a few hundred keep the screen usable while thousands arrive.
+ */
+export const SERVER_BATCH = 200;
+
 /** Waits 1 s, then doubles up to 5 min: a long outage costs a few requests an hour. */
 export const backOff = (delay: number): number =>
   delay === 0 ? 1000 : Math.min(delay * 2, 300_000);
@@ -40,7 +46,12 @@ export const connectServer = (deps: ServerLinkDeps) => {
     deps.onStatus({ state, at: now(), pushed, pulled, ...(message ? { message } : {}) });
   emit('connecting');
   const handle = deps.pouch
-    .sync(deps.remote, { live: true, retry: true, batch_size: 200, back_off_function: backOff })
+    .sync(deps.remote, {
+      live: true,
+      retry: true,
+      batch_size: SERVER_BATCH,
+      back_off_function: backOff,
+    })
     .on('change', (info) => {
       if (info.direction === 'pull') {
         pulled += info.change.docs_written;
@@ -62,7 +73,7 @@ export const syncServerOnce = async (
   remote: Pouch,
   applyPulled: () => Promise<unknown>,
 ) => {
-  await pouch.replicate.to(remote, { batch_size: 200 });
-  await pouch.replicate.from(remote, { batch_size: 200 });
+  await pouch.replicate.to(remote, { batch_size: SERVER_BATCH });
+  await pouch.replicate.from(remote, { batch_size: SERVER_BATCH });
   await applyPulled();
 };

@@ -3,7 +3,10 @@
  * thousands of documents are checked and written: the screen stays usable and Cancel answers.
  * `scheduler.yield` (Chromium) resumes ahead of other queued work; elsewhere a macrotask.
  */
-/** Documents checked in one task: a few hundred keep each task well under 100 ms. */
+/**
+ * Documents handled in one task (checked, read or written): a few hundred keep each task well
+ * under 100 ms.
+ */
 export const SLICE = 250;
 
 type Scheduler = { yield?: () => Promise<void> };

@@ -3,8 +3,10 @@
  * sign whatever it likes and wrap it in a bundle it signs, as a modified copy of Passerelle
  * would; the tests then check that the other replicas refuse it.
  */
+import { Deflate } from 'fflate';
 import type { SyncDoc } from '../../../shared/domain/sync/doc';
-import { encodeBundle } from '../../../shared/domain/sync/bundle';
+import { BUNDLE_MAGIC, encodeBundle } from '../../../shared/domain/sync/bundle';
+import { concatBytes, utf8 } from '../../../shared/domain/sync/codec';
 import { signDoc } from '../../../renderer/data/sync/docs';
 import { signBytes } from '../../../renderer/data/sync/signing';
 import type { PouchDoc, StoredDoc } from '../../../renderer/data/sync/pouch';
@@ -19,8 +21,11 @@ export const forge = async (
 ): Promise<SyncDoc> => signDoc(await by.service.context(), body, rev);
 
 let range = 1_000_000;
-/** A bundle signed by this replica holding exactly these documents (revisions as given). */
-export const bundleOf = async (by: Replica, docs: readonly unknown[]) => {
+/**
+ * A bundle signed by this replica holding exactly these documents (revisions as given), its
+ * header announcing `count` of them.
+ */
+export const bundleOf = async (by: Replica, docs: readonly unknown[], count = docs.length) => {
   const keys = await by.service.repo.keys();
   const from = range;
   range += 10;
@@ -30,12 +35,47 @@ export const bundleOf = async (by: Replica, docs: readonly unknown[]) => {
       key: keys.keyId,
       from,
       to: from + 1,
-      count: docs.length,
+      count,
       createdAt: '2026-11-23T09:00:00.000Z',
     },
     docs,
     (b) => signBytes(keys.signPrivate, b),
   );
+};
+
+/** A bundle signed by this replica around any compressed body, its header saying `count`. */
+export const bundleAround = async (by: Replica, body: Uint8Array, count = 0) => {
+  const keys = await by.service.repo.keys();
+  const from = range;
+  range += 10;
+  const head = utf8(
+    JSON.stringify({
+      format: 'passerelle-bundle',
+      version: 1,
+      office: by.office,
+      key: keys.keyId,
+      from,
+      to: from + 1,
+      count,
+      createdAt: '2026-11-23T09:00:00.000Z',
+      compression: 'deflate',
+      bodyBytes: body.length,
+    }),
+  );
+  const len = new Uint8Array([0, 0, head.length >> 8, head.length & 255]);
+  const signed = concatBytes(BUNDLE_MAGIC, len, head, body);
+  return concatBytes(signed, await signBytes(keys.signPrivate, signed));
+};
+
+/** A deflate bomb: `[` then spaces, valid JSON all the way, so only the size can stop it. */
+export const bomb = (inflated: number): Uint8Array => {
+  const parts: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 1 }, (chunk) => void parts.push(chunk));
+  const step = new Uint8Array(1024 * 1024).fill(0x20);
+  deflate.push(utf8('['));
+  for (let done = 0; done < inflated; done += step.length) deflate.push(step);
+  deflate.push(utf8(']'), true);
+  return concatBytes(...parts);
 };
 
 /** A revision id PouchDB accepts with new_edits: false (32 hex digits). */
