@@ -63,7 +63,7 @@ export const AutoBackupSection = () => {
   const heading = <h2 id="settings-auto-backup">{t('autoBackup.title')}</h2>;
   if (desktop === false)
     return (
-      <section aria-labelledby="settings-auto-backup">
+      <section className="panel" aria-labelledby="settings-auto-backup">
         {heading}
         <p className="hint">{t('autoBackup.webOnly')}</p>
       </section>
@@ -101,7 +101,7 @@ export const AutoBackupSection = () => {
 
   const kb = (bytes: number) => new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes / 1024));
   return (
-    <section aria-labelledby="settings-auto-backup" className="auto-backup">
+    <section aria-labelledby="settings-auto-backup" className="panel auto-backup">
       {heading}
       <p>{t('autoBackup.intro')}</p>
       <p>
