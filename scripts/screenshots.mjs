@@ -130,7 +130,10 @@ try {
   await nav('Statistiques', 'statistics');
 
   // A referral to a shelter, as a draft with the person's consent (fictional case).
-  await page.getByRole('navigation').getByRole('link', { name: /^Annuaire/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Annuaire/ })
+    .click();
   await page.getByLabel('Catégorie', { exact: true }).selectOption('shelter');
   await page.getByRole('table').getByRole('link').first().click();
   await page.getByRole('link', { name: 'Orienter une personne vers ce service' }).click();
@@ -150,7 +153,10 @@ try {
   await nav('Orientations', 'referrals');
 
   // Right to left: the directory in Arabic, then back to French for this user.
-  await page.getByRole('navigation').getByRole('link', { name: /^Annuaire/ }).click();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Annuaire/ })
+    .click();
   await page
     .getByRole('button', { name: 'Effacer les filtres' })
     .click({ timeout: 2000 })
