@@ -1,4 +1,4 @@
-/* global document */
+/* global document, window */
 // node scripts/screenshots.mjs [outDir]: the README's screenshots, taken in Chromium from the
 // built renderer (npm run build:renderer first) with the fictional demo data.
 import { mkdirSync } from 'node:fs';
@@ -25,12 +25,15 @@ try {
   // Every screen at 1280 px; the gallery's screens also at 1024 and 1920 px (README).
   const GALLERY = new Set(['directory', 'map', 'capacity', 'dashboard', 'referrals', 'users']);
   const shot = async (name) => {
+    // The pointer off every control, so that no entry shows its hover colour.
+    await page.mouse.move(1, 300);
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(out, `${name}.png`) });
     console.log(`${name}.png`);
     if (!GALLERY.has(name)) return;
     for (const width of [1024, 1920]) {
       await page.setViewportSize({ width, height: width === 1920 ? 1080 : 768 });
+      await page.mouse.move(1, 300);
       await page.waitForTimeout(600);
       await page.screenshot({ path: join(out, `${name}-${width}.png`) });
       console.log(`${name}-${width}.png`);
@@ -48,6 +51,9 @@ try {
       .getByRole('navigation')
       .getByRole('link', { name: new RegExp(`^${label}`) })
       .first();
+    // The administration entries sit in the header's menu, hidden until it is opened.
+    const menu = page.getByRole('navigation').getByRole('button', { name: 'Administration' });
+    if ((await link.count()) === 0 && (await menu.count()) > 0) await menu.click();
     if ((await link.count()) === 0) return;
     await link.click();
     await page.waitForTimeout(900);
@@ -82,7 +88,7 @@ try {
   await page.getByRole('link', { name: 'Annuler' }).click();
   await page
     .getByRole('button', { name: 'Effacer les filtres' })
-    .click()
+    .click({ timeout: 2000 })
     .catch(() => {});
   await nav('Carte', 'map');
   await nav('Échanges', 'exchange');
@@ -120,7 +126,46 @@ try {
     .waitFor();
   await nav('Places', 'capacity');
   await nav('Tableau de bord', 'dashboard');
+  await nav('Repérage', 'screening');
+  await nav('Statistiques', 'statistics');
+
+  // A referral to a shelter, as a draft with the person's consent (fictional case).
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Annuaire/ })
+    .click();
+  await page.getByLabel('Catégorie', { exact: true }).selectOption('shelter');
+  await page.getByRole('table').getByRole('link').first().click();
+  await page.getByRole('link', { name: 'Orienter une personne vers ce service' }).click();
+  await page.getByRole('radio', { name: 'Sous 24 heures' }).check();
+  await page.getByRole('checkbox', { name: 'Hébergement' }).check();
+  await page.getByLabel('Sexe / genre').selectOption('Feminine');
+  await page.getByLabel('Tranche d’âge').selectOption('18-20');
+  await page.getByRole('checkbox', { name: 'Exploitation sexuelle' }).check();
+  await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+  await page.getByRole('button', { name: 'Enregistrer le consentement' }).click();
+  const consent = page.getByRole('form', { name: 'Enregistrer le consentement' });
+  await consent.getByLabel('Recueilli').selectOption('written');
+  await consent.getByRole('button', { name: 'Enregistrer' }).click();
+  await page.getByRole('button', { name: 'Émettre une lettre d’orientation' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await shot('referral-detail');
   await nav('Orientations', 'referrals');
+
+  // Right to left: the directory in Arabic, then back to French for this user.
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: /^Annuaire/ })
+    .click();
+  await page
+    .getByRole('button', { name: 'Effacer les filtres' })
+    .click({ timeout: 2000 })
+    .catch(() => {});
+  await page.getByRole('banner').getByLabel('Langue').selectOption('ar');
+  await page.locator('html[dir="rtl"]').waitFor();
+  await page.getByRole('table').waitFor();
+  await shot('directory-ar');
+  await page.getByRole('banner').getByRole('combobox').first().selectOption('fr');
 } finally {
   await browser.close();
   server.httpServer.close();

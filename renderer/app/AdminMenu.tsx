@@ -16,7 +16,29 @@ export const AdminMenu = ({ route, items }: { route: Route; items: NavItem[] }) 
   return (
     <li>
       <HeaderMenu
-        label={t('ux.nav.admin')}
+        label={
+          <>
+            {/* Sliders, for narrow windows where the word gives way (it stays the name). */}
+            <svg
+              className="narrow-icon"
+              viewBox="0 0 24 24"
+              width="20"
+              height="20"
+              aria-hidden="true"
+            >
+              <path
+                d="M4 6h16M4 12h16M4 18h16"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+              />
+              <circle cx="15" cy="6" r="2.5" fill="currentColor" />
+              <circle cx="8" cy="12" r="2.5" fill="currentColor" />
+              <circle cx="13" cy="18" r="2.5" fill="currentColor" />
+            </svg>
+            <span className="narrow-words">{t('ux.nav.admin')}</span>
+          </>
+        }
         routeKey={href(route)}
         current={items.some((item) => item.active(route))}
         className="admin-menu"

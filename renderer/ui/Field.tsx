@@ -45,6 +45,38 @@ export const Field = ({
   );
 };
 
+/** A labelled choice among fixed values: the value handed back is always one of the options'. */
+export const SelectField = <V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: V;
+  options: readonly { value: V; label: string }[];
+  onChange: (value: V) => void;
+}) => (
+  <Field label={label}>
+    {(control) => (
+      <select
+        {...control}
+        value={value}
+        onChange={(e) => {
+          const picked = options.find((o) => o.value === e.target.value);
+          if (picked) onChange(picked.value);
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    )}
+  </Field>
+);
+
 type Problem = { controlId: string; label: string; message: string };
 
 /**

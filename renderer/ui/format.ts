@@ -31,3 +31,22 @@ export const useFormatDate = (): ((isoDate: string) => string) => {
     [format, withHijri],
   );
 };
+
+/** A moment (ISO date and time) in the user's language, e.g. "23 novembre 2026 à 14:05". */
+export const useFormatDateTime = (): ((iso: string) => string) => {
+  const { intlLocale } = useLocale();
+  const format = useMemo(
+    () => new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }),
+    [intlLocale],
+  );
+  return useCallback((iso: string) => format.format(new Date(iso)), [format]);
+};
+
+/** A file's size in whole kilobytes, rounded up, in the user's digits. */
+export const useFormatKb = (): ((bytes: number) => string) => {
+  const { intlLocale } = useLocale();
+  return useCallback(
+    (bytes: number) => new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes / 1024)),
+    [intlLocale],
+  );
+};

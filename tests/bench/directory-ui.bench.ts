@@ -9,6 +9,7 @@ import type { Location, Service } from '@shared/domain/directory/schema';
 import { App } from '../../renderer/app/App';
 import { getDb } from '../../renderer/data/db';
 import '../../renderer/ui/styles.css';
+import '../../renderer/ui/panels.css';
 import type { Bench } from './harness';
 import { now, percentile } from './harness';
 

@@ -63,21 +63,53 @@ test.describe('start and setup', () => {
 });
 
 test.describe('header, navigation and keyboard', () => {
-  for (const width of [1024, 1280]) {
+  /** One row: not much taller than one entry, every entry and control at the same height. */
+  const expectOneRow = async (page: Page) => {
+    const box = await header(page).boundingBox();
+    const link = await mainNav(page).getByRole('link', { name: 'Annuaire' }).boundingBox();
+    expect(box && link).toBeTruthy();
+    expect(box!.height).toBeLessThan(link!.height * 2.2);
+    const tops = await mainNav(page)
+      .locator(':scope > ul > li')
+      .evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
+    expect(new Set(tops).size).toBe(1);
+    // The language menu, the sync state and the session menu sit beside the entries, not below.
+    const below = await header(page)
+      .locator(':scope > *')
+      .evaluateAll(
+        (items, bottom) => items.filter((i) => i.getBoundingClientRect().top >= bottom).length,
+        link!.y + link!.height,
+      );
+    expect(below).toBe(0);
+  };
+
+  for (const width of [1024, 1280, 1920]) {
     test(`the header is one row for an administrator at ${width} px`, async ({ page }) => {
       await page.setViewportSize({ width, height: 800 });
       await completeSetup(page);
-      const box = await header(page).boundingBox();
-      const link = await mainNav(page).getByRole('link', { name: 'Annuaire' }).boundingBox();
-      expect(box && link).toBeTruthy();
-      // One row: the header is not much taller than one entry with its padding.
-      expect(box!.height).toBeLessThan(link!.height * 2.2);
-      const tops = await mainNav(page)
-        .locator(':scope > ul > li')
-        .evaluateAll((items) => items.map((i) => Math.round(i.getBoundingClientRect().top)));
-      expect(new Set(tops).size).toBe(1);
+      await expectOneRow(page);
     });
   }
+
+  // A coordinator has the longest menu (referrals, screening, statistics and Administration).
+  test('the header is one row for a coordinator from 1024 px up, and names what its icons stand for', async ({
+    page,
+  }) => {
+    await completeSetup(page, { as: 'coordinator' });
+    for (const width of [1024, 1200, 1280, 1440, 1920]) {
+      await page.setViewportSize({ width, height: 800 });
+      await expectOneRow(page);
+    }
+    // Narrow: Administration and the sync state are icons, still named by their words.
+    await page.setViewportSize({ width: 1024, height: 800 });
+    const admin = mainNav(page).getByRole('button', { name: 'Administration' });
+    await expect(admin).toBeVisible();
+    expect((await admin.boundingBox())!.width).toBeLessThan(60);
+    const sync = header(page).getByRole('link', { name: 'Poste autonome' });
+    await expect(sync).toBeVisible();
+    await expect(sync).toHaveAttribute('title', 'Poste autonome');
+    expect((await sync.boundingBox())!.width).toBeLessThan(40);
+  });
 
   test('the administration menu opens, lists its entries, closes with Escape', async ({ page }) => {
     await completeSetup(page);

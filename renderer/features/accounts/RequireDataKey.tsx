@@ -13,7 +13,7 @@ export const RequireDataKey = ({ children }: { children: ReactNode }) => {
   const { dataKey, store } = useSession();
   if (dataKey) return children;
   return (
-    <section className="key-prompt" aria-labelledby="key-prompt-title">
+    <section className="panel key-prompt" aria-labelledby="key-prompt-title">
       <h2 id="key-prompt-title">{t('key.title')}</h2>
       <p>{t('key.intro')}</p>
       <PasswordPrompt label={t('key.title')} submit={t('key.submit')} onSubmit={store.unlockKey} />

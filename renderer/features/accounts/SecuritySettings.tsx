@@ -51,7 +51,7 @@ export const SecuritySettings = () => {
   };
 
   return (
-    <section aria-labelledby="settings-security">
+    <section className="panel" aria-labelledby="settings-security">
       <h2 id="settings-security">{t('security.title')}</h2>
       <KeyProtectionNotice />
       {message && <p role="status">{message}</p>}

@@ -118,7 +118,7 @@ export const UserForm = ({
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-label={label} className="user-form">
+    <form onSubmit={submit} noValidate aria-label={label} className="panel user-form">
       <h2>{label}</h2>
       <ErrorSummary errors={errors} />
       {!user && (
@@ -192,7 +192,7 @@ export const ResetForm = ({
     );
   };
   return (
-    <form onSubmit={submit} noValidate aria-label={label} className="user-form">
+    <form onSubmit={submit} noValidate aria-label={label} className="panel user-form">
       <h2>{label}</h2>
       <ErrorSummary errors={errors} />
       <PasswordPair

@@ -33,7 +33,7 @@ export const CapacityPanel = ({ service }: { service: Service }) => {
   );
   const state = freshness(summary.lastUpdated, now, staleAfterHours);
   return (
-    <section className="capacity-panel" aria-labelledby="capacity-panel-title">
+    <section className="panel capacity-panel" aria-labelledby="capacity-panel-title">
       <div className="screen-head">
         <h2 id="capacity-panel-title">{t('capacity.panel.title')}</h2>
         {can('capacity.edit', { serviceIds: [service.id] }) && (

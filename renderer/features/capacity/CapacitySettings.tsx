@@ -30,7 +30,7 @@ export const CapacitySettings = () => {
   };
 
   return (
-    <section aria-labelledby="settings-capacity">
+    <section className="panel" aria-labelledby="settings-capacity">
       <h2 id="settings-capacity">{t('capacity.settings.title')}</h2>
       <form onSubmit={save} noValidate aria-label={t('capacity.settings.title')}>
         <Field

@@ -33,7 +33,7 @@ export const DashboardScreen = () => {
   const region = (code: string) => (code ? regionName(code) : t('dashboard.noRegion'));
 
   const list = (title: string, items: ShelterSummary[], id: string, hint?: string) => (
-    <section className="dashboard-list" aria-labelledby={id}>
+    <section className="panel dashboard-list" aria-labelledby={id}>
       <h2 id={id}>
         {title} <span className="count">{items.length}</span>
       </h2>

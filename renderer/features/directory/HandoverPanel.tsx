@@ -48,7 +48,7 @@ export const HandoverPanel = ({ service }: { service: Pick<Service, 'id' | 'offi
     setError(r.ok ? '' : isMessageId(r.error) ? t(r.error) : r.error);
   };
   return (
-    <section className="panel handover-panel" aria-labelledby={titleId}>
+    <section className="panel tight handover-panel" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('handoverUi.title')}</h2>
       {state.pending ? (
         <p role="status">{t('handoverUi.pending', { office: label(state.pending) })}</p>

@@ -13,28 +13,22 @@ import {
 } from '@shared/domain/exchange/autoBackup';
 import type { PlatformResult } from '@shared/platform/contract';
 import { useData } from '../../app/data';
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { platform } from '../../platform';
+import { Field } from '../../ui/Field';
+import { useFormatDateTime, useFormatKb } from '../../ui/format';
 import { PasswordPair } from '../../ui/PasswordPair';
+import { StatusNote } from '../../ui/StatusNote';
+import type { Note } from '../../ui/StatusNote';
 import { useSession } from '../accounts/session';
 import { runAutoBackup, useIsDesktop } from './AutoBackupScheduler';
 
-type Note = { text: string; error: boolean };
 type Files = PlatformResult<'autoBackupList'>['files'];
-
-/** In the interface language, not the browser's. */
-const useWhen = () => {
-  const { intlLocale } = useLocale();
-  return (iso: string) =>
-    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
-};
 
 export const AutoBackupSection = () => {
   const t = useT();
-  const when = useWhen();
-  const { intlLocale } = useLocale();
+  const when = useFormatDateTime();
+  const kb = useFormatKb();
   const { repos } = useData();
   const { can, dataKey } = useSession();
   const desktop = useIsDesktop();
@@ -63,7 +57,7 @@ export const AutoBackupSection = () => {
   const heading = <h2 id="settings-auto-backup">{t('autoBackup.title')}</h2>;
   if (desktop === false)
     return (
-      <section aria-labelledby="settings-auto-backup">
+      <section className="panel" aria-labelledby="settings-auto-backup">
         {heading}
         <p className="hint">{t('autoBackup.webOnly')}</p>
       </section>
@@ -99,9 +93,8 @@ export const AutoBackupSection = () => {
       setNote({ text: t('autoBackup.done', { name: run.name }), error: false });
   };
 
-  const kb = (bytes: number) => new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes / 1024));
   return (
-    <section aria-labelledby="settings-auto-backup" className="auto-backup">
+    <section aria-labelledby="settings-auto-backup" className="panel auto-backup">
       {heading}
       <p>{t('autoBackup.intro')}</p>
       <p>
@@ -127,23 +120,20 @@ export const AutoBackupSection = () => {
           <input type="checkbox" name="enabled" defaultChecked={settings.enabled} />{' '}
           {t('autoBackup.enabled')}
         </label>
-        <div className="field">
-          <label htmlFor="auto-backup-keep">{t('autoBackup.keep')}</label>
-          <input
-            id="auto-backup-keep"
-            name="keep"
-            type="number"
-            min={1}
-            max={AUTO_BACKUP_MAX_KEEP}
-            step={1}
-            required
-            defaultValue={settings.keep ?? AUTO_BACKUP_DEFAULT_KEEP}
-            aria-describedby="auto-backup-keep-hint"
-          />
-          <p className="hint" id="auto-backup-keep-hint">
-            {t('autoBackup.keepHint')}
-          </p>
-        </div>
+        <Field label={t('autoBackup.keep')} hint={t('autoBackup.keepHint')}>
+          {(control) => (
+            <input
+              {...control}
+              name="keep"
+              type="number"
+              min={1}
+              max={AUTO_BACKUP_MAX_KEEP}
+              step={1}
+              required
+              defaultValue={settings.keep ?? AUTO_BACKUP_DEFAULT_KEEP}
+            />
+          )}
+        </Field>
         <PasswordPair
           label={t('autoBackup.passphrase')}
           confirmLabel={t('autoBackup.passphraseConfirm')}
@@ -171,11 +161,7 @@ export const AutoBackupSection = () => {
           </button>
         </div>
       </form>
-      {note && (
-        <p role={note.error ? 'alert' : 'status'} className={note.error ? 'error' : undefined}>
-          {note.text}
-        </p>
-      )}
+      <StatusNote note={note} />
       <h3>{t('autoBackup.files')}</h3>
       {files && files.length === 0 && <p>{t('autoBackup.filesEmpty')}</p>}
       <ul className="auto-backup-files">

@@ -6,25 +6,22 @@ import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useData, useOffice } from '../../app/data';
 import { useSession } from '../accounts/session';
-import { useLocale, useT } from '../../app/i18n';
+import { useT } from '../../app/i18n';
 import { platform } from '../../platform';
+import { Field } from '../../ui/Field';
+import { useFormatDateTime, useFormatKb } from '../../ui/format';
 import { PasswordPair } from '../../ui/PasswordPair';
+import { StatusNote } from '../../ui/StatusNote';
+import type { Note } from '../../ui/StatusNote';
 import { MIME, save, today } from './files';
 import { failureOf, failureText } from './text';
 
 const MIN = 10;
-type Note = { text: string; error: boolean };
-
-const NoteLine = ({ note }: { note: Note | undefined }) =>
-  note ? (
-    <p role={note.error ? 'alert' : 'status'} className={note.error ? 'error' : undefined}>
-      {note.text}
-    </p>
-  ) : null;
 
 export const BackupSection = () => {
   const t = useT();
-  const { intlLocale } = useLocale();
+  const when = useFormatDateTime();
+  const kb = useFormatKb();
   const { repos } = useData();
   const office = useOffice();
   const last = useLiveQuery(() => repos.exchange.lastRun('backup'), [repos]);
@@ -54,9 +51,7 @@ export const BackupSection = () => {
       if (saved) {
         await repos.exchange.record('backup', { file: name, bytes: bytes.length });
         setNote({
-          text: t('exchange.backup.created', {
-            size: new Intl.NumberFormat(intlLocale).format(Math.ceil(bytes.length / 1024)),
-          }),
+          text: t('exchange.backup.created', { size: kb(bytes.length) }),
           error: false,
         });
         setPass('');
@@ -101,10 +96,6 @@ export const BackupSection = () => {
     }
   };
 
-  const when = (iso: string) =>
-    new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }).format(
-      new Date(iso),
-    );
   if (!session.can('backup')) return null;
   return (
     <section aria-labelledby="exchange-backup" className="exchange-section">
@@ -114,20 +105,17 @@ export const BackupSection = () => {
         {last ? t('exchange.backup.last', { date: when(last.at) }) : t('exchange.backup.never')}
       </p>
       <p className="hint">{t('exchange.backup.auto')}</p>
-      <div className="field">
-        <label htmlFor="backup-admin-password">{t('trust.backup.password')}</label>
-        <input
-          id="backup-admin-password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          aria-describedby="backup-admin-password-hint"
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <p className="hint" id="backup-admin-password-hint">
-          {t('trust.backup.passwordHint')}
-        </p>
-      </div>
+      <Field label={t('trust.backup.password')} hint={t('trust.backup.passwordHint')}>
+        {(control) => (
+          <input
+            {...control}
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+        )}
+      </Field>
       <form
         className="exchange-options"
         onSubmit={(e) => {
@@ -151,7 +139,7 @@ export const BackupSection = () => {
           </button>
         </div>
       </form>
-      <NoteLine note={note} />
+      <StatusNote note={note} />
 
       <h3>{t('exchange.restore.title')}</h3>
       <p className="exchange-warning">{t('exchange.restore.warning')}</p>
@@ -168,16 +156,17 @@ export const BackupSection = () => {
         {file && <bdi>{file.name}</bdi>}
       </div>
       <div className="exchange-options">
-        <div className="field">
-          <label htmlFor="restore-pass">{t('exchange.restore.passphrase')}</label>
-          <input
-            id="restore-pass"
-            type="password"
-            autoComplete="off"
-            value={restorePass}
-            onChange={(e) => setRestorePass(e.target.value)}
-          />
-        </div>
+        <Field label={t('exchange.restore.passphrase')}>
+          {(control) => (
+            <input
+              {...control}
+              type="password"
+              autoComplete="off"
+              value={restorePass}
+              onChange={(e) => setRestorePass(e.target.value)}
+            />
+          )}
+        </Field>
       </div>
       <label className="exchange-choice">
         <input
@@ -197,7 +186,7 @@ export const BackupSection = () => {
           {busy === 'restore' ? t('exchange.restore.working') : t('exchange.restore.button')}
         </button>
       </div>
-      <NoteLine note={restoreNote} />
+      <StatusNote note={restoreNote} />
     </section>
   );
 };

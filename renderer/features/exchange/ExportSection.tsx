@@ -17,6 +17,9 @@ import { tablesToFiles, toTables } from '@shared/domain/exchange/tabular';
 import { makeZip } from '@shared/domain/exchange/zip';
 import { useData } from '../../app/data';
 import { useT } from '../../app/i18n';
+import { SelectField } from '../../ui/Field';
+import { StatusNote } from '../../ui/StatusNote';
+import type { Note } from '../../ui/StatusNote';
 import { useSession } from '../accounts/session';
 import { useFilters } from '../directory/filterState';
 import { useDirectorySearch } from '../directory/useDirectory';
@@ -73,7 +76,7 @@ export const ExportSection = () => {
   const mayIncludeRestricted = useSession().can('location.viewRestricted');
   const [wantRestricted, setIncludeRestricted] = useState(false);
   const includeRestricted = wantRestricted && mayIncludeRestricted;
-  const [message, setMessage] = useState<{ text: string; error: boolean }>();
+  const [message, setMessage] = useState<Note>();
   const [busy, setBusy] = useState(false);
   const all = views ?? [];
   const chosen = scope === 'filtered' && active ? hits : all;
@@ -128,33 +131,23 @@ export const ExportSection = () => {
         </label>
       </fieldset>
       <div className="exchange-options">
-        <div className="field">
-          <label htmlFor="export-format">{t('exchange.export.format')}</label>
-          <select
-            id="export-format"
-            value={format}
-            onChange={(e) => setFormat(e.target.value as Format)}
-          >
-            {FORMATS.map((f) => (
-              <option key={f} value={f}>
-                {t(`exchange.format.${f}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('exchange.export.format')}
+          value={format}
+          options={FORMATS.map((f) => ({ value: f, label: t(`exchange.format.${f}`) }))}
+          onChange={setFormat}
+        />
         {format === 'csv' && (
-          <div className="field">
-            <label htmlFor="export-delimiter">{t('exchange.import.delimiter')}</label>
-            <select
-              id="export-delimiter"
-              value={delimiter}
-              onChange={(e) => setDelimiter(e.target.value as Delimiter)}
-            >
-              <option value=",">{t('exchange.delimiter.comma')}</option>
-              <option value=";">{t('exchange.delimiter.semicolon')}</option>
-              <option value={'\t'}>{t('exchange.delimiter.tab')}</option>
-            </select>
-          </div>
+          <SelectField<Delimiter>
+            label={t('exchange.import.delimiter')}
+            value={delimiter}
+            options={[
+              { value: ',', label: t('exchange.delimiter.comma') },
+              { value: ';', label: t('exchange.delimiter.semicolon') },
+              { value: '\t', label: t('exchange.delimiter.tab') },
+            ]}
+            onChange={setDelimiter}
+          />
         )}
       </div>
       {mayIncludeRestricted && (
@@ -179,14 +172,7 @@ export const ExportSection = () => {
       <button type="button" className="primary" disabled={busy || !views} onClick={run}>
         {t('exchange.export.button')}
       </button>
-      {message && (
-        <p
-          role={message.error ? 'alert' : 'status'}
-          className={message.error ? 'error' : undefined}
-        >
-          {message.text}
-        </p>
-      )}
+      <StatusNote note={message} />
     </section>
   );
 };

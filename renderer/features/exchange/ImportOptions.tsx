@@ -5,6 +5,7 @@ import type { Delimiter } from '@shared/domain/exchange/csv';
 import { ENCODINGS } from '@shared/domain/exchange/text';
 import type { EncodingChoice } from '@shared/domain/exchange/text';
 import { useT } from '../../app/i18n';
+import { SelectField } from '../../ui/Field';
 
 const DELIMITER_NAMES = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' } as const;
 
@@ -19,49 +20,30 @@ export const ImportOptions = (p: {
   const t = useT();
   return (
     <div className="exchange-options">
-      <div className="field">
-        <label htmlFor="exchange-encoding">{t('exchange.import.encoding')}</label>
-        <select
-          id="exchange-encoding"
-          value={p.encoding}
-          onChange={(e) => p.setEncoding(e.target.value as EncodingChoice)}
-        >
-          {ENCODINGS.map((e) => (
-            <option key={e} value={e}>
-              {t(`exchange.encoding.${e}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="exchange-delimiter">{t('exchange.import.delimiter')}</label>
-        <select
-          id="exchange-delimiter"
-          value={p.delimiter}
-          onChange={(e) => p.setDelimiter(e.target.value as Delimiter | '')}
-        >
-          <option value="">{t('exchange.delimiter.auto')}</option>
-          {(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => (
-            <option key={d} value={d}>
-              {t(`exchange.delimiter.${DELIMITER_NAMES[d]}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="exchange-category">{t('exchange.import.defaultCategory')}</label>
-        <select
-          id="exchange-category"
-          value={p.category}
-          onChange={(e) => p.setCategory(e.target.value as ServiceCategory)}
-        >
-          {SERVICE_CATEGORIES.map((c) => (
-            <option key={c} value={c}>
-              {t(`category.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('exchange.import.encoding')}
+        value={p.encoding}
+        options={ENCODINGS.map((e) => ({ value: e, label: t(`exchange.encoding.${e}`) }))}
+        onChange={p.setEncoding}
+      />
+      <SelectField<Delimiter | ''>
+        label={t('exchange.import.delimiter')}
+        value={p.delimiter}
+        options={[
+          { value: '', label: t('exchange.delimiter.auto') },
+          ...(Object.keys(DELIMITER_NAMES) as Delimiter[]).map((d) => ({
+            value: d,
+            label: t(`exchange.delimiter.${DELIMITER_NAMES[d]}`),
+          })),
+        ]}
+        onChange={p.setDelimiter}
+      />
+      <SelectField
+        label={t('exchange.import.defaultCategory')}
+        value={p.category}
+        options={SERVICE_CATEGORIES.map((c) => ({ value: c, label: t(`category.${c}`) }))}
+        onChange={p.setCategory}
+      />
     </div>
   );
 };

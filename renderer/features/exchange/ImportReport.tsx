@@ -16,6 +16,7 @@ import type { FlatField } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import './import-values.css';
 import { GroupFix, RowFix } from './ReportFix';
+import { errorsFirst, IssueTable, useIssueColumns } from './IssueTable';
 
 /** Problems of one kind: same severity and reason, and same list for values out of a list. */
 const kindOf = (i: Issue) =>
@@ -43,15 +44,8 @@ export const ImportReport = (p: {
   const { plan } = p;
   const country = p.country ?? '';
   const [kind, setKind] = useState('');
-  // Errors first (their rows are refused), then warnings; each by row.
-  const ordered = useMemo(
-    () =>
-      [...plan.issues].sort(
-        (a, b) =>
-          (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.row - b.row,
-      ),
-    [plan.issues],
-  );
+  const col = useIssueColumns();
+  const ordered = useMemo(() => errorsFirst(plan.issues), [plan.issues]);
   const kinds = useMemo(() => {
     const m = new Map<string, { severity: string; count: number; code: string; field?: string }>();
     for (const i of ordered) {
@@ -180,41 +174,29 @@ export const ImportReport = (p: {
               ))}
             </select>
           </p>
-          <div className="exchange-table-wrap">
-            <table className="exchange-table" aria-label={t('exchange.report.title')}>
-              <thead>
-                <tr>
-                  <th scope="col">{t('exchange.report.col.row')}</th>
-                  <th scope="col">{t('exchange.report.col.column')}</th>
-                  <th scope="col">{t('importValues.report.field')}</th>
-                  <th scope="col">{t('exchange.report.col.severity')}</th>
-                  <th scope="col">{t('exchange.report.col.reason')}</th>
-                  <th scope="col">{t('exchange.report.col.value')}</th>
-                  <th scope="col">{t('importValues.report.fix')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {shown.slice(0, SHOWN).map((i, n) => (
-                  <tr key={n} className={`exchange-${i.severity}`}>
-                    <td>{i.row}</td>
-                    <td>
-                      <bdi>{i.column}</bdi>
-                    </td>
-                    <td>{isFlatField(i.field) ? fieldLabel(t, i.field) : ''}</td>
-                    <td>{severity(i.severity)}</td>
-                    <td>{issueText(t, i, country)}</td>
-                    <td>
-                      <bdi>{i.value ?? ''}</bdi>
-                    </td>
-                    <td>
-                      <bdi>{i.fix ?? ''}</bdi>
-                      {p.onPlan && <RowFix plan={plan} issue={i} onPlan={p.onPlan} />}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <IssueTable
+            issues={shown.slice(0, SHOWN)}
+            columns={[
+              col.row,
+              col.column,
+              {
+                head: t('importValues.report.field'),
+                cell: (i) => (isFlatField(i.field) ? fieldLabel(t, i.field) : ''),
+              },
+              col.severity,
+              { head: t('exchange.report.col.reason'), cell: (i) => issueText(t, i, country) },
+              col.value,
+              {
+                head: t('importValues.report.fix'),
+                cell: (i) => (
+                  <>
+                    <bdi>{i.fix ?? ''}</bdi>
+                    {p.onPlan && <RowFix plan={plan} issue={i} onPlan={p.onPlan} />}
+                  </>
+                ),
+              },
+            ]}
+          />
           {shown.length > SHOWN && (
             <p>{t('exchange.report.more', { count: shown.length - SHOWN })}</p>
           )}

@@ -17,6 +17,7 @@ import { useSession } from '../accounts/session';
 import { isMessageId, useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
 import { failureOf, failureText } from './text';
+import { errorsFirst, IssueTable, useIssueColumns } from './IssueTable';
 import { runSurveyWorker } from './surveyWorker';
 import type { Job } from './worker';
 import './import-survey.css';
@@ -49,6 +50,7 @@ export const SurveyStep = (p: {
   onDone: (message: string) => void;
 }) => {
   const t = useT();
+  const col = useIssueColumns();
   const { repos } = useData();
   const office = useOffice();
   // Importing referrals is creating them: the repository checks it again.
@@ -79,14 +81,7 @@ export const SurveyStep = (p: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const issues = useMemo(
-    () =>
-      [...(plan?.issues ?? [])].sort(
-        (a, b) =>
-          (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.row - b.row,
-      ),
-    [plan],
-  );
+  const issues = useMemo(() => errorsFirst(plan?.issues ?? []), [plan]);
 
   if (error)
     return (
@@ -155,38 +150,16 @@ export const SurveyStep = (p: {
         </p>
       )}
       {issues.length > 0 && (
-        <div className="exchange-table-wrap">
-          <table className="exchange-table" aria-label={t('exchange.report.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('exchange.report.col.row')}</th>
-                <th scope="col">{t('exchange.report.col.column')}</th>
-                <th scope="col">{t('exchange.report.col.severity')}</th>
-                <th scope="col">{t('exchange.report.col.value')}</th>
-                <th scope="col">{t('exchange.report.col.reason')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {issues.slice(0, 200).map((i, n) => (
-                <tr key={n} className={`exchange-${i.severity}`}>
-                  <td>{i.row}</td>
-                  <td>
-                    <bdi>{i.column}</bdi>
-                  </td>
-                  <td>
-                    {t(
-                      i.severity === 'error' ? 'exchange.report.error' : 'exchange.report.warning',
-                    )}
-                  </td>
-                  <td>
-                    <bdi>{i.value ?? ''}</bdi>
-                  </td>
-                  <td>{reasonOf(t, i)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IssueTable
+          issues={issues.slice(0, 200)}
+          columns={[
+            col.row,
+            col.column,
+            col.severity,
+            col.value,
+            { head: t('exchange.report.col.reason'), cell: (i) => reasonOf(t, i) },
+          ]}
+        />
       )}
       {!mayCreate && (
         <p role="alert" className="error">

@@ -79,7 +79,7 @@ const LetterheadForm = ({ initial }: { initial: Letterhead }) => {
   };
 
   return (
-    <section aria-labelledby="settings-letterhead">
+    <section className="panel" aria-labelledby="settings-letterhead">
       <h2 id="settings-letterhead">{t('letters.settings.title')}</h2>
       <p className="hint">{t('letters.settings.intro')}</p>
       {message && <p role="status">{message}</p>}

@@ -62,7 +62,7 @@ export const LettersPanel = ({
     (!gate.ok && gate.error === 'referrals.gate.closed') ||
     !can('letter.generate', { serviceIds: [referral.serviceId] });
   return (
-    <section className="panel" aria-labelledby="letters-title">
+    <section className="panel tight" aria-labelledby="letters-title">
       <h2 id="letters-title">{t('letters.title')}</h2>
       {message && <p role="status">{message}</p>}
       {!open && !closed && (

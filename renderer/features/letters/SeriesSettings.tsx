@@ -41,7 +41,7 @@ const SeriesForm = ({ current }: { current: CurrentSeries }) => {
   };
 
   return (
-    <section aria-labelledby="settings-series">
+    <section className="panel" aria-labelledby="settings-series">
       <h2 id="settings-series">{t('trust.series.title')}</h2>
       <p className="hint">{t('trust.series.intro')}</p>
       {clashes?.map((c) => (

@@ -101,7 +101,7 @@ export const LocaleSettings = () => {
   };
 
   return (
-    <section aria-labelledby="settings-locale">
+    <section className="panel" aria-labelledby="settings-locale">
       <h2 id="settings-locale">{t('locale.settings.title')}</h2>
       {message && <p role="status">{message}</p>}
       <OwnPrefsForm key={`${prefs.locale}-${prefs.digits}-${prefs.hijri}`} onSaved={setMessage} />

@@ -24,7 +24,7 @@ export const Legend = ({ restricted }: { restricted: RestrictedMode | undefined 
   // Roles that see every restricted place where it is never meet the region-centre symbol.
   const seesAll = can('location.viewRestricted') && !isScoped(user, 'location.viewRestricted');
   return (
-    <details className="map-legend" open>
+    <details className="panel map-legend" open>
       <summary>{t('map.legend')}</summary>
       <ul className="plain">
         {SERVICE_CATEGORIES.map((c) => (

@@ -50,7 +50,7 @@ const MapSettingsForm = ({ prefs }: { prefs: Preferences }) => {
   };
 
   return (
-    <section aria-labelledby={headingId}>
+    <section className="panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('map.settings.title')}</h2>
       <form onSubmit={save} noValidate aria-labelledby={headingId}>
         <fieldset>

@@ -60,7 +60,7 @@ export const MarkerPopup = ({
             <a href={href({ name: 'service', id: p.serviceId })}>
               {t('map.openDetail')}
               {/* Several popups' links would all read "open the record" without the name. */}
-              <span className="map-sr-only">
+              <span className="visually-hidden">
                 {' '}
                 <bdi>{p.name}</bdi>
               </span>

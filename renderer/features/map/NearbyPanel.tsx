@@ -49,14 +49,14 @@ export const NearbyPanel = ({ serviceId }: { serviceId: string }) => {
   if (!placed || !self) return null;
   if (!origin) {
     return (
-      <section className="nearby-panel" aria-label={t('map.nearby.title')}>
+      <section className="panel nearby-panel" aria-label={t('map.nearby.title')}>
         <h2>{t('map.nearby.title')}</h2>
         <p>{t('map.nearby.noPosition')}</p>
       </section>
     );
   }
   return (
-    <div className="nearby-panel">
+    <div className="panel nearby-panel">
       <NearList
         title={t('map.nearby.title')}
         ranked={ranked}

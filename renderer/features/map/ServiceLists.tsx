@@ -121,7 +121,7 @@ export const NearList = ({
 }) => {
   const id = useId();
   return (
-    <section className="map-list" aria-labelledby={id}>
+    <section className="panel map-list" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       {children}
       {ranked.length === 0 ? (
@@ -155,7 +155,7 @@ export const InViewList = ({
   const t = useT();
   const id = useId();
   return (
-    <section className="map-list" aria-labelledby={id}>
+    <section className="panel map-list" aria-labelledby={id}>
       <h2 id={id}>{t('map.inView', { count: total })}</h2>
       {total === 0 ? (
         <p>{t('map.inViewNone')}</p>

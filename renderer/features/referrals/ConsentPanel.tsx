@@ -44,7 +44,7 @@ export const ConsentPanel = ({
   const covers = view ? consentNamesRecipient(c, view.service) : false;
   const o = referral.consentOverride;
   return (
-    <section className="panel" aria-labelledby="consent-title">
+    <section className="panel tight" aria-labelledby="consent-title">
       <h2 id="consent-title">{t('referrals.consent.title')}</h2>
       {message && <p role="status">{message}</p>}
       {c.given ? (

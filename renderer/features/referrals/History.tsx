@@ -99,9 +99,9 @@ export const History = ({
   const formatDateTime = useFormatDateTime();
   const formatDate = useFormatDate();
   return (
-    <section className="panel" aria-labelledby="history-title">
+    <section className="panel tight" aria-labelledby="history-title">
       <h2 id="history-title">{t('referrals.detail.history')}</h2>
-      <ol className="history">
+      <ol className="plain history">
         {events.map((e, i) => {
           const detail =
             e.type === 'consent'

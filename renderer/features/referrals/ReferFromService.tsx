@@ -26,7 +26,7 @@ export const ReferFromService = ({ service }: { service: Service }) => {
   // Roles that neither refer nor read referrals (administrator, viewer) see no panel at all.
   if (!can('referral.create') && !can('referral.view')) return null;
   return (
-    <section className="panel refer-panel" aria-labelledby="refer-title">
+    <section className="panel tight refer-panel" aria-labelledby="refer-title">
       <h2 id="refer-title">{t('referrals.title')}</h2>
       {can('referral.create') && (
         <a className="button primary" href={href({ name: 'referralNew', serviceId: service.id })}>

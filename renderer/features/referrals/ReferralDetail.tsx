@@ -200,7 +200,7 @@ const Summary = ({
       : []),
   ];
   return (
-    <section className="panel" aria-labelledby="summary-title">
+    <section className="panel tight" aria-labelledby="summary-title">
       <h2 id="summary-title">{t('referrals.detail.summary')}</h2>
       <dl className="facts">
         {rows.map(([label, value]) => (

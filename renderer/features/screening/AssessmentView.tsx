@@ -49,7 +49,7 @@ export const ScreeningPanel = ({ assessment: a }: { assessment: Assessment | und
   const t = useT();
   if (!a) return null;
   return (
-    <section className="panel screening-panel" aria-labelledby="screening-panel-title">
+    <section className="panel tight screening-panel" aria-labelledby="screening-panel-title">
       <h2 id="screening-panel-title">{t('screening.panel.title')}</h2>
       {a.childProtection && <ChildFlag />}
       <p className={`screening-suggestion suggestion-${a.suggestion}`}>
@@ -104,7 +104,7 @@ export const AssessmentView = ({
 }) => {
   const t = useT();
   return (
-    <section className="panel screening-assessment" aria-labelledby="assessment-title">
+    <section className="panel tight screening-assessment" aria-labelledby="assessment-title">
       <h2 id="assessment-title">{t('screening.assessment.title')}</h2>
       {a.childProtection && <ChildFlag />}
       <p className={`screening-suggestion suggestion-${a.suggestion}`}>

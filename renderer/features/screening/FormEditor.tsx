@@ -325,7 +325,7 @@ export const FormEditor = ({
 
   return (
     <form
-      className="sf-editor"
+      className="panel sf-editor"
       aria-labelledby="sf-title"
       noValidate
       onSubmit={(e) => void submit(e)}

@@ -51,7 +51,7 @@ export const Questions = ({
         ? t('screening.section.needs')
         : t(`screening.group.${step}`);
   return (
-    <form className="screening-questions" onSubmit={submit} noValidate aria-label={title}>
+    <form className="panel screening-questions" onSubmit={submit} noValidate aria-label={title}>
       <p className="muted">{t('screening.step', { current: at + 1, total: steps.length })}</p>
       <h2>{title}</h2>
       {step === 'person' && <PersonPart draft={draft} onChange={onChange} />}

@@ -45,7 +45,7 @@ export const ReferStep = ({
     setError(result.ok ? '' : result.error);
   };
   return (
-    <section className="panel screening-refer" aria-labelledby="refer-title">
+    <section className="panel tight screening-refer" aria-labelledby="refer-title">
       <h2 id="refer-title">
         {t('screening.refer.title', { caseCode: r.caseCode })} <StateBadge state={r.state} />
       </h2>

@@ -243,7 +243,7 @@ const RecordBody = ({
           : t('screeningHistory.formVersionOnly', { version: a.setVersion })}
       </p>
       {a.childProtection && <ChildFlag />}
-      <section className="panel" aria-labelledby="record-assessment">
+      <section className="panel tight" aria-labelledby="record-assessment">
         <h2 id="record-assessment">{t('screening.assessment.title')}</h2>
         <p className={`screening-suggestion suggestion-${a.suggestion}`}>
           <strong>{t(`screening.suggestion.${a.suggestion}`)}</strong>
@@ -253,7 +253,7 @@ const RecordBody = ({
         <FoundList found={a.found} />
         <NeedsAndUrgency assessment={a} needs={form?.needs} />
       </section>
-      <section className="panel" aria-labelledby="record-person">
+      <section className="panel tight" aria-labelledby="record-person">
         <h2 id="record-person">{t('screening.section.person')}</h2>
         <dl className="facts">
           <div>
@@ -274,7 +274,7 @@ const RecordBody = ({
           </div>
         </dl>
       </section>
-      <section className="panel" aria-labelledby="record-answers">
+      <section className="panel tight" aria-labelledby="record-answers">
         <h2 id="record-answers">{t('screeningHistory.answers')}</h2>
         {answered.length === 0 ? (
           <p>{t('screeningHistory.noAnswers')}</p>
@@ -288,7 +288,7 @@ const RecordBody = ({
           </ul>
         )}
       </section>
-      <section className="panel" aria-labelledby="record-referrals">
+      <section className="panel tight" aria-labelledby="record-referrals">
         <h2 id="record-referrals">{t('screeningHistory.referral')}</h2>
         {referrals.length === 0 ? (
           <p>

@@ -72,7 +72,7 @@ export const ScreeningSettings = () => {
           {error}
         </p>
       )}
-      <section className="panel">
+      <section className="panel tight">
         <h2>
           <bdi>{text(set.name)}</bdi>
         </h2>

@@ -79,7 +79,7 @@ export const WhereToGoView = ({
   }, [views, prefs, shelters, set, assessment, population, input, at, user, now, staleAfterHours]);
 
   return (
-    <section className="panel screening-where" aria-labelledby="where-title">
+    <section className="panel tight screening-where" aria-labelledby="where-title">
       <h2 id="where-title">{t('screening.where.title')}</h2>
       <fieldset className="inner">
         <legend>{t('screening.origin')}</legend>
@@ -182,7 +182,7 @@ const Options = ({
   const t = useT();
   const distance = useFormatDistance();
   return (
-    <ol className="screening-options">
+    <ol className="plain screening-options">
       {options.map((o) => (
         <li key={o.serviceId} className={`screening-option tier-${o.tier}`}>
           <div className="screening-option-head">

@@ -68,7 +68,7 @@ export const AreaSettings = () => {
   };
 
   return (
-    <section aria-labelledby="settings-areas">
+    <section className="panel" aria-labelledby="settings-areas">
       <h2 id="settings-areas">{t('areas.title')}</h2>
       <p>{t('areas.intro')}</p>
       {message && <p role="status">{message}</p>}

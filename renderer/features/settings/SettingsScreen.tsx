@@ -45,7 +45,7 @@ export const SettingsScreen = () => {
     <div className="settings">
       <h1 tabIndex={-1}>{t('settings.title')}</h1>
       {message && <p role="status">{message}</p>}
-      <section aria-labelledby="settings-office">
+      <section className="panel" aria-labelledby="settings-office">
         <h2 id="settings-office">{t('settings.office')}</h2>
         <form onSubmit={saveOffice} noValidate aria-label={t('settings.office')}>
           <ErrorSummary errors={errors} />
@@ -57,7 +57,7 @@ export const SettingsScreen = () => {
       </section>
       <LocaleSettings />
       <SecuritySettings />
-      <section aria-labelledby="settings-demo">
+      <section className="panel" aria-labelledby="settings-demo">
         <h2 id="settings-demo">{t('settings.demo')}</h2>
         {hasDemo && !confirmRemove && (
           <button type="button" onClick={() => setConfirmRemove(true)}>
@@ -109,7 +109,7 @@ export const SettingsScreen = () => {
       <SeriesSettings />
       <SyncSettings />
       <AutoBackupSection />
-      <section aria-labelledby="settings-about">
+      <section className="panel" aria-labelledby="settings-about">
         <h2 id="settings-about">{t('settings.about')}</h2>
         {info && <p>{t('settings.version', { version: info.version, kind: info.kind })}</p>}
       </section>

@@ -62,7 +62,7 @@ export const ConflictScreen = ({ docId }: { docId: string }) => {
       <p role="status">{message}</p>
       {row === undefined && !outcome && <p>{t('sync.conflict.gone')}</p>}
       {versions && versions.length > 1 && (
-        <table className="sync-table sync-compare">
+        <table className="panel sync-table sync-compare">
           <thead>
             <tr>
               <th scope="col">{t('sync.conflict.field')}</th>

@@ -33,7 +33,7 @@ export const ConflictList = () => {
     );
   }, [service, repos]);
   return (
-    <section aria-labelledby="sync-conflicts">
+    <section className="panel" aria-labelledby="sync-conflicts">
       <h2 id="sync-conflicts">{t('sync.conflicts')}</h2>
       <p className="hint">{t('sync.conflictsHint')}</p>
       {conflicts?.length === 0 && <p>{t('sync.conflictsNone')}</p>}
@@ -88,7 +88,7 @@ export const PartnerList = () => {
     }));
   }, [service]);
   return (
-    <section aria-labelledby="sync-partners">
+    <section className="panel" aria-labelledby="sync-partners">
       <h2 id="sync-partners">{t('sync.partners')}</h2>
       {partners?.length === 0 && <p>{t('sync.partnersNone')}</p>}
       {partners && partners.length > 0 && (
@@ -155,7 +155,7 @@ export const SyncLog = () => {
   const text = useLogText();
   const log = useLiveQuery(() => service.repo.log(30), [service]);
   return (
-    <section aria-labelledby="sync-log">
+    <section className="panel" aria-labelledby="sync-log">
       <h2 id="sync-log">{t('sync.log')}</h2>
       {log?.length === 0 && <p>{t('sync.logNone')}</p>}
       {log && log.length > 0 && (

@@ -73,7 +73,7 @@ export const SyncScreen = () => {
     <div className="sync-screen">
       <h1 tabIndex={-1}>{t('sync.title')}</h1>
       <p className="hint">{t('sync.intro')}</p>
-      <section aria-labelledby="sync-status">
+      <section className="panel" aria-labelledby="sync-status">
         <h2 id="sync-status">{t('sync.status')}</h2>
         {inStep && (
           <p className={`sync-state ${inStep.stale ? 'sync-stale' : ''}`}>{inStep.text}</p>
@@ -111,7 +111,7 @@ export const SyncScreen = () => {
           </p>
         )}
       </section>
-      <section aria-labelledby="sync-hand">
+      <section className="panel" aria-labelledby="sync-hand">
         <h2 id="sync-hand">{t('sync.byHand')}</h2>
         <p className="hint">{t('sync.byHandHint')}</p>
         <label className="checkbox">

@@ -72,7 +72,7 @@ export const SyncSettings = () => {
   };
 
   return (
-    <section aria-labelledby="settings-sync" className="sync-settings">
+    <section aria-labelledby="settings-sync" className="panel sync-settings">
       <h2 id="settings-sync">{t('sync.settings')}</h2>
       <p role="status">{message}</p>
       <h3>{t('sync.identity')}</h3>

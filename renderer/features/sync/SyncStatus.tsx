@@ -48,8 +48,21 @@ export const SyncStatus = () => {
     <a
       href={href({ name: 'sync' })}
       className={`sync-status ${state.stale ? 'sync-stale' : ''} ${state.alone ? 'sync-standalone' : ''}`}
+      title={state.text}
     >
-      {state.text}
+      {/* Two arrows in a circle, for narrow windows where the words give way (they stay the
+          link's name, and its tooltip). */}
+      <svg className="narrow-icon" viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
+        <path
+          d="M19 12a7 7 0 0 1-12.2 4.7M5 12a7 7 0 0 1 12.2-4.7M17.5 3.5v4h-4M6.5 20.5v-4h4"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        />
+      </svg>
+      <span className="narrow-words">{state.text}</span>
     </a>
   );
 };
