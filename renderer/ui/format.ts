@@ -35,10 +35,7 @@ export const useFormatDate = (): ((isoDate: string) => string) => {
 /** A moment (ISO date and time) in the user's language, e.g. "23 novembre 2026 à 14:05". */
 export const useFormatDateTime = (): ((iso: string) => string) => {
   const { intlLocale } = useLocale();
-  const format = useMemo(
-    () => new Intl.DateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' }),
-    [intlLocale],
-  );
+  const format = dateTimeFormat(intlLocale, { dateStyle: 'long', timeStyle: 'short' });
   return useCallback((iso: string) => format.format(new Date(iso)), [format]);
 };
 
