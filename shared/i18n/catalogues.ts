@@ -36,6 +36,7 @@ import { validationLimits } from './messages/validationLimits';
 import { handover } from './messages/handover';
 import { handoverUi } from './messages/handoverUi';
 import { importStream } from './messages/importStream';
+import { hsdsIds } from './messages/hsdsIds';
 import type { Locale } from './define';
 
 export const areas = [
@@ -73,6 +74,7 @@ export const areas = [
   letterHijri,
   importStream,
   importSurvey,
+  hsdsIds,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
