@@ -53,12 +53,19 @@ export function* findDuplicatesStepwise(
     byName.set(nameKey(v.service.name, v.locations), v);
   }
   const byPhone = new Map<string, ServiceView>();
-  for (const v of existing)
+  for (const [n, v] of existing.entries()) {
+    if (n % size === size - 1) yield;
     for (const p of v.service.phones) {
       const k = phoneKey(p.number);
       if (k && !byPhone.has(k)) byPhone.set(k, v);
     }
-  const locs = new Map(plan.locations.map((l) => [l.id, l]));
+  }
+  // Built in steps too: 200,000 locations in one go is a long task on a loaded machine.
+  const locs = new Map<string, Location>();
+  for (const [n, l] of plan.locations.entries()) {
+    if (n % size === size - 1) yield;
+    locs.set(l.id, l);
+  }
   const out: Duplicate[] = [];
   for (const [i, s] of plan.services.entries()) {
     if (i % size === size - 1) yield;
