@@ -20,8 +20,9 @@ export const hsdsIds = defineMessages(
       '{refused, plural, one {# serviço pertence a outro escritório: a importação não o alterou.} other {# serviços pertencem a outros escritórios: a importação não os alterou.}}',
   },
   {
-    'hsdsIds.externalId': '{count, plural, one {المعرّف الخارجي} other {المعرّفات الخارجية}}',
+    'hsdsIds.externalId':
+      '{count, plural, one {المعرّف الخارجي} two {المعرّفان الخارجيان} few {المعرّفات الخارجية} other {المعرّفات الخارجية}}',
     'hsdsIds.refused':
-      '{refused, plural, one {# خدمة تابعة لمكتب آخر: لم يغيّرها الاستيراد.} other {# خدمات تابعة لمكاتب أخرى: لم يغيّرها الاستيراد.}}',
+      '{refused, plural, one {خدمة واحدة تابعة لمكتب آخر: لم يغيّرها الاستيراد.} two {خدمتان تابعتان لمكاتب أخرى: لم يغيّرهما الاستيراد.} few {# خدمات تابعة لمكاتب أخرى: لم يغيّرها الاستيراد.} other {# خدمة تابعة لمكاتب أخرى: لم يغيّرها الاستيراد.}}',
   },
 );
