@@ -38,6 +38,7 @@ import { validationLimits } from './messages/validationLimits';
 import { handover } from './messages/handover';
 import { handoverUi } from './messages/handoverUi';
 import { importStream } from './messages/importStream';
+import { hsdsIds } from './messages/hsdsIds';
 import type { Locale } from './define';
 
 export const areas = [
@@ -77,6 +78,7 @@ export const areas = [
   letterHijri,
   importStream,
   importSurvey,
+  hsdsIds,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [

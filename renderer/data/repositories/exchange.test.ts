@@ -55,6 +55,7 @@ describe('exchange repository', () => {
       created: views.length,
       merged: 0,
       skipped: 0,
+      refused: 0,
     });
     const want = recordsOf(views);
     expect(byId(await db.services.toArray())).toEqual(want.services);
@@ -82,7 +83,7 @@ describe('exchange repository', () => {
     const dups = findDuplicates(plan, await repo.existingViews());
     expect(dups).toEqual([]);
     const counts = await repo.importPlan(plan, dups, new Map());
-    expect(counts).toEqual({ created: 49_500, merged: 0, skipped: 0 });
+    expect(counts).toEqual({ created: 49_500, merged: 0, skipped: 0, refused: 0 });
     expect(await db.services.count()).toBe(49_500);
     expect(await db.locations.count()).toBe(49_500);
     const stored = new Set(await db.services.toCollection().primaryKeys());

@@ -60,7 +60,7 @@ describe('import written in batches', () => {
       batchSize: 400,
       onProgress: (done, total) => seen.push([done, total]),
     });
-    expect(counts).toEqual({ created: valid, merged: 0, skipped: 0 });
+    expect(counts).toEqual({ created: valid, merged: 0, skipped: 0, refused: 0 });
     // 0, then one step per batch of 400 services, ending at the total.
     expect(seen.map(([d]) => d)).toEqual([0, 400, 800, 1200, 1600, 2000, 2400, valid]);
     expect(seen.every(([, t]) => t === valid)).toBe(true);

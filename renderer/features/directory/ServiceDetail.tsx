@@ -106,6 +106,24 @@ export const ServiceDetail = ({ id }: { id: string }) => {
         none
       ),
     ],
+    // Ids the service has in the system it was imported from (issue 17).
+    ...(s.externalIds?.length
+      ? [
+          [
+            t('hsdsIds.externalId', { count: s.externalIds.length }),
+            <ul className="plain">
+              {s.externalIds.map((x) => (
+                <li key={`${x.identifierType}|${x.identifier}`}>
+                  <bdi>{x.identifier}</bdi>{' '}
+                  <span className="muted">
+                    (<bdi>{x.identifierScheme}</bdi>)
+                  </span>
+                </li>
+              ))}
+            </ul>,
+          ] as [string, React.ReactNode],
+        ]
+      : []),
     [
       t('service.lastVerified'),
       s.lastVerified

@@ -343,7 +343,8 @@ export const ImportSection = () => {
                   onProgress: (done, total) => setStage({ kind: 'writing', done, total }),
                 },
               );
-              setStage({ kind: 'done', message: t('exchange.import.done', counts) });
+              const refused = counts.refused ? ` ${t('hsdsIds.refused', counts)}` : '';
+              setStage({ kind: 'done', message: t('exchange.import.done', counts) + refused });
             } catch (e) {
               fail(e);
             } finally {

@@ -120,6 +120,8 @@ export const draftToRecords = (
     referralMethod: draft.referralMethod,
     responseDelayHours: draft.responseDelayHours,
     lastVerified: old?.lastVerified ?? null,
+    // Kept from an import (issue 17): the form does not show them, an edit does not drop them.
+    ...(old?.externalIds ? { externalIds: old.externalIds } : {}),
   };
   return { service, location };
 };

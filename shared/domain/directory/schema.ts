@@ -138,11 +138,31 @@ export const replicatedSchema = z.object({
   demo: z.boolean().default(false),
 });
 
+/**
+ * A service's or an organisation's identifier in another system (HSDS organization_identifier):
+ * an HSDS file from elsewhere names its records "1" or "svc-0042"; they get UUIDs of ours, and
+ * the foreign id is kept here with the system it comes from, so an export gives it back and
+ * people can match the two directories. Absent on records that never had one (not an empty
+ * list), so records made before it are unchanged, also in replication. Not on locations: a
+ * shelter's place is sealed in replication, and an id from its source system could name it.
+ */
+export const externalIdSchema = z.object({
+  /** The system: an HSDS package's name, the file's name, or an org-id.guide scheme. */
+  identifierScheme: requiredText(120),
+  /** What kind of identifier, in words or as the HSDS field it came from ("service_id"). */
+  identifierType: requiredText(120),
+  identifier: requiredText(200),
+});
+export type ExternalId = z.infer<typeof externalIdSchema>;
+export const MAX_EXTERNAL_IDS = 10;
+const externalIdsSchema = z.array(externalIdSchema).max(MAX_EXTERNAL_IDS).optional();
+
 export const organizationSchema = replicatedSchema.extend({
   name: requiredText(200),
   description: optionalText(2000),
   email: z.union([z.literal(''), z.email({ message: 'validation.email' })]).default(''),
   website: z.union([z.literal(''), z.url({ message: 'validation.url' })]).default(''),
+  externalIds: externalIdsSchema,
 });
 export type Organization = z.infer<typeof organizationSchema>;
 
@@ -194,6 +214,7 @@ export const serviceSchema = replicatedSchema.extend({
   /** Typical delay before the service answers a referral, in hours. */
   responseDelayHours: responseDelayHoursSchema,
   lastVerified: verificationSchema.nullable().default(null),
+  externalIds: externalIdsSchema,
 });
 export type Service = z.infer<typeof serviceSchema>;
 

@@ -7,6 +7,7 @@
 import { digitsOnly, normalizeText } from '../directory/normalize';
 import type { Location, Organization, Service, ServiceView } from '../directory/schema';
 import type { ImportPlan } from './types';
+import { mergeExternalIds, withExternalIds } from './externalIds';
 
 export type DuplicateReason = 'id' | 'nameLocality' | 'phone';
 export type Decision = 'merge' | 'keep' | 'skip';
@@ -52,12 +53,19 @@ export function* findDuplicatesStepwise(
     byName.set(nameKey(v.service.name, v.locations), v);
   }
   const byPhone = new Map<string, ServiceView>();
-  for (const v of existing)
+  for (const [n, v] of existing.entries()) {
+    if (n % size === size - 1) yield;
     for (const p of v.service.phones) {
       const k = phoneKey(p.number);
       if (k && !byPhone.has(k)) byPhone.set(k, v);
     }
-  const locs = new Map(plan.locations.map((l) => [l.id, l]));
+  }
+  // Built in steps too: 200,000 locations in one go is a long task on a loaded machine.
+  const locs = new Map<string, Location>();
+  for (const [n, l] of plan.locations.entries()) {
+    if (n % size === size - 1) yield;
+    locs.set(l.id, l);
+  }
   const out: Duplicate[] = [];
   for (const [i, s] of plan.services.entries()) {
     if (i % size === size - 1) yield;
@@ -84,6 +92,12 @@ export const defaultDecision = (d: Duplicate): Decision =>
   d.reasons.includes('id') ? 'merge' : 'skip';
 
 type Existing = {
+  /**
+   * The office writing: a record another office owns is never changed by its import, whatever
+   * the file's ids or the decisions say (the merge is refused and counted, an organisation of
+   * the same id is left as it is and only linked to).
+   */
+  office: string;
   /** Services that merges may target, by id. */
   views: ReadonlyMap<string, ServiceView>;
   serviceIds: ReadonlySet<string>;
@@ -110,7 +124,8 @@ export type WriteSet = {
   organizations: Organization[];
   locations: Location[];
   services: Service[];
-  counts: { created: number; merged: number; skipped: number };
+  /** `refused`: merges onto another office's service, left unchanged (and not imported). */
+  counts: { created: number; merged: number; skipped: number; refused: number };
 };
 
 export const applyPlan = (
@@ -138,29 +153,40 @@ export function* applyPlanInBatches(
   size: number,
 ): Generator<WriteSet, void> {
   const dupBy = new Map(duplicates.map((d) => [d.serviceId, d]));
+  const ours = (r: { office: string }) => r.office === existing.office;
   const orgRemap = new Map<string, string>();
-  const organizations: Organization[] = [];
+  // By id: an existing organisation is written once, with every identifier the plan brings it.
+  const organizations = new Map<string, Organization>();
   for (const o of plan.organizations) {
     const same = existing.organizationsById.get(o.id);
-    const named = existing.organizationsByName.get(normalizeText(o.name));
-    if (same)
-      organizations.push({
-        ...pick(same, o),
-        id: same.id,
-        office: same.office,
-        createdAt: same.createdAt,
-        updatedAt: ctx.now,
-      });
-    else if (named) orgRemap.set(o.id, named.id);
-    else organizations.push(o);
+    const target = same ?? existing.organizationsByName.get(normalizeText(o.name));
+    if (!target) {
+      organizations.set(o.id, o);
+      continue;
+    }
+    if (target.id !== o.id) orgRemap.set(o.id, target.id);
+    if (!ours(target)) continue;
+    const base = organizations.get(target.id) ?? target;
+    const externalIds = mergeExternalIds(base.externalIds, o.externalIds);
+    // Found by name, it is written only to add identifiers; found by id, the file's values win.
+    if (!same && JSON.stringify(externalIds) === JSON.stringify(base.externalIds)) continue;
+    const { externalIds: _kept, ...rest } = same ? pick(base, o) : base;
+    organizations.set(target.id, {
+      ...rest,
+      ...withExternalIds(externalIds),
+      id: target.id,
+      office: target.office,
+      createdAt: target.createdAt,
+      updatedAt: ctx.now,
+    });
   }
   const orgId = (id: string) => orgRemap.get(id) ?? id;
   const locs = new Map(plan.locations.map((l) => [l.id, l]));
   const out: WriteSet = {
-    organizations,
+    organizations: [...organizations.values()],
     locations: [],
     services: [],
-    counts: { created: 0, merged: 0, skipped: 0 },
+    counts: { created: 0, merged: 0, skipped: 0, refused: 0 },
   };
   const flush = (): WriteSet => {
     const batch = { ...out, counts: { ...out.counts } };
@@ -181,11 +207,18 @@ export function* applyPlanInBatches(
       continue;
     }
     const old = dup && decision === 'merge' ? existing.views.get(dup.existingId) : undefined;
+    if (old && !ours(old.service)) {
+      out.counts.refused++;
+      continue;
+    }
     if (old) {
-      // Merged locations: same id, or the imported first one onto the existing first one.
+      // Merged locations: same id, or the imported first one onto the existing first one; one
+      // of another office (a shelter handed over) is not changed, the imported one is added.
       const merged = imported.map((l, i) => {
-        const target =
+        const found =
           old.locations.find((x) => x.id === l.id) ?? (i === 0 ? old.locations[0] : undefined);
+        const target = found && ours(found) ? found : undefined;
+        const taken = existing.locationIds.has(l.id) || old.locations.some((x) => x.id === l.id);
         return target
           ? {
               ...pick(target, l),
@@ -196,7 +229,11 @@ export function* applyPlanInBatches(
               createdAt: target.createdAt,
               updatedAt: ctx.now,
             }
-          : { ...l, organizationId: old.service.organizationId };
+          : {
+              ...l,
+              id: taken ? ctx.newId() : l.id,
+              organizationId: old.service.organizationId,
+            };
       });
       out.locations.push(...merged);
       const o = old.service;
@@ -216,6 +253,7 @@ export function* applyPlanInBatches(
         phones: union(o.phones, s.phones, (p) => phoneKey(p.number) ?? p.number),
         contacts: union(o.contacts, s.contacts, (c) => normalizeText(c.name)),
         lastVerified: s.lastVerified ?? o.lastVerified,
+        ...withExternalIds(mergeExternalIds(o.externalIds, s.externalIds)),
       });
       out.counts.merged++;
       continue;

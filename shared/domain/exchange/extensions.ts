@@ -25,6 +25,11 @@ export const EXTENSION_FIELDS = {
   created_at: 'When the record was created (ISO 8601).',
   updated_at: 'When the record was last changed (ISO 8601).',
   demo: 'Fictional demonstration record (true).',
+  external_id_scheme:
+    'System an external identifier of the service comes from (an HSDS package or file name).',
+  external_id_type: 'Kind of the external identifier (service_id: the id in that system).',
+  external_id:
+    'Identifier of the service in that system; the n-th external_id goes with the n-th scheme and type.',
 } as const;
 export type ExtensionField = keyof typeof EXTENSION_FIELDS;
 export type LinkEntity = 'service' | 'location' | 'organization';

@@ -1,8 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv from 'ajv';
-import type { AnySchema } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { HSDS, validatorFor } from '../../../tests/fixtures/hsdsSchemas';
 import { toHsdsJson } from './hsdsWrite';
 import { planHsds } from './importFile';
 import { makeZip } from './zip';
@@ -10,29 +9,10 @@ import { tablesToFiles, toTables } from './tabular';
 import { byId, demoViews, recordsOf, testContext } from './testing';
 
 // The official HSDS schemas and examples live beside the repository (../shared/hsds), never in it.
-const HSDS = join(__dirname, '../../../../shared/hsds');
 const VERSIONS = ['3.0', '3.1-dev'] as const;
 const enc = (s: string) => new TextEncoder().encode(s);
 /** Node's Buffer as a plain Uint8Array, as the app hands files to the importer. */
 const read = (path: string) => new Uint8Array(readFileSync(path));
-
-/** An Ajv with every per-object schema of one HSDS version, $refs resolved by file name. */
-const validatorFor = (version: string) => {
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat('uuid', /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i);
-  ajv.addFormat('uri', /^[a-z][a-z0-9+.-]*:\S+$/i);
-  ajv.addFormat('email', /^[^\s@]+@[^\s@]+\.[^\s@]+$/);
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)) && /T/.test(s));
-  const dir = join(HSDS, version, 'schema');
-  for (const f of readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'openapi.json'))
-    ajv.addSchema(JSON.parse(readFileSync(join(dir, f), 'utf8')) as AnySchema, f);
-  return (name: string, data: unknown) => {
-    const validate = ajv.getSchema(name)!;
-    return validate(data)
-      ? []
-      : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-  };
-};
 
 describe('HSDS 3 JSON', () => {
   const views = demoViews();

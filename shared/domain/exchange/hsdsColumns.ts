@@ -17,6 +17,7 @@ const SERVICE_FIELDS: Record<string, string> = {
   createdAt: 'attributes.created_at',
   office: 'attributes.office',
   locationIds: 'service_at_locations',
+  externalIds: 'attributes.external_id',
 };
 const LOCATION_FIELDS: Record<string, string> = {
   adminAreaCode: 'addresses[0].state_province',
@@ -29,7 +30,8 @@ const LOCATION_FIELDS: Record<string, string> = {
 
 export const hsdsColumn = (entity: Entity, path: Path, li: number): string => {
   const [head, ...rest] = path.map(String);
-  if (entity === 'organization') return `organization.${head ?? ''}`;
+  if (entity === 'organization')
+    return `organization.${head === 'externalIds' ? 'organization_identifiers' : (head ?? '')}`;
   if (entity === 'location') {
     const key = head === 'address' ? (rest[0] ?? '') : (head ?? '');
     return `service_at_locations[${li}].location.${LOCATION_FIELDS[key] ?? key}`;

@@ -2,18 +2,19 @@
  * HSDS from other systems: their ids are rarely UUIDs ("1", "svc-0042"), their web addresses
  * often lack a scheme, and JSON exports vary in shape (`organizations: [...]`, a plain
  * organisation name, `coordinates: {lat, lng}`). Foreign ids become UUIDs derived from the
- * office and the foreign id, so importing the same file again updates the same records.
+ * office and the foreign id, so importing the same file again updates the same records; the
+ * foreign id itself is kept on the record (externalIds.ts).
  */
+import { isUuid } from './externalIds';
 import { stableId } from './ids';
 import { isRecord } from './text';
 import type { ImportContext } from './types';
 
 type Obj = Record<string, unknown>;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 
 /** Our id for a record of another system: its own if a UUID, else derived, never random. */
 export const ownId = (ctx: ImportContext, kind: string, foreign: string): string =>
-  UUID.test(foreign)
+  isUuid(foreign)
     ? foreign.toLowerCase()
     : foreign
       ? stableId('hsds', ctx.office, kind, foreign)

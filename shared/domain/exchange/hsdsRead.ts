@@ -10,6 +10,13 @@ import type { ExtensionField } from './extensions';
 import { readExtensions } from './extensions';
 import { languageCode } from './values';
 import { looksLikeService, normalizeRecord, ownId, withScheme } from './hsdsForeign';
+import {
+  foreignIdentifier,
+  mergeExternalIds,
+  readExternalIdAttributes,
+  readOrganizationIdentifiers,
+  withExternalIds,
+} from './externalIds';
 import { ExchangeError, LIMITS } from './limits';
 import { isRecord } from './text';
 import type { Draft } from './validate';
@@ -48,6 +55,12 @@ export const readOrganization = (o: Obj, ctx: ImportContext): Obj => ({
   email: str(o.email),
   // HSDS 1.x calls it url.
   website: withScheme(str(o.website) || str(o.url)).url,
+  ...withExternalIds(
+    mergeExternalIds(
+      readOrganizationIdentifiers(o, ctx),
+      foreignIdentifier(ctx, 'organization', str(o.id)),
+    ),
+  ),
 });
 
 const readLocation = (
@@ -242,6 +255,12 @@ export const readService = (
       lastVerified: verifiedDate
         ? { date: verifiedDate, by: one('verified_by') || str(s.assurer_email) || '—' }
         : null,
+      ...withExternalIds(
+        mergeExternalIds(
+          readExternalIdAttributes(ext),
+          foreignIdentifier(ctx, 'service', str(s.id)),
+        ),
+      ),
     },
   };
 };

@@ -9,6 +9,7 @@ import { areaByCode } from '../directory/areas';
 import type { Location, Organization, ServiceView } from '../directory/schema';
 import { attributes } from './extensions';
 import { stableId } from './ids';
+import { externalIdPairs, hsdsOrganizationIdentifiers } from './externalIds';
 
 export type ExportOptions = {
   /** Restricted locations (shelters) keep coordinates and street address only if true. */
@@ -43,6 +44,9 @@ export const hsdsOrganization = (o: Organization): Json => ({
   }),
   // Required by HSDS even when empty.
   description: o.description,
+  ...(o.externalIds?.length
+    ? { organization_identifiers: hsdsOrganizationIdentifiers(o.id, o.externalIds) }
+    : {}),
   attributes: attributes('organization', o.id, [...meta(o)]),
 });
 
@@ -135,6 +139,7 @@ export const hsdsService = (view: ServiceView, opts: ExportOptions): Json => {
       ['free', String(s.free)],
       ['verified_by', s.lastVerified?.by],
       ...meta(s),
+      ...externalIdPairs(s.externalIds),
     ]),
   };
 };

@@ -18,6 +18,7 @@ import { decodeText, decodeUtf8Strict, isRecord, safeJsonParse } from './text';
 import type { ImportContext, ImportFormat, ImportPlan, ProgressFn } from './types';
 import { buildPlan } from './validate';
 import { baseName, isZip, safeUnzip } from './zip';
+import { sourceName } from './externalIds';
 import type { Layout } from './layout';
 import { cleanCell, fillMerges, findLayout } from './layout';
 import type { ValueMap } from './valueMatch';
@@ -270,6 +271,19 @@ const tablesOf = (files: Map<string, Uint8Array>) => {
   return fromHsds1(tables);
 };
 
+/** The `name` (else `title`) a package's datapackage.json gives itself, if it reads. */
+const packageName = (files: Map<string, Uint8Array>): unknown => {
+  const descriptor = [...files].find(([p]) => baseName(p).toLowerCase() === 'datapackage.json');
+  if (!descriptor) return undefined;
+  try {
+    const root = safeJsonParse(decodeUtf8Strict(descriptor[1]));
+    return isRecord(root) ? root.name || root.title : undefined;
+  } catch {
+    // A broken descriptor is not needed to read the tables: the file's name names the source.
+    return undefined;
+  }
+};
+
 export const planHsds = (
   files: readonly InputFile[],
   format: ImportFormat,
@@ -279,19 +293,25 @@ export const planHsds = (
   let total = 0;
   for (const f of files) checkSize((total += f.bytes.length));
   const name = files.length === 1 ? files[0]!.name : `${files.length} files`;
+  const fileName = files.length === 1 ? files[0]!.name : '';
   if (format === 'hsds-json') {
     const root = safeJsonParse(decodeUtf8Strict(files[0]!.bytes));
+    const from = { ...ctx, source: sourceName(fileName) };
     if (isTabularJson(root)) {
       const tables = Object.fromEntries(
         Object.entries(root).map(([k, v]) => [k.slice(0, -4), v.filter(isRecord)]),
       );
-      return planHsdsRoot(tablesToServices(tables), name, format, ctx, progress);
+      return planHsdsRoot(tablesToServices(tables), name, format, from, progress);
     }
-    return planHsdsRoot(root, name, format, ctx, progress);
+    return planHsdsRoot(root, name, format, from, progress);
   }
   const entries =
     files.length === 1 && isZip(files[0]!.bytes)
-      ? safeUnzip(files[0]!.bytes, (p) => p.toLowerCase().endsWith('.csv'))
+      ? safeUnzip(files[0]!.bytes, (p) => {
+          const lower = p.toLowerCase();
+          return lower.endsWith('.csv') || baseName(lower) === 'datapackage.json';
+        })
       : new Map(files.map((f) => [f.name, f.bytes]));
-  return planHsdsRoot(tablesToServices(tablesOf(entries)), name, format, ctx, progress);
+  const from = { ...ctx, source: sourceName(fileName, packageName(entries)) };
+  return planHsdsRoot(tablesToServices(tablesOf(entries)), name, format, from, progress);
 };

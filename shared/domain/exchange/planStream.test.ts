@@ -84,6 +84,7 @@ describe('applyPlanInBatches', () => {
       dups.map((d, i) => [d.serviceId, i % 2 ? ('merge' as const) : ('skip' as const)]),
     );
     const existing = {
+      office: 'BKO',
       views: new Map(views.slice(0, 5).map((v) => [v.service.id, v])),
       serviceIds: new Set(views.slice(0, 5).map((v) => v.service.id)),
       organizationsById: new Map(),
@@ -106,6 +107,56 @@ describe('applyPlanInBatches', () => {
     // Counts add up batch by batch: each one covers 4 more services of the plan.
     expect(batches.map((b) => b.counts.created + b.counts.merged + b.counts.skipped)).toEqual(
       batches.map((_, i) => Math.min(4 * (i + 1), plan.services.length)),
+    );
+  });
+});
+
+describe('applyPlan: what another office owns is never changed', () => {
+  it('a merge keeps off another office’s service, organisation and location', () => {
+    const views = demoViews().slice(0, 2);
+    const [mine, theirs] = views;
+    // SEG owns the second service, its organisation, and the location of the first (a shelter
+    // handed over): BKO's import may merge into its own service only, and adds its own place.
+    const seg = <T extends { office: string }>(r: T): T => ({ ...r, office: 'SEG' });
+    const theirView = {
+      service: seg(theirs!.service),
+      organization: seg(theirs!.organization!),
+      locations: theirs!.locations.map(seg),
+    };
+    const myView = { ...mine!, locations: mine!.locations.map(seg) };
+    const plan = demoPlan();
+    plan.services = plan.services.filter(
+      (s) => s.id === mine!.service.id || s.id === theirs!.service.id,
+    );
+    const dups = findDuplicates(plan, [myView, theirView]);
+    expect(dups).toHaveLength(2);
+    const decisions = new Map(dups.map((d) => [d.serviceId, 'merge' as const]));
+    let n = 0;
+    const out = applyPlan(
+      plan,
+      dups,
+      decisions,
+      {
+        office: 'BKO',
+        views: new Map([myView, theirView].map((v) => [v.service.id, v])),
+        serviceIds: new Set([mine!.service.id, theirs!.service.id]),
+        organizationsById: new Map([[theirView.organization.id, theirView.organization]]),
+        organizationsByName: new Map(),
+        locationIds: new Set([...myView.locations, ...theirView.locations].map((l) => l.id)),
+      },
+      {
+        now: '2026-12-02T00:00:00.000Z',
+        newId: () => `00000000-0000-4000-8000-${String(++n).padStart(12, '0')}`,
+      },
+    );
+    expect(out.counts).toMatchObject({ merged: 1, refused: 1 });
+    expect(out.services.map((s) => s.id)).toEqual([mine!.service.id]);
+    expect(out.organizations.some((o) => o.id === theirView.organization.id)).toBe(false);
+    const segPlaces = new Set(myView.locations.map((l) => l.id));
+    expect(out.locations.length).toBeGreaterThan(0);
+    expect(out.locations.every((l) => !segPlaces.has(l.id) && l.office === 'BKO')).toBe(true);
+    expect(out.services[0]!.locationIds).toEqual(
+      expect.arrayContaining([...segPlaces, ...out.locations.map((l) => l.id)]),
     );
   });
 });

@@ -19,7 +19,7 @@ export type PlanPart = {
 /** The plan without its big arrays (they come in parts). */
 export type PlanHead = Omit<ImportPlan, keyof PlanPart>;
 
-export const PLAN_PART_SIZE = 2_000;
+export const PLAN_PART_SIZE = 500;
 
 /** Cuts a plan into parts of `size` services (organisations and issues by `size` too). */
 export function* splitPlan(

@@ -16,6 +16,13 @@ type Obj = Record<string, unknown>;
 /** Columns we write, in HSDS order; names are HSDS field names, never ours. */
 export const TABLES = {
   organizations: ['id', 'name', 'description', 'email', 'website'],
+  organization_identifiers: [
+    'id',
+    'organization_id',
+    'identifier_scheme',
+    'identifier_type',
+    'identifier',
+  ],
   services: [
     'id',
     'organization_id',
@@ -53,6 +60,7 @@ export type TableName = keyof typeof TABLES;
 /** HSDS resource name of each file (datapackage.json). */
 const RESOURCE: Record<TableName, string> = {
   organizations: 'organization',
+  organization_identifiers: 'organization_identifier',
   services: 'service',
   locations: 'location',
   addresses: 'address',
@@ -89,6 +97,9 @@ export const toTables = (views: readonly ServiceView[], opts: ExportOptions): Ta
     if (isRecord(s.organization)) {
       put('organizations', s.organization);
       attrs(s.organization.attributes);
+      const ids = s.organization.organization_identifiers;
+      for (const x of Array.isArray(ids) ? ids.filter(isRecord) : [])
+        put('organization_identifiers', x);
     }
     for (const p of s.phones as Obj[]) put('phones', p);
     for (const x of s.schedules as Obj[]) put('schedules', x);
@@ -173,6 +184,7 @@ export const tablesToServices = (t: Partial<Record<string, Obj[]>>): Obj[] => {
   const orgs = new Map((t.organizations ?? []).map((o) => [cell(o.id), o]));
   const locs = new Map((t.locations ?? []).map((l) => [cell(l.id), l]));
   const attrsBy = groupBy(t.attributes, 'link_id');
+  const identifiersBy = groupBy(t.organization_identifiers, 'organization_id');
   const addressesBy = groupBy(t.addresses, 'location_id');
   const phonesBy = groupBy(
     (t.phones ?? []).filter((p) => !cell(p.contact_id)),
@@ -192,7 +204,14 @@ export const tablesToServices = (t: Partial<Record<string, Obj[]>>): Obj[] => {
     const org = orgs.get(cell(s.organization_id));
     return {
       ...withAttrs(s),
-      ...(org ? { organization: withAttrs(org) } : {}),
+      ...(org
+        ? {
+            organization: {
+              ...withAttrs(org),
+              organization_identifiers: identifiersBy.get(cell(org.id)) ?? [],
+            },
+          }
+        : {}),
       phones: phonesBy.get(id) ?? [],
       schedules: schedules.get(id) ?? [],
       languages: (languages.get(id) ?? []).filter((l) => !cell(l.phone_id)),

@@ -32,6 +32,11 @@ export type ImportContext = {
   newId: () => string;
   /** For HSDS services without a Passerelle category (partners' files, official examples). */
   defaultCategory: ServiceCategory;
+  /**
+   * The system an HSDS file comes from (its package's name, else its file name), named in the
+   * external identifiers kept for its foreign ids. Set by the import from the file itself.
+   */
+  source?: string;
 };
 
 export type ImportPlan = {
