@@ -39,7 +39,7 @@ export const useCapacitySummaries = (wanted = true): Map<string, ShelterSummary>
  * Only read while `wanted` (the filter is set), so capacity saves do not re-filter otherwise.
  */
 export const useBedAvailability = (wanted: boolean): BedAvailability | undefined => {
-  const summaries = useCapacitySummaries();
+  const summaries = useCapacitySummaries(wanted);
   return useMemo(
     () => (wanted && summaries ? bedAvailability(summaries.values()) : undefined),
     [wanted, summaries],

@@ -13,7 +13,6 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { areaByCode, areaName } from '@shared/domain/directory/areas';
-import { bedAvailability } from '@shared/domain/capacity/summary';
 import { filterMask, hasActiveFilters } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { SearchDoc } from '@shared/domain/directory/search';
@@ -25,6 +24,7 @@ import { FIRST_PAGE_SIZE } from '../../data/repositories/directoryCache';
 import { useData } from '../../app/data';
 import { currentLocale, useLocale, useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
+import { useBedAvailability } from '../capacity/hooks';
 import { useFilters } from './filterState';
 
 /**
@@ -242,17 +242,4 @@ export const useDirectorySearch = (limit: number) => {
     /** The text the shown results answer (it lags the input while typing fast or indexing). */
     query,
   };
-};
-
-/**
- * For the filter "free bed for …": service id → populations with a free bed now, read only
- * while `wanted` (the filter is set), so opening the directory does not read capacity.
- */
-const useBedAvailability = (wanted: boolean) => {
-  const { repos } = useData();
-  const summaries = useLiveQuery(
-    () => (wanted ? repos.capacity.summaries() : undefined),
-    [repos, wanted],
-  );
-  return useMemo(() => summaries && bedAvailability(summaries), [summaries]);
 };
