@@ -97,6 +97,20 @@ describe('directory cache', () => {
     expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc })).toBe(false);
   });
 
+  it('a save the screen stops wanting (its data changed meanwhile) stores nothing', async () => {
+    const { db, repo } = await setUp();
+    for (const name of ['Centre Ségou', 'Abri Kati']) await repo.create(draft(name));
+    const { views, version } = await repo.listViewsVersioned();
+    const index = buildSearchIndex(views.map(toDoc));
+    let asked = 0;
+    const wanted = () => (asked++, false);
+    expect(await repo.saveIndex({ version, locale: 'fr', views, index, toDoc, wanted })).toBe(
+      false,
+    );
+    expect(asked).toBeGreaterThan(0);
+    expect(await db.table(DIRECTORY_CACHE).get('searchIndex')).toBeUndefined();
+  });
+
   it('a damaged stored index is not used (the screen rebuilds it)', async () => {
     const { db, repo } = await setUp();
     await repo.create(draft('Centre Ségou'));

@@ -15,9 +15,11 @@ import { redactView } from '@shared/domain/accounts/visibility';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '@shared/domain/directory/schema';
 import type { SearchDoc, SearchIndex } from '@shared/domain/directory/search';
-import { restoreIndex, serializeIndex } from '@shared/domain/directory/searchIndexStore';
+import { restoreIndexSteps, serializeIndexSteps } from '@shared/domain/directory/searchIndexStore';
+import { runInSlices, type Steps } from '@shared/domain/steps';
 import type { PasserelleDb } from '../db';
 import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import { yieldToMain } from '../sync/yield';
 
 export const FIRST_PAGE_SIZE = 50;
 const FIRST_PAGE = 'firstPage';
@@ -44,12 +46,46 @@ const indexRowSchema = z.object({
   locale: z.string().min(1),
   index: z.unknown(),
 });
+/**
+ * Restoring or saving the index at 50k services is hundreds of ms of work: it runs in slices of
+ * this many ms, so a keystroke waits one slice at most (issue 15).
+ */
+const SLICE_MS = 12;
+
+/** Thrown between slices when the caller no longer wants the work (its data changed). */
+class Abandoned extends Error {}
+
+const inSlices = async <T>(steps: Steps<T>, wanted: () => boolean): Promise<T> =>
+  runInSlices(
+    steps,
+    async () => {
+      await yieldToMain();
+      if (!wanted()) throw new Abandoned('abandoned');
+    },
+    SLICE_MS,
+  );
+
 const versionRowSchema = z.object({ key: z.literal(VERSION_KEY), value: z.string().min(1) });
 
 export type FirstPage = { version: string; total: number; views: ServiceView[] };
 
 /** A version for a database never written to (no directory write yet). */
 const NONE = 'none';
+
+/** The doc everybody may see, by service id, for each view showing a restricted location. */
+function* openDocs(
+  views: readonly ServiceView[],
+  toDoc: (v: ServiceView) => SearchDoc,
+): Steps<Map<string, SearchDoc>> {
+  const overrides = new Map<string, SearchDoc>();
+  for (let i = 0; i < views.length; i++) {
+    const v = views[i]!;
+    const open = redactView(null, v);
+    if (open !== v) overrides.set(v.service.id, toDoc(open));
+    if (i % 1024 === 1023) yield;
+  }
+  return overrides;
+}
 
 export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject | null) => {
   const table = () => db.table<{ key: string; [field: string]: unknown }, string>(DIRECTORY_CACHE);
@@ -85,12 +121,19 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
     return page.success && page.data.version === current ? page.data.demo : undefined;
   };
 
-  /** The stored search index, if built from data version `v` in `locale`; else undefined. */
-  const searchIndex = async (v: string, locale: string): Promise<SearchIndex | undefined> => {
+  /**
+   * The stored search index, if built from data version `v` in `locale`; else undefined (also
+   * when `wanted` turns false between slices of the restore).
+   */
+  const searchIndex = async (
+    v: string,
+    locale: string,
+    wanted: () => boolean = () => true,
+  ): Promise<SearchIndex | undefined> => {
     const row = indexRowSchema.safeParse(await table().get(INDEX));
     if (!row.success || row.data.version !== v || row.data.locale !== locale) return undefined;
     try {
-      return restoreIndex(row.data.index);
+      return await inSlices(restoreIndexSteps(row.data.index), wanted);
     } catch {
       return undefined; // rebuilt by the caller
     }
@@ -127,7 +170,9 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
 
   /**
    * Saves the index built from `views` at data version `v` (`index` holds `toDoc` of each view),
-   * with the doc everybody may see in place of any view showing a restricted location.
+   * with the doc everybody may see in place of any view showing a restricted location. Runs in
+   * slices; `wanted` is asked between them, and false (the index is changing) drops the save,
+   * so what is stored is never half one index and half the next.
    */
   const saveIndex = async (input: {
     version: string;
@@ -135,17 +180,21 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
     views: readonly ServiceView[];
     index: SearchIndex;
     toDoc: (v: ServiceView) => SearchDoc;
+    wanted?: () => boolean;
   }): Promise<boolean> => {
-    const overrides = new Map<string, SearchDoc>();
-    for (const v of input.views) {
-      const open = redactView(null, v);
-      if (open !== v) overrides.set(v.service.id, input.toDoc(open));
-    }
+    const wanted = input.wanted ?? (() => true);
     if (input.index.slotOf.size !== input.views.length) return false;
-    const stored = serializeIndex(input.index, overrides);
-    return putIfCurrent(input.version, [
-      { key: INDEX, version: input.version, locale: input.locale, index: stored },
-    ]);
+    try {
+      const overrides = await inSlices(openDocs(input.views, input.toDoc), wanted);
+      const stored = await inSlices(serializeIndexSteps(input.index, overrides), wanted);
+      if (!wanted()) return false;
+      return await putIfCurrent(input.version, [
+        { key: INDEX, version: input.version, locale: input.locale, index: stored },
+      ]);
+    } catch (e) {
+      if (e instanceof Abandoned) return false;
+      throw e;
+    }
   };
 
   /** Every view and the data version they are, read in one transaction. */

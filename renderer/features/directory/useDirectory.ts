@@ -141,13 +141,16 @@ export const useDirectorySearch = (limit: number) => {
       const quiet = performance.now() - lastInput.current;
       if (quiet < SAVE_AFTER_MS) return void (timer = setTimeout(save, SAVE_AFTER_MS - quiet));
       saved.current = loaded.version;
-      const input = { ...loaded, locale, index: live.index, toDoc };
+      // In slices; dropped if the data changes meanwhile (the index is then being updated).
+      const input = { ...loaded, locale, index: live.index, toDoc, wanted: () => current };
       void repos.directory.saveIndex(input).catch(() => undefined);
     };
     void (async () => {
       // At start, or in a new language: the stored index, if built from this very data.
       if (live.key !== t) {
-        const stored = await repos.directory.storedIndex(loaded.version, locale).catch(() => {});
+        const stored = await repos.directory
+          .storedIndex(loaded.version, locale, () => current)
+          .catch(() => {});
         if (!current) return;
         if (stored) live.adopt(stored, t);
         saved.current = stored ? loaded.version : undefined;

@@ -3,6 +3,7 @@
  * a macrotask pause after each, so the window paints and answers clicks in between (issue 15:
  * no long task over 100 ms during an import).
  */
+import { runInSlices, type Steps } from '@shared/domain/steps';
 import type { Duplicate } from '@shared/domain/exchange/duplicates';
 import { findDuplicatesStepwise } from '@shared/domain/exchange/duplicates';
 import type { ServiceView } from '@shared/domain/directory/schema';
@@ -16,17 +17,8 @@ const pause = () =>
     channel.port2.postMessage(null);
   });
 
-export const runStepwise = async <R>(steps: Generator<void, R>, budgetMs = 30): Promise<R> => {
-  let since = performance.now();
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-    if (performance.now() - since > budgetMs) {
-      await pause();
-      since = performance.now();
-    }
-  }
-};
+export const runStepwise = <R>(steps: Steps<R>, budgetMs = 30): Promise<R> =>
+  runInSlices(steps, pause, budgetMs);
 
 /** Likely duplicates, found without holding the window for more than a few tens of ms. */
 export const findDuplicatesInSteps = (

@@ -8,7 +8,14 @@ import {
   createSearchIndex,
   searchIndex,
 } from './search';
-import { restoreIndex, serializeIndex } from './searchIndexStore';
+import { runInSlices } from '../steps';
+import type { StoredIndex } from './searchIndexStore';
+import {
+  restoreIndex,
+  restoreIndexSteps,
+  serializeIndex,
+  serializeIndexSteps,
+} from './searchIndexStore';
 
 const WORDS = ['sante', 'segou', 'centre', 'bamako', 'refuge', 'aide', 'mopti', 'seg', 'é', 'x1'];
 const QUERIES = ['', 'se', 'segou', 'seg', 'centre seg', 'a', 'refuge bamako', 'x', '76', 'zz'];
@@ -105,16 +112,24 @@ describe('persisted search index', () => {
       { id: 'b', name: 'Refuge Bamako', locality: 'Kati' },
     ];
     const good = serializeIndex(buildSearchIndex(docs));
+    const packed = (xs: string[]) => {
+      let end = 0;
+      return { text: xs.join(''), ends: Uint32Array.from(xs, (x) => (end += x.length)) };
+    };
     const bad: unknown[] = [
-      { ...good, format: 0 },
-      { ...good, ids: ['a', 'a'] },
+      { ...good, format: 1 },
+      { ...good, ids: packed(['a', 'a']) },
+      { ...good, ids: ['a', 'b'] },
+      { ...good, ids: { text: 'ab', ends: Uint32Array.from([1, 3]) } },
+      { ...good, ids: { text: 'ab', ends: Uint32Array.from([2, 1]) } },
+      { ...good, ids: { text: 'abc', ends: Uint32Array.from([1, 2]) } },
       { ...good, order: Int32Array.from([1, 0]) },
       { ...good, order: Int32Array.from([0]) },
       { ...good, offsets: good.offsets.map((o, i) => (i === 1 ? o + 99 : o)) },
       { ...good, docs: good.docs.map(() => 7) },
-      { ...good, tokens: [...good.tokens].reverse() },
-      { ...good, ids: ['b', 'a'] },
-      { ...good, signature: ['x'] },
+      { ...good, tokens: packed([...restoreIndex(good).tokens].reverse()) },
+      { ...good, ids: packed(['b', 'a']) },
+      { ...good, signature: packed(['x']) },
       { ...good, docs: Array.from(good.docs) },
       null,
     ];
@@ -147,5 +162,50 @@ describe('persisted search index', () => {
       ),
       { numRuns: 100 },
     );
+  });
+});
+
+describe('stored search index, in steps', () => {
+  const many = (n: number): SearchDoc[] =>
+    Array.from({ length: n }, (_, i) => ({
+      id: `svc-${i}`,
+      name: `Centre ${WORDS[i % WORDS.length]} ${i}`,
+      locality: WORDS[(i * 7) % WORDS.length],
+      phones: [`+223 76 ${String(i).padStart(6, '0')}`],
+    }));
+
+  it('saves and restores a large index in many small steps, equal to doing it at once', async () => {
+    const index = buildSearchIndex(many(20_000));
+    const at = serializeIndexSteps(index);
+    let steps = 0;
+    let sliced: StoredIndex | undefined;
+    for (;;) {
+      const next = at.next();
+      if (next.done) {
+        sliced = next.value;
+        break;
+      }
+      steps++;
+    }
+    expect(steps).toBeGreaterThan(20);
+    expect(sliced).toEqual(serializeIndex(index));
+    // Paused at every step, as the window does when a slice has run out of time.
+    let pauses = 0;
+    const restored = await runInSlices(
+      restoreIndexSteps(structuredClone(sliced)),
+      async () => void pauses++,
+      0,
+    );
+    expect(pauses).toBeGreaterThan(20);
+    expect(answers(restored)).toEqual(answers(index));
+  });
+
+  it('stores each list of strings as one string and its ends (one cheap clone)', () => {
+    const stored = serializeIndex(buildSearchIndex(many(50)));
+    for (const key of ['ids', 'signature', 'sortKey', 'firstWord', 'tokens'] as const) {
+      expect(typeof stored[key].text).toBe('string');
+      expect(stored[key].ends).toBeInstanceOf(Uint32Array);
+    }
+    expect(stored.ids.ends.length).toBe(50);
   });
 });

@@ -13,33 +13,107 @@
 import { z } from 'zod';
 import { normalizeText } from './normalize';
 import type { Posting, SearchDoc, SearchIndex } from './searchIndex';
+import { runToEnd, type Steps } from '../steps';
 import { createSearchIndex, docSignature, docTerms, newScratch } from './searchIndex';
+import { cmpKey, lowerBound } from './searchIndexMerge';
 
-/** Bump when tokenising, weights or the stored shape change: an older index is rebuilt. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bump when tokenising, weights or the stored shape change: an older index is rebuilt.
+ * 2: every list of strings packed into one string and its ends, which IndexedDB clones at the
+ * speed of a copy (50k small strings took as long to clone as to serialise).
+ */
+export const INDEX_FORMAT = 2;
+
+/** Strings end to end in `text`; string i is text[ends[i - 1] .. ends[i]). */
+const packedSchema = z.object({ text: z.string(), ends: z.instanceof(Uint32Array) });
+type Packed = z.infer<typeof packedSchema>;
 
 export const storedIndexSchema = z.object({
   format: z.literal(INDEX_FORMAT),
-  /** Doc id per slot, null for a free slot. */
-  ids: z.array(z.string().min(1).nullable()),
-  signature: z.array(z.string()),
-  sortKey: z.array(z.string()),
-  firstWord: z.array(z.string()),
+  /** Doc id per slot, empty for a free slot. */
+  ids: packedSchema,
+  signature: packedSchema,
+  sortKey: packedSchema,
+  firstWord: packedSchema,
   /** Live slots in name order. */
   order: z.instanceof(Int32Array),
   /** Sorted, unique; posting t is docs/ws[offsets[t] .. offsets[t + 1]). */
-  tokens: z.array(z.string()),
+  tokens: packedSchema,
   offsets: z.instanceof(Uint32Array),
   docs: z.instanceof(Uint32Array),
   ws: z.instanceof(Uint8Array),
 });
 export type StoredIndex = z.infer<typeof storedIndexSchema>;
 
-/** The index as stored, with `overrides` (by doc id) in place of the docs it holds for them. */
-export const serializeIndex = (
+/** Work between two yields of the steps below (a yield costs a clock read in the caller). */
+const STEP = 4096;
+
+function* pack(strings: readonly string[]): Steps<Packed> {
+  const ends = new Uint32Array(strings.length);
+  let end = 0;
+  for (let i = 0; i < strings.length; i++) {
+    end += strings[i]!.length;
+    ends[i] = end;
+    if (i % STEP === STEP - 1) yield;
+  }
+  return { text: strings.join(''), ends };
+}
+
+function* unpack(p: Packed): Steps<string[]> {
+  const out = new Array<string>(p.ends.length);
+  let start = 0;
+  for (let i = 0; i < p.ends.length; i++) {
+    const end = p.ends[i]!;
+    if (end < start || end > p.text.length) fail('packed strings');
+    out[i] = p.text.slice(start, end);
+    start = end;
+    if (i % STEP === STEP - 1) yield;
+  }
+  if (start !== p.text.length) fail('packed strings');
+  return out;
+}
+
+type Entry = { token: string; kept?: Posting; added?: Posting };
+
+/**
+ * Every token of the index with its posting and any override's, in token order: the main and
+ * side token arrays are each sorted already, so they are merged, not sorted again.
+ */
+function* tokenEntries(index: SearchIndex, added: ReadonlyMap<string, Posting>): Steps<Entry[]> {
+  const spare = [...added.keys()].filter((t) => !has(index, t)).sort(cmpKey);
+  const lists = [
+    { tokens: index.tokens, postings: index.postings as readonly (Posting | undefined)[] },
+    { tokens: index.extraTokens, postings: index.extraPostings },
+    { tokens: spare, postings: [] },
+  ];
+  const at = [0, 0, 0];
+  const out: Entry[] = [];
+  for (let n = 1; ; n++) {
+    let best = -1;
+    for (let l = 0; l < lists.length; l++) {
+      const t = lists[l]!.tokens[at[l]!];
+      if (t !== undefined && (best < 0 || t < lists[best]!.tokens[at[best]!]!)) best = l;
+    }
+    if (best < 0) return out;
+    const i = at[best]!++;
+    const token = lists[best]!.tokens[i]!;
+    out.push({ token, kept: lists[best]!.postings[i], added: added.get(token) });
+    if (n % STEP === 0) yield;
+  }
+}
+
+const holds = (tokens: readonly string[], t: string) => tokens[lowerBound(tokens, t)] === t;
+const has = (index: SearchIndex, t: string) =>
+  holds(index.tokens, t) || holds(index.extraTokens, t);
+
+/**
+ * The index as stored, with `overrides` (by doc id) in place of the docs it holds for them, in
+ * steps (steps.ts) so the window can save it between keystrokes.
+ */
+export function* serializeIndexSteps(
   index: SearchIndex,
   overrides: ReadonlyMap<string, SearchDoc> = new Map(),
-): StoredIndex => {
+): Steps<StoredIndex> {
   const n = index.ids.length;
   const replaced = new Uint8Array(n);
   const signature = index.signature.slice(0, n);
@@ -59,29 +133,18 @@ export const serializeIndex = (
       p.ws.push(w);
     }
   }
-  const entries: [string, Posting | undefined, Posting | undefined][] = [];
-  const seen = new Map<string, number>();
-  const take = (tokens: readonly string[], postings: readonly Posting[]) =>
-    tokens.forEach((t, i) => {
-      seen.set(t, entries.length);
-      entries.push([t, postings[i], undefined]);
-    });
-  take(index.tokens, index.postings);
-  take(index.extraTokens, index.extraPostings);
-  for (const [t, p] of added) {
-    const at = seen.get(t);
-    if (at === undefined) entries.push([t, undefined, p]);
-    else entries[at]![2] = p;
-  }
-  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  yield;
+  const entries = yield* tokenEntries(index, added);
   let size = 0;
-  for (const [, p, q] of entries) size += (p?.docs.length ?? 0) + (q?.docs.length ?? 0);
+  for (const { kept, added: q } of entries)
+    size += (kept?.docs.length ?? 0) + (q?.docs.length ?? 0);
   const docs = new Uint32Array(size);
   const ws = new Uint8Array(size);
   const tokens: string[] = [];
   const offsets: number[] = [0];
   let k = 0;
-  for (const [t, p, q] of entries) {
+  for (let e = 0; e < entries.length; e++) {
+    const { token, kept: p, added: q } = entries[e]!;
     const start = k;
     if (p)
       for (let j = 0; j < p.docs.length; j++) {
@@ -94,43 +157,59 @@ export const serializeIndex = (
         docs[k] = q.docs[j]!;
         ws[k++] = q.ws[j]!;
       }
+    if (e % STEP === STEP - 1) yield;
     if (k === start) continue; // an emptied posting is not kept
-    tokens.push(t);
+    tokens.push(token);
     offsets.push(k);
   }
+  const live = (strings: readonly string[]) =>
+    strings.slice(0, n).map((s, slot) => (index.ids[slot] === undefined ? '' : s));
   return {
     format: INDEX_FORMAT,
-    ids: index.ids.map((id) => id ?? null),
-    signature: signature.map((s, slot) => (index.ids[slot] === undefined ? '' : s)),
-    sortKey: index.sortKey.slice(0, n).map((s, slot) => (index.ids[slot] === undefined ? '' : s)),
-    firstWord: index.firstWord
-      .slice(0, n)
-      .map((s, slot) => (index.ids[slot] === undefined ? '' : s)),
+    ids: yield* pack(index.ids.map((id) => id ?? '')),
+    signature: yield* pack(live(signature)),
+    sortKey: yield* pack(live(index.sortKey)),
+    firstWord: yield* pack(live(index.firstWord)),
     order: Int32Array.from(index.order),
-    tokens,
+    tokens: yield* pack(tokens),
     offsets: Uint32Array.from(offsets),
     docs: docs.slice(0, k),
     ws: ws.slice(0, k),
   };
-};
+}
+
+/** The index as stored, at once (serializeIndexSteps). */
+export const serializeIndex = (
+  index: SearchIndex,
+  overrides: ReadonlyMap<string, SearchDoc> = new Map(),
+): StoredIndex => runToEnd(serializeIndexSteps(index, overrides));
 
 const fail = (why: string): never => {
   throw new Error(`stored search index: ${why}`);
 };
 
-/** The live index from its stored form; throws when anything in it does not hold together. */
-export const restoreIndex = (raw: unknown): SearchIndex => {
-  const s = storedIndexSchema.parse(raw);
-  const n = s.ids.length;
-  if (s.signature.length !== n || s.sortKey.length !== n || s.firstWord.length !== n)
+/**
+ * The live index from its stored form, in steps (steps.ts); throws when anything in it does not
+ * hold together.
+ */
+export function* restoreIndexSteps(raw: unknown): Steps<SearchIndex> {
+  const stored = storedIndexSchema.parse(raw);
+  const ids = yield* unpack(stored.ids);
+  const signature = yield* unpack(stored.signature);
+  const sortKey = yield* unpack(stored.sortKey);
+  const firstWord = yield* unpack(stored.firstWord);
+  const tokens = yield* unpack(stored.tokens);
+  const { offsets, docs: allDocs, ws: allWs, order } = stored;
+  const n = ids.length;
+  if (signature.length !== n || sortKey.length !== n || firstWord.length !== n)
     fail('slot arrays differ in length');
-  if (s.offsets.length !== s.tokens.length + 1 || s.offsets[0] !== 0) fail('offsets');
-  if (s.offsets[s.tokens.length] !== s.docs.length || s.ws.length !== s.docs.length)
+  if (offsets.length !== tokens.length + 1 || offsets[0] !== 0) fail('offsets');
+  if (offsets[tokens.length] !== allDocs.length || allWs.length !== allDocs.length)
     fail('postings length');
   const index = createSearchIndex();
   for (let slot = 0; slot < n; slot++) {
-    const id = s.ids[slot];
-    if (id === null || id === undefined) {
+    const id = ids[slot]!;
+    if (id === '') {
       index.ids.push(undefined);
       index.free.push(slot);
     } else {
@@ -138,53 +217,65 @@ export const restoreIndex = (raw: unknown): SearchIndex => {
       index.slotOf.set(id, slot);
       index.ids.push(id);
     }
+    if (slot % STEP === STEP - 1) yield;
   }
   // Free slots are reused last-freed first; any order is valid.
   index.free.reverse();
-  index.signature = s.signature.slice();
-  index.sortKey = s.sortKey.slice();
-  index.firstWord = s.firstWord.slice();
+  index.signature = signature;
+  index.sortKey = sortKey;
+  index.firstWord = firstWord;
   const docTokens: string[][] = Array.from({ length: n }, () => []);
   const docWeights: number[][] = Array.from({ length: n }, () => []);
   const postings: Posting[] = [];
-  for (let t = 0; t < s.tokens.length; t++) {
-    const token = s.tokens[t]!;
-    if (t > 0 && !(s.tokens[t - 1]! < token)) fail('tokens not sorted');
-    const from = s.offsets[t]!;
-    const to = s.offsets[t + 1]!;
+  let done = 0;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t]!;
+    if (t > 0 && !(tokens[t - 1]! < token)) fail('tokens not sorted');
+    const from = offsets[t]!;
+    const to = offsets[t + 1]!;
     if (to <= from) fail('empty posting');
     const docs: number[] = new Array<number>(to - from);
     const ws: number[] = new Array<number>(to - from);
     for (let j = from; j < to; j++) {
-      const d = s.docs[j]!;
-      if (d >= n || s.ids[d] === null) fail('posting to a free slot');
+      const d = allDocs[j]!;
+      if (d >= n || index.ids[d] === undefined) fail('posting to a free slot');
       docs[j - from] = d;
-      ws[j - from] = s.ws[j]!;
+      ws[j - from] = allWs[j]!;
       docTokens[d]!.push(token);
-      docWeights[d]!.push(s.ws[j]!);
+      docWeights[d]!.push(allWs[j]!);
     }
     postings.push({ docs, ws });
+    done += to - from + 1;
+    if (done > STEP * 4) {
+      done = 0;
+      yield;
+    }
   }
   // The name order: every live slot once, sorted by its key.
-  if (s.order.length !== index.slotOf.size) fail('order length');
+  if (order.length !== index.slotOf.size) fail('order length');
   const placed = new Uint8Array(n);
   let previous: string | undefined;
-  for (const slot of s.order) {
-    if (slot < 0 || slot >= n || s.ids[slot] === null || placed[slot]) fail('order slots');
+  for (let i = 0; i < order.length; i++) {
+    const slot = order[i]!;
+    if (slot < 0 || slot >= n || index.ids[slot] === undefined || placed[slot]) fail('order slots');
     placed[slot] = 1;
-    const key = s.sortKey[slot]!;
+    const key = sortKey[slot]!;
     if (previous !== undefined && !(previous < key)) fail('order not sorted');
     previous = key;
+    if (i % STEP === STEP - 1) yield;
   }
   for (const [id, slot] of index.slotOf) {
-    if (!s.sortKey[slot]!.endsWith(`\u0000${id}`)) fail('sort key of another doc');
+    if (!sortKey[slot]!.endsWith(`\u0000${id}`)) fail('sort key of another doc');
   }
-  index.tokens = s.tokens.slice();
+  index.tokens = tokens;
   index.postings = postings;
   index.docTokens = docTokens;
   index.docWeights = docWeights;
-  index.order = Array.from(s.order);
+  index.order = Array.from(order);
   index.rankDirty = true;
   index.scratch = newScratch(Math.max(16, n * 1.25) | 0);
   return index;
-};
+}
+
+/** The live index from its stored form, at once (restoreIndexSteps). */
+export const restoreIndex = (raw: unknown): SearchIndex => runToEnd(restoreIndexSteps(raw));

@@ -17,11 +17,13 @@
  * draft before anything is sent. The submission's `_uuid` gives the draft's id, so importing the
  * same export again updates the drafts instead of adding new ones.
  */
+import { z } from 'zod';
 import { catalogues } from '../../i18n/catalogues';
 import type { AgeBand, CaseDetails } from '../referrals/schema';
 import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
 import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
+import { headerSignature } from './mapping';
 import { stableId } from './ids';
 import type { Issue } from './types';
 import { valueKey } from './valueMatch';
@@ -104,8 +106,46 @@ const indexOf = (field: keyof typeof ALLOWED): Index => {
   return indexes[field];
 };
 
+/** The answer lists with a closed set of codes, which the user may map by hand. */
+export type SurveyClosed = keyof typeof ALLOWED;
+export const SURVEY_CLOSED = Object.keys(ALLOWED) as SurveyClosed[];
+export const surveyAllowed = (field: SurveyClosed): readonly string[] => ALLOWED[field];
+
+/**
+ * What the user chose for answers matched by nothing: list → normalised answer (valueKey) →
+ * codes. Remembered per layout, so it is data like any other: known lists, allowed codes only.
+ */
+export type SurveyChoices = Partial<Record<SurveyClosed, Record<string, string[]>>>;
+export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
+  .object(
+    Object.fromEntries(
+      SURVEY_CLOSED.map((f) => [
+        f,
+        z
+          .record(
+            z.string().max(200),
+            z
+              .array(z.enum(ALLOWED[f] as unknown as [string, ...string[]]))
+              .max(ALLOWED[f].length),
+          )
+          .refine((r) => Object.keys(r).length <= 500)
+          .optional(),
+      ]),
+    ),
+  )
+  .strict() as unknown as z.ZodType<SurveyChoices>;
+
+/** A value the form's lists do not name, with the rows it is on (for the choice on screen). */
+export type SurveyUnmatched = { field: SurveyClosed; value: string; rows: number };
+
+const chosen = (choices: SurveyChoices, field: SurveyClosed, text: string) => {
+  const m = choices[field];
+  const k = valueKey(text);
+  return m && Object.hasOwn(m, k) && m[k]!.length ? m[k] : undefined;
+};
+
 /** The code one answer names, or undefined. */
-export const surveyValue = (field: keyof typeof ALLOWED, text: string): string | undefined =>
+export const surveyValue = (field: SurveyClosed, text: string): string | undefined =>
   indexOf(field).get(valueKey(text));
 
 /**
@@ -113,23 +153,28 @@ export const surveyValue = (field: keyof typeof ALLOWED, text: string): string |
  * separated by ";" / "," (exports with labels); each part matched whole first.
  */
 export const multiValues = (
-  field: keyof typeof ALLOWED,
+  field: SurveyClosed,
   cell: string,
+  choices: SurveyChoices = {},
 ): { codes: string[]; unknown: string[] } => {
   const codes: string[] = [];
   const unknown: string[] = [];
-  const whole = surveyValue(field, cell);
-  if (whole) return { codes: [whole], unknown };
+  const one = (text: string) => {
+    const code = surveyValue(field, text);
+    return code ? [code] : chosen(choices, field, text);
+  };
+  const whole = one(cell);
+  if (whole) return { codes: whole, unknown };
   for (const part of cell
     .split(/[;,]/)
     .map((s) => s.trim())
     .filter(Boolean)) {
-    const hit = surveyValue(field, part);
-    if (hit) codes.push(hit);
+    const hit = one(part);
+    if (hit) codes.push(...hit);
     else
       for (const word of part.split(/\s+/).filter(Boolean)) {
-        const w = surveyValue(field, word);
-        if (w) codes.push(w);
+        const w = one(word);
+        if (w) codes.push(...w);
         else unknown.push(word);
       }
   }
@@ -173,6 +218,13 @@ export type SurveyPlan = {
   personal: string[];
   /** Other columns of the form that have no case field here: not kept. */
   ignored: string[];
+  /**
+   * Answers of a closed list that nothing names (chosen by the user or not), most rows first:
+   * the user may choose what each becomes.
+   */
+  unmatched: SurveyUnmatched[];
+  /** The file's layout, under which the choices are remembered. */
+  signature: string;
 };
 
 export type SurveyRow = { row: number; cells: readonly string[] };
@@ -180,8 +232,16 @@ export type SurveyRow = { row: number; cells: readonly string[] };
 export const planSurvey = (
   header: readonly string[],
   rows: readonly SurveyRow[],
-  ctx: { office: string; now: string; newId: () => string },
+  ctx: { office: string; now: string; newId: () => string; choices?: SurveyChoices },
 ): SurveyPlan => {
+  const choices = ctx.choices ?? {};
+  const unmatched = new Map<string, SurveyUnmatched>();
+  const notNamed = (field: SurveyClosed, value: string) => {
+    const key = `${field}\u0000${valueKey(value)}`;
+    const u = unmatched.get(key);
+    if (u) u.rows++;
+    else unmatched.set(key, { field, value, rows: 1 });
+  };
   const names = header.map(questionName);
   const col = (name: string) => names.findIndex((n) => n.toLowerCase() === name.toLowerCase());
   const cols = Object.fromEntries(
@@ -219,14 +279,21 @@ export const planSurvey = (
       const v = get(cols[f]);
       if (!v) return undefined;
       const code = surveyValue(f, v);
-      if (!code) refuse(f, v, ALLOWED[f]);
-      return code;
+      if (code) return code;
+      notNamed(f, v);
+      const pick = chosen(choices, f, v)?.[0];
+      if (!pick) refuse(f, v, ALLOWED[f]);
+      return pick;
     };
     const traffickingStatus = one('traffickingStatus') as
       CaseDetails['traffickingStatus'] | undefined;
     const gender = one('gender') as CaseDetails['gender'] | undefined;
     const expCell = get(cols.exploitationTypes);
     const exp = expCell ? multiValues('exploitationTypes', expCell) : { codes: [], unknown: [] };
+    if (exp.unknown.length) {
+      for (const word of new Set(exp.unknown)) notNamed('exploitationTypes', word);
+      Object.assign(exp, multiValues('exploitationTypes', expCell, choices));
+    }
     if (exp.unknown.length) refuse('exploitationTypes', exp.unknown.join(' '), EXPLOITATION_TYPES);
     const citizenship = get(cols.citizenship)
       .split(/[\s;,]+/)
@@ -326,5 +393,7 @@ export const planSurvey = (
     rejectedRows: [...rejected].sort((a, b) => a - b),
     personal,
     ignored,
+    unmatched: [...unmatched.values()].sort((a, b) => b.rows - a.rows),
+    signature: headerSignature(header),
   };
 };
