@@ -6,6 +6,7 @@
  * if a message says otherwise.
  */
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planFlat, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
 import { splitPlan } from '@shared/domain/exchange/planStream';
@@ -14,6 +15,7 @@ import type { ImportPlan } from '@shared/domain/exchange/types';
 import { sealedSchema } from '@shared/domain/accounts/sealed';
 import { PasserelleDb } from '../db';
 import { generateDataKey } from '../encryption';
+import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import type { WriteResponse } from './exchangeWrite';
 import { createWriteHost } from './exchangeWrite';
@@ -197,5 +199,30 @@ describe('import written by the write worker', () => {
     );
     expect(signedOut).toEqual({ type: 'error', failure: { code: 'notAllowed', params: {} } });
     expect(await everything(db)).toEqual(EMPTY);
+  });
+  it('the window hears of the write: Dexie’s change event for the directory, a new data version', async () => {
+    const name = testDbName('worker-notify');
+    const db = openTestDb(name);
+    const version = async () => (await db.table(DIRECTORY_CACHE).get(VERSION_KEY))?.value;
+    await writeThroughHost({ dbName: name, actor, dataKey: null }, await planOf(50));
+    const before = await version();
+    // The event Dexie posts on its BroadcastChannel to every other context of the origin
+    // (the window's live queries: directory list, cache version, search index).
+    const seen: string[] = [];
+    const listen = (parts: Record<string, unknown>) => void seen.push(...Object.keys(parts));
+    Dexie.on('storagemutated', listen);
+    try {
+      const { last } = await writeThroughHost(
+        { dbName: name, actor, dataKey: null },
+        await planOf(50),
+      );
+      expect(last.type).toBe('written');
+    } finally {
+      Dexie.on('storagemutated').unsubscribe(listen);
+    }
+    for (const table of ['services', 'locations', DIRECTORY_CACHE, 'changes', 'audit'])
+      expect(seen.some((k) => k.startsWith(`idb://${name}/${table}/`))).toBe(true);
+    expect(await version()).toEqual(expect.any(String));
+    expect(await version()).not.toBe(before);
   });
 });
