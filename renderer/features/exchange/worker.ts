@@ -132,7 +132,8 @@ export const runWriteWorker = (
     decisions: [...decisions],
     ...(batchSize ? { batchSize } : {}),
   });
-  void sendParts(splitPlan(plan, WRITE_PART_SIZE)).catch((err: unknown) =>
+  // The report's issues stay here: the write needs the records, not what was said about rows.
+  void sendParts(splitPlan({ ...plan, issues: [] }, WRITE_PART_SIZE)).catch((err: unknown) =>
     settle({ code: 'unexpected', params: { message: String(err) } }),
   );
   return {
