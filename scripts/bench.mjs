@@ -96,6 +96,7 @@ async function sampleMemory(browser, page) {
     });
   const peak = { workers: 0, worker: 0, page: 0, rss: 0 };
   let seenWorker = false;
+  const byKind = new Map();
   const rendererPids = async () => {
     try {
       const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
@@ -135,6 +136,9 @@ async function sampleMemory(browser, page) {
       seenWorker = true;
       sum += used / MB;
       peak.worker = Math.max(peak.worker, used / MB);
+      // By script (import.worker, write.worker…), as bundled names carry a hash after a dash.
+      const kind = (w.url.split('/').pop() ?? 'worker').replace(/-[\w-]+\.js$/, '');
+      byKind.set(kind, Math.max(byKind.get(kind) ?? 0, used / MB));
     }
     peak.workers = Math.max(peak.workers, sum);
     const own = await pageCdp.send('Runtime.getHeapUsage').catch(() => undefined);
@@ -159,6 +163,11 @@ async function sampleMemory(browser, page) {
       return [
         { label: 'JS heap peak, page (CDP)', value: peak.page, unit: 'MB' },
         { label: 'JS heap peak, one worker (CDP)', value: peak.worker, unit: 'MB' },
+        ...[...byKind].map(([kind, mb]) => ({
+          label: `JS heap peak, ${kind} (CDP)`,
+          value: mb,
+          unit: 'MB',
+        })),
         { label: 'JS heap peak, all workers at once (CDP)', value: peak.workers, unit: 'MB' },
         {
           label: 'renderer processes, resident peak',
