@@ -50,7 +50,11 @@ try {
   console.log(
     `Passerelle benchmarks — ${new Date().toISOString()} — Chromium ${browser.version()} — ${cpu}`,
   );
-  for (const name of names) print(name, await page.evaluate((n) => window.runBench(n), name));
+  for (const name of names) {
+    const memory = await sampleMemory(browser, page);
+    const rows = await page.evaluate((n) => window.runBench(n), name);
+    print(name, [...rows, ...(await memory.stop())]);
+  }
   // The national server simulation runs in Node (express-pouchdb on 127.0.0.1), not in Chromium.
   if (!wanted.length || wanted.includes('national')) {
     const { runNational } = await import('./bench-national.mjs');
@@ -59,6 +63,121 @@ try {
 } finally {
   await browser.close();
   server.close();
+}
+
+/**
+ * Memory seen from outside the page while a benchmark runs, every 250 ms: the JS heap of every
+ * dedicated worker (CDP Runtime.getHeapUsage through the browser target; `performance.memory`
+ * does not exist in workers), the page's own heap the same way, and the renderer process's
+ * resident memory (workers run inside it). Rows only for what was seen.
+ */
+async function sampleMemory(browser, page) {
+  const cdp = await browser.newBrowserCDPSession();
+  const pageCdp = await page.context().newCDPSession(page);
+  const MB = 1024 * 1024;
+  let id = 0;
+  const pending = new Map();
+  const sessions = new Map();
+  cdp.on('Target.receivedMessageFromTarget', ({ sessionId, message }) => {
+    const m = JSON.parse(message);
+    pending.get(`${sessionId}:${m.id}`)?.(m.result);
+  });
+  const ask = (sessionId, method) =>
+    new Promise((resolve) => {
+      const n = ++id;
+      pending.set(`${sessionId}:${n}`, resolve);
+      setTimeout(() => resolve(undefined), 1000);
+      void cdp
+        .send('Target.sendMessageToTarget', {
+          sessionId,
+          message: JSON.stringify({ id: n, method }),
+        })
+        .catch(() => resolve(undefined));
+    });
+  const peak = { workers: 0, worker: 0, page: 0, rss: 0 };
+  let seenWorker = false;
+  const byKind = new Map();
+  const rendererPids = async () => {
+    try {
+      const { processInfo } = await cdp.send('SystemInfo.getProcessInfo');
+      return processInfo.filter((p) => p.type === 'renderer').map((p) => p.id);
+    } catch {
+      return [];
+    }
+  };
+  const rssMb = async (pid) => {
+    try {
+      const status = await (
+        await import('node:fs/promises')
+      ).readFile(`/proc/${pid}/status`, 'utf8');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    } catch {
+      return 0;
+    }
+  };
+  let stopped = false;
+  const tick = async () => {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const workers = targetInfos.filter((t) => t.type === 'worker');
+    let sum = 0;
+    for (const w of workers) {
+      let sessionId = sessions.get(w.targetId);
+      if (!sessionId) {
+        sessionId = (
+          await cdp
+            .send('Target.attachToTarget', { targetId: w.targetId, flatten: false })
+            .catch(() => ({}))
+        ).sessionId;
+        if (!sessionId) continue;
+        sessions.set(w.targetId, sessionId);
+      }
+      const used = (await ask(sessionId, 'Runtime.getHeapUsage'))?.usedSize;
+      if (used === undefined) continue;
+      seenWorker = true;
+      sum += used / MB;
+      peak.worker = Math.max(peak.worker, used / MB);
+      // By script (import.worker, write.worker…), as bundled names carry a hash after a dash.
+      const kind = (w.url.split('/').pop() ?? 'worker').replace(/-[\w-]+\.js$/, '');
+      byKind.set(kind, Math.max(byKind.get(kind) ?? 0, used / MB));
+    }
+    peak.workers = Math.max(peak.workers, sum);
+    const own = await pageCdp.send('Runtime.getHeapUsage').catch(() => undefined);
+    if (own) peak.page = Math.max(peak.page, own.usedSize / MB);
+    let rss = 0;
+    for (const pid of await rendererPids()) rss += await rssMb(pid);
+    peak.rss = Math.max(peak.rss, rss);
+  };
+  const loop = (async () => {
+    while (!stopped) {
+      await tick().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  })();
+  return {
+    async stop() {
+      stopped = true;
+      await loop;
+      await cdp.detach().catch(() => undefined);
+      await pageCdp.detach().catch(() => undefined);
+      if (!seenWorker) return [];
+      return [
+        { label: 'JS heap peak, page (CDP)', value: peak.page, unit: 'MB' },
+        { label: 'JS heap peak, one worker (CDP)', value: peak.worker, unit: 'MB' },
+        ...[...byKind].map(([kind, mb]) => ({
+          label: `JS heap peak, ${kind} (CDP)`,
+          value: mb,
+          unit: 'MB',
+        })),
+        { label: 'JS heap peak, all workers at once (CDP)', value: peak.workers, unit: 'MB' },
+        {
+          label: 'renderer processes, resident peak',
+          value: peak.rss,
+          unit: 'MB',
+          target: '< 600 MB',
+        },
+      ];
+    },
+  };
 }
 
 function print(name, rows) {

@@ -1,9 +1,10 @@
 /**
  * Import: choose a file → (CSV/XLSX) map columns with a preview → check in a worker with a
  * progress bar and Cancel → report of every problem and likely duplicates → the user imports
- * the valid rows, in one transaction written in batches with a progress bar and Cancel (which
- * leaves nothing). Nothing is written before that last click.
+ * the valid rows, written by a worker in one transaction in batches, with a progress bar and
+ * Cancel (which leaves nothing). Nothing is written before that last click.
  */
+import type { MutableRefObject } from 'react';
 import { useRef, useState } from 'react';
 import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
 import { defaultDecision } from '@shared/domain/exchange/duplicates';
@@ -18,7 +19,9 @@ import type { DistinctValues, ValueMap } from '@shared/domain/exchange/valueMatc
 import { CLOSED_FIELDS } from '@shared/domain/exchange/valueMatch';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
 import { useData, useOffice } from '../../app/data';
+import type { Translate } from '../../app/i18n';
 import { useLocale, useT } from '../../app/i18n';
+import type { ExchangeRepository } from '../../data/repositories/exchange';
 import { platform } from '../../platform';
 import { ImportOptions } from './ImportOptions';
 import { ImportReport } from './ImportReport';
@@ -31,7 +34,7 @@ import type { Failure } from './protocol';
 import { findDuplicatesInSteps } from './stepwise';
 import { failureOf, failureText } from './text';
 import type { Job } from './worker';
-import { runImportWorker } from './worker';
+import { runImportWorker, runWriteWorker } from './worker';
 
 type Stage =
   | { kind: 'idle' }
@@ -67,6 +70,37 @@ type Stage =
 
 const MB = 1024 * 1024;
 
+/**
+ * The confirmed write, in a worker (write.worker.ts), with progress and Cancel (which leaves
+ * nothing). Outside the component on purpose: nothing of a render's closures waits on the
+ * write, so once the worker has the plan the window can let go of its copy (issue 17: memory
+ * at 200k rows). Only the stable `show` and the `job` ref are held meanwhile.
+ */
+const writeImport = async (
+  exchange: ExchangeRepository,
+  report: Extract<Stage, { kind: 'report' }> | undefined,
+  show: (stage: Stage) => void,
+  job: MutableRefObject<Job<unknown> | null>,
+  t: Translate,
+) => {
+  try {
+    const { plan, duplicates, decisions } = report!;
+    report = undefined;
+    show({ kind: 'writing', done: 0, total: plan.services.length });
+    const j = runWriteWorker(exchange.writeContext(), plan, duplicates, decisions, (done, total) =>
+      show({ kind: 'writing', done, total }),
+    );
+    job.current = j;
+    const counts = await j.promise;
+    const refused = counts.refused ? ` ${t('hsdsIds.refused', counts)}` : '';
+    show({ kind: 'done', message: t('exchange.import.done', counts) + refused });
+  } catch (e) {
+    show({ kind: 'failed', failure: failureOf(e) });
+  } finally {
+    job.current = null;
+  }
+};
+
 export const ImportSection = () => {
   const t = useT();
   const { intlLocale } = useLocale();
@@ -79,7 +113,7 @@ export const ImportSection = () => {
   const [sheet, setSheet] = useState<string | undefined>(undefined);
   const [presence, setPresence] = useState(false);
   const job = useRef<Job<unknown> | null>(null);
-  const writing = useRef<AbortController | null>(null);
+  const writing = useRef<Job<unknown> | null>(null);
   const folderInput = useRef<HTMLInputElement>(null);
   const options = {
     encoding,
@@ -329,35 +363,14 @@ export const ImportSection = () => {
           onDecide={(decisions) => setStage({ ...stage, decisions })}
           onPlan={(plan) => setStage({ ...stage, plan })}
           onDiscard={() => setStage({ kind: 'idle' })}
-          onImport={async () => {
-            // In batches, with progress; Cancel aborts the one transaction (nothing is saved).
-            const abort = (writing.current = new AbortController());
-            setStage({ kind: 'writing', done: 0, total: stage.plan.services.length });
-            try {
-              const counts = await repos.exchange.importPlan(
-                stage.plan,
-                stage.duplicates,
-                stage.decisions,
-                {
-                  signal: abort.signal,
-                  onProgress: (done, total) => setStage({ kind: 'writing', done, total }),
-                },
-              );
-              const refused = counts.refused ? ` ${t('hsdsIds.refused', counts)}` : '';
-              setStage({ kind: 'done', message: t('exchange.import.done', counts) + refused });
-            } catch (e) {
-              fail(e);
-            } finally {
-              writing.current = null;
-            }
-          }}
+          onImport={() => void writeImport(repos.exchange, stage, setStage, writing, t)}
         />
       )}
       {stage.kind === 'writing' && (
         <WriteProgress
           done={stage.done}
           total={stage.total}
-          onCancel={() => writing.current?.abort()}
+          onCancel={() => writing.current?.cancel()}
         />
       )}
       {stage.kind === 'survey' && (

@@ -15,6 +15,7 @@ import { testContext } from '@shared/domain/exchange/testing';
 import { hsds1Package } from '../../fixtures/hsdsForeign';
 import type { PasserelleDb } from '../../../renderer/data/db';
 import { createExchangeRepository } from '../../../renderer/data/repositories/exchange';
+import { writeThroughHost } from '../../../renderer/data/repositories/exchangeWriteFixture';
 import { deleteTestDbs, openTestDb, testDbName } from '../../../renderer/data/testDb';
 
 afterEach(deleteTestDbs);
@@ -24,7 +25,8 @@ const ctx = (office: string) => ({ ...testContext(), office, newId: () => crypto
 
 /** A BKO database holding SEG's directory (as sync would bring it), and a snapshot of it. */
 const withSegRecords = async () => {
-  const db = openTestDb(testDbName('import-identifier'));
+  const name = testDbName('import-identifier');
+  const db = openTestDb(name);
   const seg = createExchangeRepository(db, () => ({ office: 'SEG', user: 'Ali' }));
   const plan = planHsds(
     [{ name: 'export.zip', bytes: hsds1Package() }],
@@ -37,7 +39,7 @@ const withSegRecords = async () => {
     locations: await db.locations.toArray(),
     organizations: await db.organizations.toArray(),
   });
-  return { db, before: await snapshot(), snapshot };
+  return { db, name, before: await snapshot(), snapshot };
 };
 
 const segViews = (db: PasserelleDb) => createExchangeRepository(db, bko).existingViews();
@@ -133,5 +135,50 @@ describe('an import cannot overwrite another office’s records', () => {
     expect(counts.refused).toBe(dups.length);
     for (const s of before.services) expect(await db.services.get(s.id)).toEqual(s);
     for (const o of before.organizations) expect(await db.organizations.get(o.id)).toEqual(o);
+  });
+});
+
+describe('written by the write worker (issue 17), the same file changes nothing of SEG’s', () => {
+  it('their UUIDs, SEG named as owner, merge confirmed: refused in the worker too', async () => {
+    const { db, name, before, snapshot } = await withSegRecords();
+    const changes = await db.changes.count();
+    const plan = planHsds(
+      crafted(await segViews(db), () => {}),
+      'hsds-json',
+      ctx('BKO'),
+    );
+    const dups = findDuplicates(plan, await segViews(db));
+    expect(dups).toHaveLength(3);
+    // The window asks for the merge; the worker decides ownership from who is signed in.
+    const { last } = await writeThroughHost({ dbName: name, actor: bko(), dataKey: null }, plan, {
+      duplicates: dups,
+      decisions: dups.map((d) => [d.serviceId, 'merge']),
+    });
+    expect(last).toEqual({
+      type: 'written',
+      counts: { created: 0, merged: 0, skipped: 0, refused: 3 },
+    });
+    expect(await snapshot()).toEqual(before);
+    expect((await db.changes.toArray()).slice(changes)).toEqual([]);
+  });
+
+  it('the owner attribute dropped, the look-alikes kept as new: SEG’s records untouched', async () => {
+    const { db, name, before } = await withSegRecords();
+    const plan = planHsds(crafted(await segViews(db), stripOffice), 'hsds-json', ctx('BKO'));
+    const dups = findDuplicates(plan, await segViews(db));
+    const { last } = await writeThroughHost({ dbName: name, actor: bko(), dataKey: null }, plan, {
+      duplicates: dups,
+      decisions: dups.map((d) => [d.serviceId, 'keep']),
+    });
+    expect(last.type).toBe('written');
+    expect(last.type === 'written' && last.counts.merged).toBe(0);
+    for (const s of before.services) expect(await db.services.get(s.id)).toEqual(s);
+    for (const o of before.organizations) expect(await db.organizations.get(o.id)).toEqual(o);
+    for (const l of before.locations) expect(await db.locations.get(l.id)).toEqual(l);
+    // What was written is BKO's, under ids of its own.
+    const segIds = new Set(before.services.map((s) => s.id));
+    const mine = (await db.services.toArray()).filter((s) => !segIds.has(s.id));
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.every((s) => s.office === 'BKO')).toBe(true);
   });
 });
