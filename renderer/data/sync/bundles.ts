@@ -22,7 +22,7 @@ import { getMeta, setMeta, syncTables } from '../repositories/sync';
 import { signBytes } from './signing';
 import type { Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions, Trust } from './trust';
-import { revisionKey } from './trust';
+import { noteChecked } from './trust';
 import { SLICE, inSlices, yieldToMain } from './yield';
 import { BodyRefused, readBody } from './bodyReader';
 import { currentHead, noteBundleHead } from './heads';
@@ -189,7 +189,9 @@ export const importBundle = async (
       { status: 'rejected', reason: 'documents', office: header.office, documents: rejected },
       header.key,
     );
-  for (const d of docs) checked?.add(revisionKey(d._id, d._rev));
+  // Every check passed: the apply that follows takes these documents from here, as long as
+  // PouchDB holds this same content under their revisions (checkedDoc, ./trust.ts).
+  for (const d of docs) noteChecked(checked, d, d._rev, true);
   // Written in slices (each its own task), checked whole before: a stop between two leaves
   // verified documents in PouchDB and the range unrecorded, so the bundle is applied again
   // without effect (new_edits: false keeps the revisions), and apply checks each one again.

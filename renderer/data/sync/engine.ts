@@ -18,7 +18,7 @@ import type { LogChannel, RevRow, SyncTables } from '../repositories/sync';
 import { getMeta, setMeta, syncTables } from '../repositories/sync';
 import type { ChangesResponse, Pouch, PouchDoc } from './pouch';
 import type { CheckedRevisions } from './trust';
-import { revisionKey } from './trust';
+import { checkedDoc, noteChecked } from './trust';
 import type { AtRestHooks } from './atRest';
 import type { DocContext } from './docs';
 import { openDoc } from './docs';
@@ -184,7 +184,11 @@ export const createEngine = (deps: EngineDeps) => {
       const failed = results.find((r) => r.error);
       // A document changed under us (an import ran): the next run starts from the same cursor.
       if (failed) throw new Error(`drain: ${failed.id} ${String(failed.error)}`);
-      for (const r of results) deps.checked?.add(revisionKey(r.id!, r.rev!));
+      // Signed here: its signature needs no check when the apply reads it back (its other
+      // checks still run there).
+      results.forEach((r, i) =>
+        noteChecked(deps.checked, bodies[i] as unknown as SyncDoc, r.rev!, false),
+      );
       deps.faults?.afterPouchWrite?.(round);
       await db.transaction('rw', [t.meta, t.revs], async () => {
         const receivedAt = ctx.now();
@@ -224,26 +228,33 @@ export const createEngine = (deps: EngineDeps) => {
         res.results.map(async (change, i): Promise<Outcome> => {
           await turn(i);
           if (!change.doc || change.doc._deleted) return null;
-          const { doc: raw, others } = await newestBranch(pouch, ctx.trust, change.doc);
-          const check = await checkDoc(raw, ctx.trust);
-          if (!check.ok) return { rejected: check.reason, docId: check.docId };
-          const full = await openDoc(ctx, check.doc);
+          // A bundle's document checked whole by this session's import, stored as it was
+          // checked and without conflicts, is taken as checked; anything else is checked here.
+          let doc = checkedDoc(deps.checked, change.doc);
+          let others: string[] = [];
+          if (!doc) {
+            const newest = await newestBranch(pouch, ctx.trust, change.doc);
+            const check = await checkDoc(newest.doc, ctx.trust);
+            if (!check.ok) return { rejected: check.reason, docId: check.docId };
+            [doc, others] = [check.doc, newest.others];
+          }
+          const full = await openDoc(ctx, doc);
           if (!full) return 'notParty';
-          const spec = registry.get(check.doc.t)!;
+          const spec = registry.get(doc.t)!;
           const parsed = spec.schema.safeParse(full);
-          if (!parsed.success) return { rejected: 'invalidRecord', docId: raw._id };
+          if (!parsed.success) return { rejected: 'invalidRecord', docId: doc._id };
           if (waitsForKey(spec.table) && (atRest!.needsKey?.(spec.table, parsed.data) ?? true))
             return 'locked';
           return {
-            docId: raw._id,
+            docId: doc._id,
             table: spec.table,
             record: parsed.data,
             stored: sealedAtRest(spec.table)
               ? await atRest!.seal(spec.table, parsed.data)
               : parsed.data,
-            rev: raw._rev,
+            rev: doc._rev,
             conflicts: others,
-            doc: check.doc,
+            doc,
           };
         }),
       );
@@ -395,6 +406,9 @@ export const createEngine = (deps: EngineDeps) => {
         },
       );
       out.rejected.push(...rejected);
+      // Applied (or refused) for good: what this session noted of these revisions is spent.
+      for (const change of res.results.slice(0, cut >= 0 ? cut : undefined))
+        deps.checked?.delete(change.id);
       if (cut > 0) return { ...out, locked: true };
       // Between batches, the screen gets the main thread back (no long task during a sync).
       await yieldToMain();

@@ -54,7 +54,7 @@ export const createSyncService = (deps: SyncServiceDeps) => {
   const repo = createSyncRepository(db);
   const sealer = createSealer();
   const verifier = createVerifier();
-  const checked: CheckedRevisions = new Set();
+  const checked: CheckedRevisions = new Map();
 
   const self = async (): Promise<SelfIdentity> => {
     const office = await deps.office();

@@ -36,13 +36,18 @@ export type VerifyContext = {
   verify: (keyId: string, data: Uint8Array<ArrayBuffer>, signature: string) => Promise<boolean>;
   /**
    * This exact revision's signature was checked earlier in this session (when its bundle was
-   * imported, or when it was written here): checking it again would cost as much as the rest.
+   * imported, or when it was written here) for this same `content` (signed payload, newline,
+   * signature): checking it again would cost as much as the rest. Other content under the same
+   * revision (another writer's) is checked as any other.
    */
-  checked?: (docId: string, rev: string) => boolean;
+  checked?: (docId: string, rev: string, content: string) => boolean;
 };
 
 export type DocCheck =
   { ok: true; doc: SyncDoc } | { ok: false; docId: string; reason: RejectReason };
+
+/** What a document's check depends on: its signed payload and its signature (`checked`). */
+export const checkedContent = (payload: string, sig: string) => `${payload}\n${sig}`;
 
 const idOf = (raw: unknown): string =>
   typeof raw === 'object' && raw !== null && '_id' in raw && typeof raw._id === 'string'
@@ -70,10 +75,9 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
   const key = ctx.keyInfo(doc.author.key);
   if (!key || key.office !== doc.author.office) return fail('unknownSigner');
   if (key.revoked) return fail('revoked');
-  if (
-    !ctx.checked?.(doc._id, doc._rev) &&
-    !(await ctx.verify(doc.author.key, utf8(signedPayload(doc)), doc.sig))
-  )
+  const payload = signedPayload(doc);
+  const seen = ctx.checked?.(doc._id, doc._rev, checkedContent(payload, doc.sig)) ?? false;
+  if (!seen && !(await ctx.verify(doc.author.key, utf8(payload), doc.sig)))
     return fail('badSignature');
   // A handover act: of this record, between two offices one of which owns this document,
   // signed by a trusted key of the office handing it over.
@@ -85,10 +89,7 @@ export const checkDoc = async (raw: unknown, ctx: VerifyContext): Promise<DocChe
     const from = ctx.keyInfo(act.key);
     if (!from || from.office !== act.from) return fail('unknownSigner');
     if (from.revoked) return fail('revoked');
-    if (
-      !ctx.checked?.(doc._id, doc._rev) &&
-      !(await ctx.verify(act.key, handoverPayload(act), sig))
-    )
+    if (!seen && !(await ctx.verify(act.key, handoverPayload(act), sig)))
       return fail('badSignature');
   }
   // A resolved conflict's losing branch is closed by the owner only.
