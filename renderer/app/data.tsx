@@ -31,6 +31,7 @@ import { createStatisticsRepository } from '../data/repositories/statistics';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
 import { platform } from '../platform';
+import { whenIdle } from '../ui/idle';
 
 /**
  * `session.subject`: the logged-in user, for the permission checks repositories make
@@ -91,22 +92,23 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [db, office, session, who]);
   // A page closed mid-restore leaves its scratch database (a whole copy of a backup) behind.
-  useEffect(() => {
-    void deleteLeftoverRestores(db).catch(() => undefined);
-  }, [db]);
+  // Once the first screen is up (issue 15): listing databases is not needed to show it.
+  useEffect(() => whenIdle(() => void deleteLeftoverRestores(db).catch(() => undefined)), [db]);
   // Referral rows stored in plaintext before encryption at rest (database version 3) are
   // sealed as soon as a data key is open; until then they stay readable as they are.
   useEffect(() => {
     const key = session.dataKey();
-    if (key) {
-      const by = session.actor(office?.officeCode ?? 'LOCAL');
+    if (!key) return;
+    const by = session.actor(office?.officeCode ?? 'LOCAL');
+    // Started once the first screen is drawn (issue 15), within two seconds at the latest.
+    return whenIdle(() => {
       void sealPlaintextRows(db, key, by).catch(
         () => undefined, // tried again at the next unlock
       );
       // Restricted shelter addresses stored in clear (before issue 13, or imported while the
       // key was locked) are sealed the same way (locationsAtRest.ts).
       void sealPlaintextLocations(db, key, by).catch(() => undefined);
-    }
+    });
   }, [db, session, who, office?.officeCode]);
   return (
     <DataContext.Provider value={value}>

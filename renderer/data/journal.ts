@@ -174,15 +174,20 @@ export const auditView = async (
 export const AUDIT_LEGACY_MARK = 'audit.chainLegacy';
 
 /**
- * Runs as the database opens (db.ts, on 'ready', before any other query): compiles the hasher,
- * so that writes never wait for it inside a transaction, and seals entries written before the
- * chain existed (versions 1–4) in their order, so a verify covers the whole history (what was
- * written then is trusted as it stands now).
+ * Runs as the database opens (db.ts, on 'ready', before any other query): seals entries written
+ * before the chain existed (versions 1–4) in their order, so a verify covers the whole history
+ * (what was written then is trusted as it stands now). The hasher is compiled meanwhile, so
+ * writes seldom wait for it inside a transaction (they can: hasherInTransaction); queries do
+ * not wait for it unless there are entries to seal (issue 15, cold start).
  */
 export const prepareAudit = async (db: PasserelleDb): Promise<void> => {
-  const sha = await auditHasher();
+  const compiling = auditHasher();
   const marked = await db.settings.get(AUDIT_LEGACY_MARK);
-  if (!marked) return;
+  if (!marked) {
+    void compiling.catch(() => undefined); // tried again by the first write that needs it
+    return;
+  }
+  const sha = await compiling;
   await db.transaction('rw', [db.audit, db.settings], async () => {
     const legacy = await db.audit.orderBy(':id').toArray();
     // Only a trail that never had hashes: one with any hash is verified as it stands, and a

@@ -39,6 +39,7 @@ import { handover } from './messages/handover';
 import { handoverUi } from './messages/handoverUi';
 import { importStream } from './messages/importStream';
 import { hsdsIds } from './messages/hsdsIds';
+import { lazyScreens } from './messages/lazyScreens';
 import type { Locale } from './define';
 
 export const areas = [
@@ -79,6 +80,7 @@ export const areas = [
   importStream,
   importSurvey,
   hsdsIds,
+  lazyScreens,
 ] as const;
 
 type Merge<T extends readonly { fr: object }[]> = T extends readonly [
@@ -93,9 +95,28 @@ export type MessageId = keyof Merge<typeof areas> & string;
 const merge = (locale: Locale): Record<MessageId, string> =>
   Object.assign({}, ...areas.map((a) => a[locale])) as Record<MessageId, string>;
 
-export const catalogues: Record<Locale, Record<MessageId, string>> = {
-  fr: merge('fr'),
-  en: merge('en'),
-  pt: merge('pt'),
-  ar: merge('ar'),
+/**
+ * Merged on first use, per language: a window reads its own language (and French, the
+ * reference for `isMessageId`), not all four, before it can show anything (issue 15).
+ */
+const merged = new Map<Locale, Record<MessageId, string>>();
+const mergedFor = (locale: Locale): Record<MessageId, string> => {
+  let m = merged.get(locale);
+  if (!m) merged.set(locale, (m = merge(locale)));
+  return m;
 };
+
+export const catalogues: Readonly<Record<Locale, Record<MessageId, string>>> = Object.freeze({
+  get fr() {
+    return mergedFor('fr');
+  },
+  get en() {
+    return mergedFor('en');
+  },
+  get pt() {
+    return mergedFor('pt');
+  },
+  get ar() {
+    return mergedFor('ar');
+  },
+});

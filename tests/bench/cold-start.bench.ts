@@ -70,20 +70,34 @@ const rounds = async (fn: () => Promise<number>) => {
   return percentile(out, 50);
 };
 
+/** A new database, set up through the real form in a window of the app; its session stays in the tab. */
+const setUpApp = async () => {
+  const db = getDb();
+  await db.delete();
+  await db.open();
+  const host = document.createElement('iframe');
+  host.style.cssText = 'width:1280px;height:800px;border:0';
+  host.src = './cold/app.html#/directory';
+  document.body.append(host);
+  await waitFor(() => !!host.contentDocument?.querySelector('input[name=officeCode]'), 60_000);
+  await setUp(host.contentDocument!.body);
+  host.remove();
+};
+
+/**
+ * For scripts/profile-cold-start.mjs: the state the target line starts from (set up, `n`
+ * services, their cache saved), so the profiler can then load the app in this very tab.
+ */
+export const prepareColdStart = async (n: number): Promise<void> => {
+  await setUpApp();
+  await seedServices(n);
+  await directory(cacheSaved);
+};
+
 export const coldStartBench: Bench = {
   name: 'cold-start',
   async run() {
-    const db = getDb();
-    await db.delete();
-    await db.open();
-    // First run through the real form, in a window of the app; its session stays in the tab.
-    const host = document.createElement('iframe');
-    host.style.cssText = 'width:1280px;height:800px;border:0';
-    host.src = './cold/app.html#/directory';
-    document.body.append(host);
-    await waitFor(() => !!host.contentDocument?.querySelector('input[name=officeCode]'), 60_000);
-    await setUp(host.contentDocument!.body);
-    host.remove();
+    await setUpApp();
     const base = 'empty React page, same server (baseline)';
     const rows: Row[] = [{ label: base, value: await rounds(emptyPage), unit: 'ms' }];
     let stored = 0;

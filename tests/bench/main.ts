@@ -2,7 +2,7 @@
 import type { Bench, Row } from './harness';
 import { accountsBench } from './accounts.bench';
 import { capacityBench } from './capacity.bench';
-import { coldStartBench } from './cold-start.bench';
+import { coldStartBench, prepareColdStart } from './cold-start.bench';
 import { directoryUiBench } from './directory-ui.bench';
 import { exchange200kBench, exchangeBench } from './exchange.bench';
 import { mapBench } from './map.bench';
@@ -31,6 +31,7 @@ declare global {
   interface Window {
     benchNames: () => string[];
     runBench: (name: string) => Promise<Row[]>;
+    prepareColdStart: (services: number) => Promise<void>;
   }
 }
 
@@ -40,3 +41,4 @@ window.runBench = async (name) => {
   if (!bench) throw new Error(`no bench ${name}`);
   return bench.run();
 };
+window.prepareColdStart = prepareColdStart;

@@ -11,7 +11,6 @@
  * - Sessions are never restored: the live ones stay (a backup's sessions are nobody's now).
  */
 import Dexie from 'dexie';
-import { exportDB, importDB } from 'dexie-export-import';
 import { z } from 'zod';
 import { can, type Action, type Subject } from '@shared/domain/accounts/permissions';
 import { verifyPassword } from '@shared/domain/accounts/password';
@@ -76,6 +75,8 @@ export const exportBackup = async (
     (await meta.get('keys'))?.value as LocalKeys | undefined,
     (await meta.get('keyVault'))?.value as KeyVault | undefined,
   );
+  // Loaded on first use: a backup is rare, and the library is not needed to start (issue 15).
+  const { exportDB } = await import('dexie-export-import');
   const blob = await exportDB(db, {
     prettyJson: false,
     skipTables: SKIPPED,
@@ -163,6 +164,7 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
       let scratch: Dexie | undefined;
       try {
         try {
+          const { importDB } = await import('dexie-export-import');
           scratch = await importDB(
             new Blob([plain as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
             { name: scratchName },

@@ -17,6 +17,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { REGISTRY } from '@shared/domain/sync/tables';
 import { useData } from '../../app/data';
 import { platform } from '../../platform';
+import { whenIdle } from '../../ui/idle';
 import { useSessionStore } from '../accounts/session';
 import { officeAtRest } from '../../data/sync/atRest';
 import { openLocalPouch, openRemotePouch } from '../../data/sync/browserPouch';
@@ -89,16 +90,19 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
   useEffect(() => {
     if (!settings?.folderEnabled) return;
     let timer: ReturnType<typeof setInterval> | undefined;
+    let idle = () => {};
     let cancelled = false;
     void platform()
       .appInfo(undefined)
       .then((info) => {
         if (cancelled || info.kind !== 'electron') return;
-        void syncNow();
+        // The first exchange waits until the window is idle, after the first screen (issue 15).
+        idle = whenIdle(() => void syncNow());
         timer = setInterval(() => void syncNow(), settings.intervalMinutes * 60_000);
       });
     return () => {
       cancelled = true;
+      idle();
       clearInterval(timer);
     };
   }, [settings?.folderEnabled, settings?.intervalMinutes, syncNow]);

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  BUNDLED_COUNTRY_FILES,
   COUNTRY_CODES,
   COUNTRY_PROFILES,
   areaByCode,
   areasContaining,
+  loadProfile,
   matchArea,
   profileFor,
 } from './areas';
@@ -19,6 +21,13 @@ const mali = (): CountryProfile => {
 };
 
 describe('country profiles', () => {
+  // The app shapes the bundled files without validating them as it starts (issue 15): this is
+  // where a broken file, or one with a field the schema would drop, is caught.
+  it('builds every bundled file into exactly the profile its schema validates', () => {
+    expect(BUNDLED_COUNTRY_FILES).toHaveLength(COUNTRY_CODES.length);
+    expect(COUNTRY_PROFILES).toEqual(BUNDLED_COUNTRY_FILES.map(loadProfile));
+  });
+
   it('has one profile per country code, in order', () => {
     expect(COUNTRY_PROFILES.map((p) => p.code)).toEqual([...COUNTRY_CODES]);
     expect(profileFor('ml')?.name.fr).toBe('Mali');

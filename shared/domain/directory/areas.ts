@@ -2,8 +2,8 @@
  * Country profiles: the administrative areas of each country Passerelle is configured for —
  * level 1 (region / province / governorate) and level 2 (cercle / district) — read from the
  * data files in resources/areas/ (built by scripts/build-areas.mjs, sources and licences in
- * resources/areas/README.md) and validated here by their schema when the module loads, so a
- * broken file fails every test and the build rather than a screen.
+ * resources/areas/README.md) and validated by their schema in the tests (areas.test.ts), so a
+ * broken file fails every test rather than a screen.
  *
  * An area's `code` is what records store: its ISO 3166-2 code at level 1 (ML-4), else its
  * OCHA P-code (districts: MZ0101), else a local code for areas added by an administrator.
@@ -48,14 +48,8 @@ const withCompat = (a: CountryFile['areas'][number]): AdminArea => ({
   ...(a.names.ar ? { nameAr: a.names.ar } : {}),
 });
 
-/** Validates a country file and shapes it as a profile; throws naming the file and the issue. */
-export const loadProfile = (raw: unknown): CountryProfile => {
-  const parsed = countryFileSchema.safeParse(raw);
-  if (!parsed.success) {
-    const where = (raw as { code?: unknown } | null)?.code;
-    throw new Error(`country profile ${String(where)}: ${parsed.error.message}`);
-  }
-  const file = parsed.data;
+/** A valid country file shaped as a profile. */
+const shapeProfile = (file: CountryFile): CountryProfile => {
   const code = COUNTRY_CODES.find((c) => c === file.code);
   if (!code) throw new Error(`country profile ${file.code}: not a configured country`);
   const areas = file.areas.map(withCompat);
@@ -68,7 +62,27 @@ export const loadProfile = (raw: unknown): CountryProfile => {
   };
 };
 
-export const COUNTRY_PROFILES: readonly CountryProfile[] = [ml, mz, sa, bh, pk].map(loadProfile);
+/** Validates a country file and shapes it as a profile; throws naming the file and the issue. */
+export const loadProfile = (raw: unknown): CountryProfile => {
+  const parsed = countryFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    const where = (raw as { code?: unknown } | null)?.code;
+    throw new Error(`country profile ${String(where)}: ${parsed.error.message}`);
+  }
+  return shapeProfile(parsed.data);
+};
+
+/**
+ * The files built into the app. They are validated by the tests (areas.test.ts runs each through
+ * `loadProfile` and compares), not again in every window as it starts: the schema's first run
+ * cost tens of milliseconds of the cold start (issue 15), for files that cannot change after the
+ * build. Areas an administrator adds are data, and validated as they come (customAreas.ts).
+ */
+export const BUNDLED_COUNTRY_FILES: readonly unknown[] = [ml, mz, sa, bh, pk];
+
+export const COUNTRY_PROFILES: readonly CountryProfile[] = BUNDLED_COUNTRY_FILES.map((raw) =>
+  shapeProfile(raw as CountryFile),
+);
 
 export const profileFor = (code: string): CountryProfile | undefined =>
   COUNTRY_PROFILES.find((p) => p.code === code.trim().toUpperCase());
