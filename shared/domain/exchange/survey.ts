@@ -124,9 +124,7 @@ export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
         z
           .record(
             z.string().max(200),
-            z
-              .array(z.enum(ALLOWED[f] as unknown as [string, ...string[]]))
-              .max(ALLOWED[f].length),
+            z.array(z.enum(ALLOWED[f] as unknown as [string, ...string[]])).max(ALLOWED[f].length),
           )
           .refine((r) => Object.keys(r).length <= 500)
           .optional(),
