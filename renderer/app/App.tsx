@@ -192,7 +192,7 @@ export const App = () => {
     let cancel = () => {};
     const onHash = () => {
       cancel();
-      cancel = focusWhenReady('main h1');
+      cancel = focusWhenReady('main h1', { frames: 300 });
     };
     window.addEventListener('hashchange', onHash);
     return () => {

@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import { STALE_AFTER_MS, useDuration } from './format';
 import { useSync } from './SyncProvider';
+import './syncStatus.css';
 
 /** Re-renders every minute so "5 min ago" keeps counting. */
 export const useNow = () => {

@@ -31,6 +31,8 @@ const LATER = {
 
 let first: string[] = [];
 let later: string[] = [];
+let styles: string[] = [];
+let html = '';
 
 beforeAll(async () => {
   const chunks: Rolldown.OutputChunk[] = [];
@@ -43,8 +45,16 @@ beforeAll(async () => {
     plugins: [
       {
         name: 'cold-start-chunks',
-        generateBundle(_, bundle) {
-          for (const c of Object.values(bundle)) if (c.type === 'chunk') chunks.push(c);
+        // After Vite's own plugins have added the stylesheets and the page.
+        generateBundle: {
+          order: 'post',
+          handler(_, bundle) {
+            for (const c of Object.values(bundle)) {
+              if (c.type === 'chunk') chunks.push(c);
+              else if (c.fileName.endsWith('.css')) styles.push(c.fileName);
+              else if (c.fileName === 'index.html' && typeof c.source === 'string') html = c.source;
+            }
+          },
         },
       },
     ],
@@ -81,5 +91,15 @@ describe('the first load of the window (the directory)', () => {
     expect(first.filter((id) => id.includes(path))).toEqual([]);
     // …and the library is still in the build, so the check above is not vacuous.
     expect(later.some((id) => id.includes(path))).toBe(true);
+  });
+});
+
+describe('the styles', () => {
+  // A screen loaded on demand must not bring styles that other screens (or the header) rely on:
+  // split per chunk, the header's sync status went unstyled (dark on dark) until the sync screen
+  // was opened, and the login box, the referral panels and the letter preview likewise.
+  it('are one stylesheet, linked from the page the window opens', () => {
+    expect(styles).toHaveLength(1);
+    expect(html).toContain(`href="./${styles[0]}"`);
   });
 });
