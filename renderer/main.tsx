@@ -1,3 +1,5 @@
+// First: how every schema parses in the window (no eval under its CSP).
+import './zodConfig';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 // The base rules and the shared panel/table rules first: each feature's own stylesheet
