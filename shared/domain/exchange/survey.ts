@@ -23,6 +23,7 @@ import type { AgeBand, CaseDetails } from '../referrals/schema';
 import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
 import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
+import { ExchangeError } from './limits';
 import { headerSignature } from './mapping';
 import { stableId } from './ids';
 import type { Issue } from './types';
@@ -168,6 +169,17 @@ export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
       )
       .strict(),
   ) as unknown as z.ZodType<SurveyChoices>;
+
+/**
+ * Choices as they cross a boundary (the worker's message): parsed, or the whole set refused
+ * with where it is wrong (list / answer), so nothing is checked with half of them.
+ */
+export const parseSurveyChoices = (v: unknown): SurveyChoices => {
+  const parsed = surveyChoicesSchema.safeParse(v ?? {});
+  if (parsed.success) return parsed.data;
+  const at = (parsed.error.issues[0]?.path ?? []).map(String).join(' / ');
+  throw new ExchangeError('surveyChoices', { at: at || '—' });
+};
 
 /** A value the form's lists do not name, with the rows it is on (for the choice on screen). */
 export type SurveyUnmatched = { field: SurveyClosed; value: string; rows: number };
