@@ -124,7 +124,14 @@ test('an answer the form does not name: refused, chosen by the user, imported, c
   await expect(pick).toHaveValue('');
   await expect(pick.locator('option', { hasText: 'Mendicité forcée' })).toHaveCount(1);
   await expect(page.getByText('1 réponse à choisir')).toBeVisible();
-  if (shots) await page.screenshot({ path: `${shots}/survey-unmatched-fr.png`, fullPage: true });
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-unmatched-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText('إجابة واحدة تنتظر الاختيار')).toBeVisible();
+    await page.screenshot({ path: `${shots}/survey-unmatched-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
   await pick.selectOption({ label: 'Servitude' });
 
   // Checked again with the choice: every row valid, nothing left to choose.
