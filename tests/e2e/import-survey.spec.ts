@@ -157,12 +157,25 @@ test('an answer the form does not name: refused, chosen by the user, imported, c
   await page.getByRole('button', { name: 'Créer les brouillons (4)' }).click();
   await expect(page.getByText('Brouillons créés : 4 ; mis à jour : 0')).toBeVisible();
 
-  // Another export of the same form (same layout, other rows): the choice is there already,
-  // and every row is valid at once.
+  // Another export of the same form (same layout, other rows) with another local answer: it is
+  // chosen too, and the first choice is kept for the layout although this file lacks it.
   const later = koboRows(5);
-  later[4]!.exploitation = 'garimpo';
+  later[4]!.gender = 'Mulher';
   await chooseFile(page, 'htcds-local-later.csv', koboCsv(later));
+  await expect(page.getByText('5 soumissions lues : 4 brouillons prêts, 1 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page
+    .getByRole('combobox', { name: 'Sexe / genre : ce que devient « Mulher »' })
+    .selectOption({ label: 'Féminin' });
   await expect(page.getByText('5 soumissions lues : 5 brouillons prêts, 0 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Abandonner cet import' }).click();
+
+  // The first export again: its choice is there already, and every row is valid at once.
+  await chooseFile(page, 'htcds-local-again.csv', file);
+  await expect(page.getByText('4 soumissions lues : 4 brouillons prêts, 0 refusées')).toBeVisible({
     timeout: 60_000,
   });
   await expect(pick).toHaveValue('Servitude');

@@ -93,7 +93,8 @@ export const SurveyStep = (p: {
         const reused = first.unmatched.filter((u) => chosenFor(stored, u.field, u.value)).length;
         const plan = reused > 0 ? await check(stored) : first;
         if (!plan || !live) return;
-        setChoices(reused > 0 ? stored : {});
+        // All of them kept: a choice made now must not drop those for answers this file lacks.
+        setChoices(stored);
         setRemembered(reused);
         setPlan(plan);
       } catch (e) {
