@@ -13,6 +13,7 @@ import { exchange } from './messages/exchange';
 import { geography } from './messages/geography';
 import { importValues } from './messages/importValues';
 import { importSurvey } from './messages/importSurvey';
+import { importSurveyChoices } from './messages/importSurveyChoices';
 import { languages } from './messages/languages';
 import { letterCountry } from './messages/letterCountry';
 import { letterHijri } from './messages/letterHijri';
@@ -79,6 +80,7 @@ export const areas = [
   letterHijri,
   importStream,
   importSurvey,
+  importSurveyChoices,
   hsdsIds,
   lazyScreens,
 ] as const;

@@ -45,7 +45,11 @@ test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ p
   ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('6 soumissions lues : 5 brouillons prêts, 1 refusées')).toBeVisible();
   await expect(page.getByText(/Jamais conservées.*group_person\/prs_First_Name/)).toBeVisible();
-  const refused = page.getByRole('row').filter({ hasText: 'Piraterie' });
+  // The report's row (the answers table above lists "Piraterie" too, to choose for it).
+  const refused = page
+    .getByRole('row')
+    .filter({ hasText: 'Piraterie' })
+    .filter({ hasText: 'Valeurs acceptées' });
   await expect(refused).toContainText('group_victim/vic_TypeOfExploitation');
   await expect(refused).toContainText('Travail forcé');
   await expect(refused.getByRole('cell').first()).toHaveText('6');
@@ -80,6 +84,130 @@ test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ p
 
   await goTo(page, 'Orientations');
   await expect(page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ })).toHaveCount(5);
+});
+
+/** The case field shown on a referral's page (label, then its value). */
+const fact = (page: Page, label: string) =>
+  page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+
+test('an answer the form does not name: refused, chosen by the user, imported, chosen again', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  await setUp(page, true);
+  // "Garimpo" (gold panning, in Mozambique's Portuguese): no value of the form names it.
+  const rows = koboRows(4);
+  rows[1]!.exploitation = 'SexualExploitation Garimpo';
+  rows[2]!.exploitation = 'Garimpo';
+  const file = koboCsv(rows);
+  await goTo(page, 'Échanges');
+  await chooseFile(page, 'htcds-local.csv', file);
+
+  await expect(page.getByText('4 soumissions lues : 2 brouillons prêts, 2 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  // Refused first, with the allowed values named in the interface language.
+  const refused = page
+    .getByRole('row')
+    .filter({ hasText: 'Garimpo' })
+    .filter({ hasText: 'Valeurs acceptées' });
+  await expect(refused).toHaveCount(2);
+  await expect(refused.first()).toContainText('Servitude');
+  await expect(refused.first()).toContainText('Travail forcé');
+
+  const answers = page.getByRole('table', { name: 'Réponses hors liste : Forme d’exploitation' });
+  const garimpo = answers.getByRole('row').filter({ hasText: 'Garimpo' });
+  await expect(garimpo.getByRole('cell').first()).toHaveText('2');
+  const pick = page.getByRole('combobox', {
+    name: 'Forme d’exploitation : ce que devient « Garimpo »',
+  });
+  await expect(pick).toHaveValue('');
+  await expect(pick.locator('option', { hasText: 'Mendicité forcée' })).toHaveCount(1);
+  await expect(page.getByText('1 réponse à choisir')).toBeVisible();
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-unmatched-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByText('إجابة واحدة تنتظر الاختيار')).toBeVisible();
+    await page.screenshot({ path: `${shots}/survey-unmatched-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await pick.selectOption({ label: 'Servitude' });
+
+  // Checked again with the choice: every row valid, nothing left to choose.
+  await expect(page.getByText('4 soumissions lues : 4 brouillons prêts, 0 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(refused).toHaveCount(0);
+  await expect(page.getByText('1 réponse à choisir')).toHaveCount(0);
+  await expect(pick).toHaveValue('Servitude');
+
+  const service = page.getByLabel('Service destinataire');
+  const first = await service.locator('option').nth(1).getAttribute('value');
+  await service.selectOption(first!);
+  await page.getByRole('checkbox', { name: 'hébergement' }).check();
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-choices-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('combobox', { name: /Garimpo/ })).toBeVisible();
+    await page.screenshot({ path: `${shots}/survey-choices-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await page.getByRole('button', { name: 'Créer les brouillons (4)' }).click();
+  await expect(page.getByText('Brouillons créés : 4 ; mis à jour : 0')).toBeVisible();
+
+  // Another export of the same form (same layout, other rows) with another local answer: it is
+  // chosen too, and the first choice is kept for the layout although this file lacks it.
+  const later = koboRows(5);
+  later[4]!.gender = 'Mulher';
+  await chooseFile(page, 'htcds-local-later.csv', koboCsv(later));
+  await expect(page.getByText('5 soumissions lues : 4 brouillons prêts, 1 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page
+    .getByRole('combobox', { name: 'Sexe / genre : ce que devient « Mulher »' })
+    .selectOption({ label: 'Féminin' });
+  await expect(page.getByText('5 soumissions lues : 5 brouillons prêts, 0 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await page.getByRole('button', { name: 'Abandonner cet import' }).click();
+
+  // The first export again: its choice is there already, and every row is valid at once.
+  await chooseFile(page, 'htcds-local-again.csv', file);
+  await expect(page.getByText('4 soumissions lues : 4 brouillons prêts, 0 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  await expect(pick).toHaveValue('Servitude');
+  await expect(page.getByText('1 choix repris de l’import précédent de même forme.')).toBeVisible();
+  await page.getByRole('button', { name: 'Abandonner cet import' }).click();
+
+  // The draft of the "Garimpo" submission (reported at Sikasso) holds the chosen code.
+  await goTo(page, 'Orientations');
+  const drafts = page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ });
+  await expect(drafts).toHaveCount(4);
+  const found: string[] = [];
+  for (let i = 0; i < 4; i++) {
+    await page
+      .getByRole('row')
+      .filter({ hasText: /BKO-\d{4}-\d{4}/ })
+      .nth(i)
+      .getByRole('link')
+      .first()
+      .click();
+    await expect(fact(page, 'Forme d’exploitation')).toBeVisible();
+    const notes = await fact(page, 'Notes internes').innerText();
+    found.push(
+      `${notes.split('\n')[0]!.trim()} → ${(await fact(page, 'Forme d’exploitation').innerText()).trim()}`,
+    );
+    await goTo(page, 'Orientations');
+  }
+  expect(found.sort()).toEqual([
+    'Signalé à Kayes → Travail des enfants, Mendicité forcée',
+    'Signalé à Mopti → Travail forcé',
+    'Signalé à Sikasso → Servitude',
+    'Signalé à Ségou → Exploitation sexuelle, Servitude',
+  ]);
 });
 
 test('an administrator may import services but not referrals', async ({ page }) => {

@@ -149,4 +149,27 @@ describe('exchange repository', () => {
     expect(await repo.getMapping('abc')).toEqual({ name: 2, organization: 0 });
     expect(await repo.getMapping('other')).toBeUndefined();
   });
+
+  it('remembers survey choices per layout; a crafted stored value counts as none', async () => {
+    const db = open();
+    const repo = createExchangeRepository(db, actor);
+    await repo.saveSurveyChoices('kobo', { exploitationTypes: { garimpo: ['ForcedLabour'] } });
+    expect(await repo.getSurveyChoices('kobo')).toEqual({
+      exploitationTypes: { garimpo: ['ForcedLabour'] },
+    });
+    expect(await repo.getSurveyChoices('other')).toEqual({});
+    await expect(
+      repo.saveSurveyChoices('kobo', { gender: { mulher: ['Martian'] } }),
+    ).rejects.toThrow();
+    for (const crafted of [
+      JSON.parse('{"gender":{"__proto__":["Feminine"]}}'),
+      { gender: { mulher: ['Feminine', 'Masculine'] } },
+      { exploitationTypes: { garimpo: ['Piracy'] } },
+      { category: { garimpo: ['shelter'] } },
+      'ForcedLabour',
+    ]) {
+      await db.settings.put({ key: 'exchange.surveyChoices.kobo', value: crafted });
+      expect(await repo.getSurveyChoices('kobo')).toEqual({});
+    }
+  });
 });

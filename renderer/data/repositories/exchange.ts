@@ -13,6 +13,8 @@ import { can } from '@shared/domain/accounts/permissions';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { SurveyChoices } from '@shared/domain/exchange/survey';
+import { surveyChoicesSchema } from '@shared/domain/exchange/survey';
 import type { ValueMap } from '@shared/domain/exchange/valueMatch';
 import { valueMapSchema } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
@@ -65,6 +67,7 @@ export type WriteContext = {
 
 const MAPPING_PREFIX = 'exchange.mapping.';
 const VALUES_PREFIX = 'exchange.values.';
+const SURVEY_CHOICES_PREFIX = 'exchange.surveyChoices.';
 
 /**
  * `dataKey`: the session's data key. Imported restricted locations are sealed with it right
@@ -267,6 +270,19 @@ export const createExchangeRepository = (
   const saveValueMap = (signature: string, values: ValueMap) =>
     db.settings.put({ key: VALUES_PREFIX + signature, value: values });
 
+  /** A survey layout's choices; a crafted or broken setting counts as none, all of it. */
+  const getSurveyChoices = async (signature: string): Promise<SurveyChoices> => {
+    const row = await db.settings.get(SURVEY_CHOICES_PREFIX + signature);
+    const parsed = surveyChoicesSchema.safeParse(row?.value);
+    return parsed.success ? parsed.data : {};
+  };
+  const saveSurveyChoices = async (signature: string, choices: SurveyChoices) => {
+    await db.settings.put({
+      key: SURVEY_CHOICES_PREFIX + signature,
+      value: surveyChoicesSchema.parse(choices),
+    });
+  };
+
   const listRuns = (limit = 20) => runs.orderBy('at').reverse().limit(limit).toArray();
   const lastRun = (kind: ExchangeRun['kind']) =>
     runs
@@ -303,6 +319,8 @@ export const createExchangeRepository = (
     saveMapping,
     getValueMap,
     saveValueMap,
+    getSurveyChoices,
+    saveSurveyChoices,
     record,
     listRuns,
     lastRun,

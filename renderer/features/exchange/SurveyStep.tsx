@@ -8,7 +8,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { FlatOptions, InputFile } from '@shared/domain/exchange/importFile';
-import type { SurveyPlan } from '@shared/domain/exchange/survey';
+import type { SurveyChoices, SurveyClosed, SurveyPlan } from '@shared/domain/exchange/survey';
+import { SURVEY_CLOSED } from '@shared/domain/exchange/survey';
 import type { Need, Urgency } from '@shared/domain/referrals/schema';
 import { NEEDS, URGENCIES } from '@shared/domain/referrals/schema';
 import type { Issue } from '@shared/domain/exchange/types';
@@ -19,23 +20,19 @@ import type { Translate } from '../../app/i18n';
 import { failureOf, failureText } from './text';
 import { errorsFirst, IssueTable, useIssueColumns } from './IssueTable';
 import { runSurveyWorker } from './surveyWorker';
+import { choose, chosenFor } from './ChoiceTable';
+import { SurveyAnswers, surveyCodeLabel } from './SurveyAnswers';
 import type { Job } from './worker';
 import './import-survey.css';
 
-const LABELS: Record<string, string> = {
-  'survey.exploitationTypes': 'referrals.exploitation.',
-  'survey.gender': 'referrals.gender.',
-  'survey.traffickingStatus': 'referrals.status.',
-};
+const closedOf = (i: Issue): SurveyClosed | undefined =>
+  SURVEY_CLOSED.find((f) => i.field === `survey.${f}`);
 
 const reasonOf = (t: Translate, i: Issue): string => {
   if (i.code === 'exchange.issue.notAllowed') {
-    const prefix = LABELS[i.field ?? ''] ?? '';
+    const field = closedOf(i);
     const allowed = (i.allowed ?? [])
-      .map((c) => {
-        const id = prefix + c;
-        return prefix && isMessageId(id) ? t(id) : c;
-      })
+      .map((c) => (field ? surveyCodeLabel(t, field, c) : c))
       .join(', ');
     return t('importSurvey.accepted', { allowed });
   }
@@ -63,23 +60,75 @@ export const SurveyStep = (p: {
   const [urgency, setUrgency] = useState<Urgency>('72h');
   const [busy, setBusy] = useState(false);
   const [writeError, setWriteError] = useState('');
+  const [choices, setChoices] = useState<SurveyChoices>({});
+  const [remembered, setRemembered] = useState(0);
+  const [replanning, setReplanning] = useState(false);
+  const [choiceError, setChoiceError] = useState('');
   const job = useRef<Job<SurveyPlan> | null>(null);
   const services = useLiveQuery(() => repos.directory.listViews(), [repos]);
 
-  useEffect(() => {
+  /** The check, in the worker, with these choices; a newer run supersedes an older one. */
+  const check = (c: SurveyChoices) => {
+    job.current?.cancel();
     const j = runSurveyWorker({
       file: p.file,
       format: p.format,
       options: p.options,
       office: office.officeCode,
       now: new Date().toISOString(),
+      choices: c,
     });
     job.current = j;
-    j.promise.then(setPlan, (e: unknown) => setError(failureText(t, failureOf(e))));
-    return () => j.cancel();
-    // The file is read once per step.
+    return j.promise.then((plan) => (job.current === j ? plan : null));
+  };
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const first = await check({});
+        if (!first || !live) return;
+        // The choices made for this layout before, as far as this file needs them.
+        const stored = await repos.exchange.getSurveyChoices(first.signature);
+        const reused = first.unmatched.filter((u) => chosenFor(stored, u.field, u.value)).length;
+        const plan = reused > 0 ? await check(stored) : first;
+        if (!plan || !live) return;
+        // All of them kept: a choice made now must not drop those for answers this file lacks.
+        setChoices(stored);
+        setRemembered(reused);
+        setPlan(plan);
+      } catch (e) {
+        if (live) setError(failureText(t, failureOf(e)));
+      }
+    })();
+    return () => {
+      live = false;
+      job.current?.cancel();
+    };
+    // The file is read once per step; later checks only change the choices.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  const onChoose = async (field: SurveyClosed, value: string, codes: string[]) => {
+    if (!plan) return;
+    const next = choose(choices, field, value, codes);
+    setChoices(next);
+    setChoiceError('');
+    setReplanning(true);
+    try {
+      await repos.exchange.saveSurveyChoices(plan.signature, next);
+      const again = await check(next);
+      if (again) {
+        setPlan(again);
+        setReplanning(false);
+      }
+    } catch (e) {
+      const f = failureOf(e);
+      if (f.code === 'cancelled') return;
+      setChoiceError(failureText(t, f));
+      setReplanning(false);
+    }
+  };
 
   const issues = useMemo(() => errorsFirst(plan?.issues ?? []), [plan]);
 
@@ -147,6 +196,22 @@ export const SurveyStep = (p: {
       {plan.ignored.length > 0 && (
         <p className="hint">
           <bdi>{t('importSurvey.ignored', { columns: plan.ignored.join(', ') })}</bdi>
+        </p>
+      )}
+      {mayCreate && (
+        <SurveyAnswers
+          unmatched={plan.unmatched}
+          choices={choices}
+          onChoose={(f, v, c) => void onChoose(f, v, c)}
+        />
+      )}
+      {remembered > 0 && (
+        <p className="hint">{t('importSurveyChoices.remembered', { count: remembered })}</p>
+      )}
+      {replanning && <p role="status">{t('importSurveyChoices.replanning')}</p>}
+      {choiceError && (
+        <p role="alert" className="error">
+          {choiceError}
         </p>
       )}
       {issues.length > 0 && (
@@ -224,7 +289,7 @@ export const SurveyStep = (p: {
           <button
             type="button"
             className="primary"
-            disabled={busy || !serviceId || needs.length === 0}
+            disabled={busy || replanning || !serviceId || needs.length === 0}
             onClick={() => void confirm()}
           >
             {t('importSurvey.confirm', { count: plan.cases.length })}

@@ -5,36 +5,14 @@
  */
 import type { FlatField } from '@shared/domain/exchange/flat';
 import type { ClosedField, DistinctValues, ValueMap } from '@shared/domain/exchange/valueMatch';
-import { allowedCodes, valueKey } from '@shared/domain/exchange/valueMatch';
+import { allowedCodes } from '@shared/domain/exchange/valueMatch';
 import { useT } from '../../app/i18n';
+import { ChoiceTable, choose, chosenFor } from './ChoiceTable';
 import { codeLabel, fieldLabel } from './text';
 import './import-values.css';
 
 /** At most this many values per list on screen (a free-text column mapped by mistake). */
 const SHOWN = 300;
-
-export const chosenFor = (values: ValueMap, field: ClosedField, value: string) => {
-  const m = values[field];
-  const k = valueKey(value);
-  return m && Object.hasOwn(m, k) ? m[k] : undefined;
-};
-
-/**
- * A new map with one choice changed (none = back to "to choose", so its rows are refused with
- * the allowed values named); built with fromEntries so no file value acts as a setter.
- */
-export const choose = (
-  values: ValueMap,
-  field: ClosedField,
-  value: string,
-  codes: string[],
-): ValueMap => ({
-  ...values,
-  [field]: Object.fromEntries([
-    ...Object.entries(values[field] ?? {}).filter(([k]) => k !== valueKey(value)),
-    ...(codes.length ? [[valueKey(value), codes] as const] : []),
-  ]),
-});
 
 export const ValueStep = (p: {
   distinct: DistinctValues;
@@ -65,65 +43,36 @@ export const ValueStep = (p: {
           field: fieldLabel(t, field),
         });
         return (
-          <div key={field} className="exchange-table-wrap">
-            <table className="exchange-table" aria-label={caption}>
-              <caption>
-                <bdi>{caption}</bdi>
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('importValues.col.value')}</th>
-                  <th scope="col">{t('importValues.col.rows')}</th>
-                  <th scope="col">{t('importValues.col.becomes')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.distinct[field]!.slice(0, SHOWN).map((d) => {
-                  const codes = chosenFor(p.values, field, d.value) ?? d.match ?? [];
-                  const current = codes.join(',');
-                  const multi = d.match && d.match.length > 1 ? [d.match.join(',')] : [];
-                  const options = [...new Set([...multi, ...allowed])];
-                  if (current && !options.includes(current)) options.unshift(current);
-                  return (
-                    <tr key={d.value} className={current ? '' : 'import-values-missing'}>
-                      <th scope="row">
-                        <bdi>{d.value}</bdi>
-                      </th>
-                      <td>{d.rows}</td>
-                      <td>
-                        <select
-                          aria-label={`${fieldLabel(t, field)} : ${d.value}`}
-                          value={current}
-                          onChange={(e) =>
-                            p.onChange(
-                              choose(
-                                p.values,
-                                field,
-                                d.value,
-                                e.target.value ? e.target.value.split(',') : [],
-                              ),
-                            )
-                          }
-                        >
-                          <option value="">{t('importValues.choose')}</option>
-                          {options.map((o) => (
-                            <option key={o} value={o}>
-                              {field === 'populations' && o.split(',').length === allowed.length
-                                ? t('importValues.all')
-                                : o
-                                    .split(',')
-                                    .map((c) => codeLabel(t, field, c, p.country))
-                                    .join(' + ')}
-                            </option>
-                          ))}
-                        </select>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
+          <ChoiceTable
+            key={field}
+            caption={caption}
+            selectLabel={(value) => `${fieldLabel(t, field)} : ${value}`}
+            onChoose={(value, option) =>
+              p.onChange(choose(p.values, field, value, option ? option.split(',') : []))
+            }
+            rows={p.distinct[field]!.slice(0, SHOWN).map((d) => {
+              const codes = chosenFor(p.values, field, d.value) ?? d.match ?? [];
+              const current = codes.join(',');
+              const multi = d.match && d.match.length > 1 ? [d.match.join(',')] : [];
+              const options = [...new Set([...multi, ...allowed])];
+              if (current && !options.includes(current)) options.unshift(current);
+              return {
+                value: d.value,
+                rows: d.rows,
+                current,
+                options: options.map((o) => ({
+                  value: o,
+                  label:
+                    field === 'populations' && o.split(',').length === allowed.length
+                      ? t('importValues.all')
+                      : o
+                          .split(',')
+                          .map((c) => codeLabel(t, field, c, p.country))
+                          .join(' + '),
+                })),
+              };
+            })}
+          />
         );
       })}
       {unmatched > 0 && (

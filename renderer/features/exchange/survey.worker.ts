@@ -7,7 +7,7 @@ import type { FlatOptions, InputFile, ReadWorkbook } from '@shared/domain/exchan
 import { readFlat } from '@shared/domain/exchange/importFile';
 import { toFailure } from '@shared/domain/exchange/limits';
 import type { SurveyPlan } from '@shared/domain/exchange/survey';
-import { planSurvey } from '@shared/domain/exchange/survey';
+import { parseSurveyChoices, planSurvey } from '@shared/domain/exchange/survey';
 import type { Failure } from './protocol';
 
 export type SurveyRequest = {
@@ -16,6 +16,8 @@ export type SurveyRequest = {
   options: FlatOptions;
   office: string;
   now: string;
+  /** The user's choices for answers nothing names: checked here, as they cross. */
+  choices: unknown;
 };
 export type SurveyResponse =
   { type: 'survey'; plan: SurveyPlan } | { type: 'error'; failure: Failure };
@@ -30,11 +32,13 @@ const readXlsx: ReadWorkbook = async (bytes) =>
 self.onmessage = async (e: MessageEvent<SurveyRequest>) => {
   const req = e.data;
   try {
+    const choices = parseSurveyChoices(req.choices);
     const table = await readFlat(req.file, req.format, req.options, readXlsx);
     const plan = planSurvey(table.header, table.rows, {
       office: req.office,
       now: req.now,
       newId: () => crypto.randomUUID(),
+      choices,
     });
     self.postMessage({ type: 'survey', plan } satisfies SurveyResponse);
   } catch (err) {

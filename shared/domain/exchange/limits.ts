@@ -48,6 +48,8 @@ export const EXCHANGE_ERROR_CODES = [
   'backupPassword',
   'backupRow',
   'backupForeignKey',
+  // Survey value choices refused at the worker (issue 17): shared/i18n/messages/importSurveyChoices.ts.
+  'surveyChoices',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 export type ExchangeErrorParams = Record<string, string | number>;

@@ -2,13 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { koboCsv, koboRows, koboXlsx } from '../../../tests/fixtures/koboExport';
 import { readWorkbook } from '../../../tests/fixtures/readWorkbook';
 import { readFlat } from './importFile';
-import { ageBandOf, isSurveyHeader, multiValues, planSurvey, questionName } from './survey';
+import { GENDERS } from '../referrals/schema';
+import { ExchangeError } from './limits';
+import type { SurveyChoices } from './survey';
+import {
+  ageBandOf,
+  isSurveyHeader,
+  multiValues,
+  parseSurveyChoices,
+  planSurvey,
+  questionName,
+  SURVEY_CHOICES_MAX,
+  surveyChoicesSchema,
+} from './survey';
 
 const ctx = { office: 'BKO', now: '2026-11-23T10:00:00.000Z', newId: () => crypto.randomUUID() };
-const plan = async (name: string, bytes: Uint8Array, format: 'csv' | 'xlsx') => {
+const plan = async (
+  name: string,
+  bytes: Uint8Array,
+  format: 'csv' | 'xlsx',
+  choices?: SurveyChoices,
+) => {
   const t = await readFlat({ name, bytes }, format, { encoding: 'auto' }, readWorkbook);
   expect(isSurveyHeader(t.header)).toBe(true);
-  return planSurvey(t.header, t.rows, ctx);
+  return planSurvey(t.header, t.rows, { ...ctx, ...(choices ? { choices } : {}) });
 };
 
 describe('KoBo / ODK exports of the HTCDS form', () => {
@@ -95,5 +112,136 @@ describe('KoBo / ODK exports of the HTCDS form', () => {
     expect(ageBandOf('2008-06-01', '2026-06-01')).toBe('18-20');
     expect(ageBandOf('1970-01-01', '2026-01-01')).toBe('48+');
     expect(ageBandOf('', '2026-01-01')).toBe('unknown');
+  });
+});
+
+describe('answers nothing names, and the choices made for them', () => {
+  /** Six rows: local words for an exploitation type and a gender, on several rows each. */
+  const file = () => {
+    const rows = koboRows(6);
+    rows[0]!.exploitation = 'Garimpo';
+    rows[1]!.exploitation = 'ForcedLabour garimpo Pirataria';
+    rows[2]!.exploitation = 'GARIMPO Garimpo';
+    rows[3]!.gender = 'Mulher';
+    rows[4]!.status = 'Vítima';
+    return koboCsv(rows);
+  };
+
+  it('lists each unmatched answer once per list with its rows, most rows first', async () => {
+    const p = await plan('local.csv', file(), 'csv');
+    expect(p.unmatched).toEqual([
+      { field: 'exploitationTypes', value: 'Garimpo', rows: 3 },
+      { field: 'exploitationTypes', value: 'Pirataria', rows: 1 },
+      { field: 'gender', value: 'Mulher', rows: 1 },
+      { field: 'traffickingStatus', value: 'Vítima', rows: 1 },
+    ]);
+    expect(p.rejectedRows).toEqual([2, 3, 4, 5, 6]);
+    const refused = p.issues.find((i) => i.row === 5)!;
+    expect(refused.value).toBe('Mulher');
+    expect(refused.allowed).toEqual([...GENDERS]);
+    // The layout is the header's: another export of the same form has the same signature.
+    expect((await plan('other.csv', koboCsv(koboRows(2)), 'csv')).signature).toBe(p.signature);
+  });
+
+  it('a choice maps a single answer and a multi-select word; the rows are then accepted', async () => {
+    const choices = surveyChoicesSchema.parse({
+      exploitationTypes: { garimpo: ['ForcedLabour'], pirataria: ['Other', 'Servitude'] },
+      gender: { mulher: ['Feminine'] },
+      traffickingStatus: { vitima: ['ActualVictimOfTrafficking'] },
+    });
+    const p = await plan('local.csv', file(), 'csv', choices);
+    expect(p.rejectedRows).toEqual([]);
+    expect(p.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    const byRow = new Map(p.cases.map((c) => [c.row, c.caseDetails]));
+    expect(byRow.get(2)!.exploitationTypes).toEqual(['ForcedLabour']);
+    expect(byRow.get(3)!.exploitationTypes).toEqual(['ForcedLabour', 'Other', 'Servitude']);
+    expect(byRow.get(4)!.exploitationTypes).toEqual(['ForcedLabour']);
+    expect(byRow.get(5)!.gender).toBe('Feminine');
+    expect(byRow.get(6)!.traffickingStatus).toBe('ActualVictimOfTrafficking');
+    // Still listed, so the screen shows the choice made and the user may change it.
+    expect(p.unmatched.map((u) => u.value)).toEqual(['Garimpo', 'Pirataria', 'Mulher', 'Vítima']);
+    expect(multiValues('exploitationTypes', 'ChildLabour Garimpo', choices).codes).toEqual([
+      'ChildLabour',
+      'ForcedLabour',
+    ]);
+  });
+
+  it('a choice for some answers leaves the others refused', async () => {
+    const p = await plan('local.csv', file(), 'csv', {
+      exploitationTypes: { garimpo: ['ForcedLabour'] },
+    });
+    expect(p.rejectedRows).toEqual([3, 5, 6]);
+    expect(p.issues.find((i) => i.row === 3)!.value).toBe('Pirataria');
+  });
+
+  it('a choice never overrides an answer the form itself names', async () => {
+    const rows = koboRows(2);
+    rows[0]!.exploitation = 'ForcedLabour';
+    rows[0]!.gender = 'Masculine';
+    const p = await plan('named.csv', koboCsv(rows), 'csv', {
+      exploitationTypes: { forcedlabour: ['SexualExploitation'], 'forced labour': ['Other'] },
+      gender: { masculine: ['Feminine'] },
+    });
+    expect(p.cases[0]!.caseDetails.exploitationTypes).toEqual(['ForcedLabour']);
+    expect(p.cases[0]!.caseDetails.gender).toBe('Masculine');
+    expect(
+      multiValues('exploitationTypes', 'Forced labour', {
+        exploitationTypes: { 'forced labour': ['Other'] },
+      }).codes,
+    ).toEqual(['ForcedLabour']);
+    expect(p.unmatched).toEqual([]);
+  });
+
+  it('crafted choices are refused: unknown list, foreign code, prototype keys, too many', () => {
+    const ok = (v: unknown) => surveyChoicesSchema.safeParse(v).success;
+    expect(ok({ exploitationTypes: { garimpo: ['ForcedLabour'] } })).toBe(true);
+    expect(ok({ category: { garimpo: ['shelter'] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: ['Piracy'] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: ['Feminine'] } })).toBe(false);
+    expect(ok({ gender: { mulher: ['Feminine', 'Masculine'] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: ['ForcedLabour', 'ForcedLabour'] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: [] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: 'ForcedLabour' } })).toBe(false);
+    expect(ok({ exploitationTypes: { Garimpo: ['ForcedLabour'] } })).toBe(false);
+    expect(ok({ exploitationTypes: { garimpo: [1] } })).toBe(false);
+    expect(ok(JSON.parse('{"gender":{"__proto__":["Masculine"]}}'))).toBe(false);
+    expect(ok(JSON.parse('{"__proto__":{"polluted":["x"]}}'))).toBe(false);
+    expect(ok(JSON.parse('{"gender":{"constructor":{"prototype":["x"]}}}'))).toBe(false);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    const many = (n: number) =>
+      Object.fromEntries(Array.from({ length: n }, (_, i) => [`a${i}`, ['Other']]));
+    expect(ok({ exploitationTypes: many(SURVEY_CHOICES_MAX) })).toBe(true);
+    expect(ok({ exploitationTypes: many(SURVEY_CHOICES_MAX + 1) })).toBe(false);
+    expect(ok({ exploitationTypes: { ['x'.repeat(201)]: ['Other'] } })).toBe(false);
+    expect(ok(null)).toBe(false);
+    expect(ok([])).toBe(false);
+  });
+
+  it('at the worker boundary, crafted choices refuse the whole set, naming where', () => {
+    expect(parseSurveyChoices(undefined)).toEqual({});
+    expect(parseSurveyChoices({ gender: { mulher: ['Feminine'] } })).toEqual({
+      gender: { mulher: ['Feminine'] },
+    });
+    const refusal = (v: unknown) => {
+      try {
+        parseSurveyChoices(v);
+      } catch (e) {
+        expect(e).toBeInstanceOf(ExchangeError);
+        return [(e as ExchangeError).code, (e as ExchangeError).params['at']];
+      }
+      return undefined;
+    };
+    expect(refusal({ gender: { mulher: ['Martian'] } })).toEqual([
+      'surveyChoices',
+      'gender / mulher / 0',
+    ]);
+    expect(refusal({ exploitationTypes: { garimpo: ['Other'] }, category: {} })).toEqual([
+      'surveyChoices',
+      '—',
+    ]);
+    expect(refusal(JSON.parse('{"gender":{"__proto__":["Feminine"]}}'))).toEqual([
+      'surveyChoices',
+      'gender',
+    ]);
   });
 });

@@ -23,6 +23,7 @@ import type { AgeBand, CaseDetails } from '../referrals/schema';
 import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
 import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
+import { ExchangeError } from './limits';
 import { headerSignature } from './mapping';
 import { stableId } from './ids';
 import type { Issue } from './types';
@@ -111,27 +112,74 @@ export type SurveyClosed = keyof typeof ALLOWED;
 export const SURVEY_CLOSED = Object.keys(ALLOWED) as SurveyClosed[];
 export const surveyAllowed = (field: SurveyClosed): readonly string[] => ALLOWED[field];
 
+/** Answers chosen per list at most (a free-text question mapped by mistake). */
+export const SURVEY_CHOICES_MAX = 500;
+
 /**
  * What the user chose for answers matched by nothing: list → normalised answer (valueKey) →
  * codes. Remembered per layout, so it is data like any other: known lists, allowed codes only.
  */
 export type SurveyChoices = Partial<Record<SurveyClosed, Record<string, string[]>>>;
+const MULTI: Record<SurveyClosed, boolean> = {
+  traffickingStatus: false,
+  exploitationTypes: true,
+  gender: false,
+};
+/**
+ * Keys are answers in their normalised form (valueKey), which has no "_": "__proto__" can never
+ * be one, so a crafted key is refused rather than dropped or assigned. Codes are the list's own, once each,
+ * one only for a single-answer list.
+ */
+/** Own keys, read before zod (whose records skip a "__proto__" key instead of refusing it). */
+const keysWithin = (v: unknown, ok: (k: string) => boolean, max: number): boolean =>
+  typeof v === 'object' &&
+  v !== null &&
+  !Array.isArray(v) &&
+  Object.keys(v).length <= max &&
+  Object.keys(v).every(ok);
+const isAnswerKey = (k: string) => k.length > 0 && k.length <= 200 && k === valueKey(k);
+const LISTS: readonly string[] = SURVEY_CLOSED;
+
 export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
-  .object(
-    Object.fromEntries(
-      SURVEY_CLOSED.map((f) => [
-        f,
-        z
-          .record(
-            z.string().max(200),
-            z.array(z.enum(ALLOWED[f] as unknown as [string, ...string[]])).max(ALLOWED[f].length),
-          )
-          .refine((r) => Object.keys(r).length <= 500)
-          .optional(),
-      ]),
-    ),
-  )
-  .strict() as unknown as z.ZodType<SurveyChoices>;
+  .custom<unknown>((v) => keysWithin(v, (k) => LISTS.includes(k), LISTS.length), 'unknown list')
+  .pipe(
+    z
+      .object(
+        Object.fromEntries(
+          SURVEY_CLOSED.map((f) => [
+            f,
+            z
+              .custom<unknown>(
+                (v) => keysWithin(v, isAnswerKey, SURVEY_CHOICES_MAX),
+                'not normalised answers, or too many',
+              )
+              .pipe(
+                z.record(
+                  z.string(),
+                  z
+                    .array(z.enum(ALLOWED[f] as unknown as [string, ...string[]]))
+                    .min(1)
+                    .max(MULTI[f] ? ALLOWED[f].length : 1)
+                    .refine((codes) => new Set(codes).size === codes.length, 'a code twice'),
+                ),
+              )
+              .optional(),
+          ]),
+        ),
+      )
+      .strict(),
+  ) as unknown as z.ZodType<SurveyChoices>;
+
+/**
+ * Choices as they cross a boundary (the worker's message): parsed, or the whole set refused
+ * with where it is wrong (list / answer), so nothing is checked with half of them.
+ */
+export const parseSurveyChoices = (v: unknown): SurveyChoices => {
+  const parsed = surveyChoicesSchema.safeParse(v ?? {});
+  if (parsed.success) return parsed.data;
+  const at = (parsed.error.issues[0]?.path ?? []).map(String).join(' / ');
+  throw new ExchangeError('surveyChoices', { at: at || '—' });
+};
 
 /** A value the form's lists do not name, with the rows it is on (for the choice on screen). */
 export type SurveyUnmatched = { field: SurveyClosed; value: string; rows: number };
@@ -289,7 +337,9 @@ export const planSurvey = (
     const expCell = get(cols.exploitationTypes);
     const exp = expCell ? multiValues('exploitationTypes', expCell) : { codes: [], unknown: [] };
     if (exp.unknown.length) {
-      for (const word of new Set(exp.unknown)) notNamed('exploitationTypes', word);
+      // Once per row and answer: "Garimpo garimpo" is one answer on one row.
+      const words = new Map(exp.unknown.map((w) => [valueKey(w), w]));
+      for (const word of words.values()) notNamed('exploitationTypes', word);
       Object.assign(exp, multiValues('exploitationTypes', expCell, choices));
     }
     if (exp.unknown.length) refuse('exploitationTypes', exp.unknown.join(' '), EXPLOITATION_TYPES);
