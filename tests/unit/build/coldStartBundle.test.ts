@@ -31,7 +31,7 @@ const LATER = {
 
 let first: string[] = [];
 let later: string[] = [];
-let styles: string[] = [];
+const styles: string[] = [];
 let html = '';
 
 beforeAll(async () => {
