@@ -48,6 +48,8 @@ export const EXCHANGE_ERROR_CODES = [
   'backupPassword',
   'backupRow',
   'backupForeignKey',
+  // A message between the window and its workers that its schema refuses (issue 17).
+  'badMessage',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 export type ExchangeErrorParams = Record<string, string | number>;
