@@ -32,8 +32,12 @@ const fresh = async (name: string) => {
 /** Long tasks on the main thread and the heap's peak while `fn` runs. */
 const watch = async <T>(fn: (sample: () => void) => Promise<T>) => {
   const long: number[] = [];
+  const at: { start: number; duration: number }[] = [];
   const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) long.push(e.duration);
+    for (const e of list.getEntries()) {
+      long.push(e.duration);
+      at.push({ start: e.startTime, duration: e.duration });
+    }
   });
   observer.observe({ type: 'longtask', buffered: false });
   let peak = heapMb();
@@ -43,7 +47,7 @@ const watch = async <T>(fn: (sample: () => void) => Promise<T>) => {
     const value = await fn(sample);
     // Entries are delivered after the task: let the observer catch up.
     await new Promise((r) => setTimeout(r, 100));
-    return { value, long, peak };
+    return { value, long, at, peak };
   } finally {
     clearInterval(timer);
     observer.disconnect();
@@ -112,6 +116,7 @@ const size = async (n: number, rows: Row[], withCancel: boolean) => {
   let t1 = 0;
   let written = 0;
   const run = await watch(async (sample) => {
+    window.benchPhase = `import ${k}`;
     const t0 = now();
     const { session, dups } = await check(name, bytes!, db.name, sample);
     t1 = now();
@@ -121,6 +126,9 @@ const size = async (n: number, rows: Row[], withCancel: boolean) => {
     return { t0, t2: now() };
   });
   const { t0, t2 } = run.value;
+  window.benchPhase = `after import ${k}`;
+  const longestIn = (from: number, to: number) =>
+    Math.max(0, ...run.at.filter((e) => e.start >= from && e.start < to).map((e) => e.duration));
   const journalRows = (await db.changes.count()) + (await db.audit.count());
   db.close();
 
@@ -129,6 +137,7 @@ const size = async (n: number, rows: Row[], withCancel: boolean) => {
   let left = NaN;
   let cancelLong: number[] = [];
   if (withCancel) {
+    window.benchPhase = `cancel ${k}`;
     const cdb = await fresh('bench-exchange-cancel');
     const crepo = createExchangeRepository(cdb, () => ({ office: 'BKO', user: 'bench' }));
     let asked = 0;
@@ -154,11 +163,13 @@ const size = async (n: number, rows: Row[], withCancel: boolean) => {
   }
 
   // Baseline: the same records, straight into the same tables, no parsing, no checks, no journal.
+  window.benchPhase = `baseline ${k}`;
   const baseline = await rawPut(name, bytes!);
   bytes = undefined;
   if (baseline.services !== written) throw new Error('baseline planned other records');
   const r0 = 0;
   const r1 = baseline.ms;
+  window.benchPhase = '';
   for (const db of ['bench-exchange-import', 'bench-exchange-cancel', 'bench-exchange-raw'])
     await Dexie.delete(db);
 
@@ -190,6 +201,8 @@ const size = async (n: number, rows: Row[], withCancel: boolean) => {
       unit: 'ms',
       target: n > 50_000 ? '< 200 ms' : '< 100 ms',
     },
+    { label: `longest task during the check ${k}`, value: longestIn(t0, t1), unit: 'ms' },
+    { label: `longest task during the write ${k}`, value: longestIn(t1, t2 + 1), unit: 'ms' },
     { label: `long tasks (> 50 ms) ${k}`, value: run.long.length, unit: 'tasks' },
     { label: `JS heap before ${k}`, value: heap0, unit: 'MB' },
     { label: `JS heap peak, main thread ${k}`, value: run.peak, unit: 'MB', target: '< 600 MB' },
