@@ -9,7 +9,8 @@ import type { Decision } from '@shared/domain/exchange/duplicates';
 import type { WriteSet } from '@shared/domain/exchange/duplicates';
 import type { IssuesPage, ReportSummary } from '@shared/domain/exchange/reportView';
 import type { WriteContext, WriteRequest } from '../../data/repositories/exchangeWrite';
-import { writeResponseSchema } from '../../data/repositories/exchangeWrite';
+import { toFailure } from '@shared/domain/exchange/limits';
+import { badMessage, writeResponseSchema } from '../../data/repositories/exchangeWrite';
 import type { Failure, NamedDuplicate, WorkerRequest, WorkerResponse } from './protocol';
 import { workerResponseSchema } from './protocol';
 
@@ -49,7 +50,7 @@ const checkWorker = (onProgress: (done: number, total: number) => void) => {
   };
   worker.onmessage = (e: MessageEvent<unknown>) => {
     const parsed = workerResponseSchema.safeParse(e.data);
-    if (!parsed.success) return end(refused('check'));
+    if (!parsed.success) return end(toFailure(badMessage(parsed.error)));
     const m = parsed.data;
     if (m.type === 'progress') return onProgress(m.done, m.total);
     const w = waiting;
@@ -57,6 +58,11 @@ const checkWorker = (onProgress: (done: number, total: number) => void) => {
     waiting = null;
     if (m.type === 'error') w.fail(m.failure);
     else if (m.type === w.expect) w.resolve(m);
+    else {
+      // Answers come in the order asked: any other is out of place, and refused.
+      w.fail(refused(m.type));
+      end(refused(m.type));
+    }
   };
   worker.onerror = (e) => end(crashed(e));
   let queue: Promise<unknown> = Promise.resolve();
@@ -183,7 +189,7 @@ const runWrite = (
     };
     worker.onmessage = (e: MessageEvent<unknown>) => {
       const parsed = writeResponseSchema.safeParse(e.data);
-      if (!parsed.success) return settle(refused('write'));
+      if (!parsed.success) return settle(toFailure(badMessage(parsed.error)));
       const m = parsed.data;
       if (m.type === 'progress') onProgress(m.done, m.total);
       else if (m.type === 'written') settle(null, m.counts);
