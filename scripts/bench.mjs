@@ -95,6 +95,8 @@ async function sampleMemory(browser, page) {
         .catch(() => resolve(undefined));
     });
   const peak = { workers: 0, worker: 0, page: 0, rss: 0 };
+  // A bench may name its phase (window.benchPhase): the resident peak is kept per phase too.
+  const byPhase = new Map();
   let seenWorker = false;
   const byKind = new Map();
   const rendererPids = async () => {
@@ -146,6 +148,8 @@ async function sampleMemory(browser, page) {
     let rss = 0;
     for (const pid of await rendererPids()) rss += await rssMb(pid);
     peak.rss = Math.max(peak.rss, rss);
+    const phase = await page.evaluate(() => window.benchPhase ?? '').catch(() => '');
+    if (phase) byPhase.set(phase, Math.max(byPhase.get(phase) ?? 0, rss));
   };
   const loop = (async () => {
     while (!stopped) {
@@ -175,6 +179,11 @@ async function sampleMemory(browser, page) {
           unit: 'MB',
           target: '< 600 MB',
         },
+        ...[...byPhase].map(([phase, mb]) => ({
+          label: `renderer resident peak, ${phase}`,
+          value: mb,
+          unit: 'MB',
+        })),
       ];
     },
   };

@@ -32,6 +32,8 @@ declare global {
     benchNames: () => string[];
     runBench: (name: string) => Promise<Row[]>;
     prepareColdStart: (services: number) => Promise<void>;
+    /** The phase a bench is in, for the memory sampler (scripts/bench.mjs). */
+    benchPhase?: string;
   }
 }
 

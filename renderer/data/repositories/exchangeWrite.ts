@@ -13,34 +13,96 @@
  * This file has no `self`: the worker (features/exchange/write.worker.ts) wires it to its
  * messages, tests drive it directly.
  */
-import type { Decision, Duplicate, WriteSet } from '@shared/domain/exchange/duplicates';
+import { z } from 'zod';
+import type { WriteSet } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
 import type { ExchangeErrorParams } from '@shared/domain/exchange/limits';
-import type { PlanHead, PlanPart } from '@shared/domain/exchange/planStream';
-import { planJoiner } from '@shared/domain/exchange/planStream';
+import type { PlanHead } from '@shared/domain/exchange/planStream';
+import { planJoiner, planPortMessageSchema } from '@shared/domain/exchange/planStream';
+import { roleSchema } from '@shared/domain/accounts/roles';
 import type { PasserelleDb } from '../db';
 import type { WriteContext } from './exchange';
 import { createExchangeRepository } from './exchange';
 
 export type { WriteContext };
 
-export type WriteRequest =
-  | {
-      type: 'begin';
-      context: WriteContext;
-      duplicates: Duplicate[];
-      decisions: [string, Decision][];
-      batchSize?: number;
-    }
-  | { type: 'part'; part: PlanPart }
-  /** The plan's head: the last message of the plan; the write starts on it. */
-  | { type: 'write'; head: PlanHead }
-  | { type: 'cancel' };
+const short = z.string().max(200);
+/** A handle to the session's non-extractable key, as structured clone hands it over. */
+const cryptoKeySchema = z.custom<CryptoKey>(
+  (v) => typeof CryptoKey !== 'undefined' && v instanceof CryptoKey,
+);
+export const writeContextSchema = z.object({
+  dbName: z.string().min(1).max(200),
+  actor: z.object({
+    office: short,
+    user: short,
+    userId: short.optional(),
+    username: short.optional(),
+  }),
+  subject: z
+    .object({
+      role: roleSchema,
+      shelterServiceIds: z.array(short).readonly(),
+      id: short.optional(),
+    })
+    .nullable()
+    .optional(),
+  dataKey: cryptoKeySchema.nullable(),
+});
 
+export const duplicateSchema = z.object({
+  serviceId: short,
+  row: z.number().int().nonnegative(),
+  existingId: short,
+  reasons: z.array(z.enum(['id', 'nameLocality', 'phone'])).max(3),
+});
+const decisionSchema = z.enum(['merge', 'keep', 'skip']);
+
+/** Every message the write worker takes, from the window or (part, write) from the port. */
+export const writeRequestSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('begin'),
+    context: writeContextSchema,
+    duplicates: z.array(duplicateSchema),
+    decisions: z.array(z.tuple([short, decisionSchema])),
+    batchSize: z.number().int().min(1).max(10_000).optional(),
+  }),
+  ...planPortMessageSchema.options,
+  z.object({ type: z.literal('cancel') }),
+]);
+export type WriteRequest = z.infer<typeof writeRequestSchema>;
+
+const failureSchema = z.object({
+  code: z.string().max(100),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+export const writeResponseSchema = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('progress'),
+    done: z.number().int().nonnegative(),
+    total: z.number().int().nonnegative(),
+  }),
+  z.object({
+    type: z.literal('written'),
+    counts: z.object({
+      created: z.number().int().nonnegative(),
+      merged: z.number().int().nonnegative(),
+      skipped: z.number().int().nonnegative(),
+      refused: z.number().int().nonnegative(),
+    }),
+  }),
+  z.object({ type: z.literal('error'), failure: failureSchema }),
+]);
 export type WriteResponse =
   | { type: 'progress'; done: number; total: number }
   | { type: 'written'; counts: WriteSet['counts'] }
   | { type: 'error'; failure: { code: string; params: ExchangeErrorParams } };
+
+/** Where a crafted message went wrong, for the refusal's text: `part.services.3.name`. */
+export const badMessage = (error: z.ZodError) =>
+  new ExchangeError('badMessage', {
+    field: (error.issues[0]?.path ?? []).map(String).join('.').slice(0, 200) || 'type',
+  });
 
 /**
  * One write per host. `open` opens the database by name (PasserelleDb in the worker); the host
@@ -82,8 +144,16 @@ export const createWriteHost = (
     }
   };
 
-  return async (req: WriteRequest): Promise<void> => {
+  /** Resolves once the message is taken in (a part joined; the write, once it is over). */
+  return async (raw: unknown): Promise<void> => {
     try {
+      // A crafted message is refused, and nothing of this write happens after it.
+      const parsed = writeRequestSchema.safeParse(raw);
+      if (!parsed.success) {
+        abort.abort();
+        throw badMessage(parsed.error);
+      }
+      const req = parsed.data;
       if (req.type === 'cancel') {
         abort.abort();
         // Before the write began there is nothing to undo: answer at once.
@@ -99,6 +169,22 @@ export const createWriteHost = (
       }
     } catch (err) {
       post({ type: 'error', failure: toFailure(err) });
+    }
+  };
+};
+
+/**
+ * The write worker's end of the plan's channel: each message into the host, each part
+ * acknowledged once joined (so the sender sends the next; it never queues the whole plan). The
+ * write itself is not awaited here: its outcome goes out through the host's `post`.
+ */
+export const attachPlanPort = (host: (raw: unknown) => Promise<void>, port: MessagePort) => {
+  port.onmessage = async (m: MessageEvent<unknown>) => {
+    const isPart = (m.data as { type?: unknown } | null)?.type === 'part';
+    const taken = host(m.data);
+    if (isPart) {
+      await taken;
+      port.postMessage({ type: 'ack' });
     }
   };
 };

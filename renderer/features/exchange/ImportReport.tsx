@@ -4,10 +4,12 @@
  * with its column as the file names it, the field by its label, what is accepted and the fix
  * proposed; likely duplicates with a choice each, and the one button that writes.
  */
-import { useMemo, useState } from 'react';
-import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
+import { useEffect, useState } from 'react';
+import type { Decision } from '@shared/domain/exchange/duplicates';
 import { reportCsv } from '@shared/domain/exchange/report';
-import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
+import type { IssuesPage, ReportSummary } from '@shared/domain/exchange/reportView';
+import { MAX_PAGE } from '@shared/domain/exchange/reportView';
+import type { Issue } from '@shared/domain/exchange/types';
 import { useT } from '../../app/i18n';
 import { MIME, save, today } from './files';
 import { fieldLabel, issueText } from './text';
@@ -15,12 +17,10 @@ import { isMessageId } from '../../app/i18n';
 import type { FlatField } from '@shared/domain/exchange/flat';
 import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import './import-values.css';
+import type { Fix } from './ReportFix';
 import { GroupFix, RowFix } from './ReportFix';
-import { errorsFirst, IssueTable, useIssueColumns } from './IssueTable';
-
-/** Problems of one kind: same severity and reason, and same list for values out of a list. */
-const kindOf = (i: Issue) =>
-  `${i.severity}:${i.code}${i.code === 'exchange.issue.notAllowed' ? `:${i.field ?? ''}` : ''}`;
+import { IssueTable, useIssueColumns } from './IssueTable';
+import type { NamedDuplicate } from './protocol';
 
 const isFlatField = (f: string | undefined): f is FlatField =>
   !!f && (FLAT_FIELDS as readonly string[]).includes(f);
@@ -28,43 +28,40 @@ const isFlatField = (f: string | undefined): f is FlatField =>
 const SHOWN = 200;
 const DECISIONS: Decision[] = ['merge', 'keep', 'skip'];
 
+/**
+ * The plan itself stays in the check worker (issue 17): the report has its counts and kinds,
+ * and asks for the problems it shows (`loadIssues`), a page at a time.
+ */
 export const ImportReport = (p: {
-  plan: ImportPlan;
-  duplicates: Duplicate[];
+  summary: ReportSummary;
+  duplicates: NamedDuplicate[];
   decisions: Map<string, Decision>;
-  existingNames: Map<string, string>;
+  loadIssues: (kind: string, offset: number, limit: number) => Promise<IssuesPage>;
   onDecide: (d: Map<string, Decision>) => void;
   onImport: () => void;
   onDiscard: () => void;
   country?: string;
-  /** A fix applied from the report (swap points, a category for all): the new plan. */
-  onPlan?: (plan: ImportPlan) => void;
+  /** A fix applied from the report (swap points, a category for all). */
+  onFix?: (fix: Fix) => void;
 }) => {
   const t = useT();
-  const { plan } = p;
+  const { summary, loadIssues } = p;
   const country = p.country ?? '';
   const [kind, setKind] = useState('');
+  const [page, setPage] = useState<IssuesPage>({ issues: [], total: 0 });
   const col = useIssueColumns();
-  const ordered = useMemo(() => errorsFirst(plan.issues), [plan.issues]);
-  const kinds = useMemo(() => {
-    const m = new Map<string, { severity: string; count: number; code: string; field?: string }>();
-    for (const i of ordered) {
-      const k = kindOf(i);
-      const hit = m.get(k);
-      if (hit) hit.count++;
-      else
-        m.set(k, {
-          severity: i.severity,
-          count: 1,
-          code: i.code,
-          ...(i.field ? { field: i.field } : {}),
-        });
-    }
-    return [...m.entries()];
-  }, [ordered]);
-  const shown = kind ? ordered.filter((i) => kindOf(i) === kind) : ordered;
-  const errors = ordered.filter((i) => i.severity === 'error').length;
-  const warnings = ordered.length - errors;
+  useEffect(() => {
+    let live = true;
+    loadIssues(kind, 0, SHOWN).then(
+      (next) => live && setPage(next),
+      () => live && setPage({ issues: [], total: 0 }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [kind, summary, loadIssues]);
+  const kinds = summary.kinds;
+  const { errors, warnings } = summary;
   // A kind is named without the row's own details (the list of accepted values, the date read).
   const reasonOf = (v: { code: string; field?: string }) =>
     v.code === 'exchange.issue.notAllowed'
@@ -74,19 +71,25 @@ export const ImportReport = (p: {
       : isMessageId(v.code)
         ? issueText(t, { row: 0, column: '', code: v.code, severity: 'error' })
         : v.code;
-  const names = new Map(plan.services.map((s) => [s.id, s.name]));
   const toImport =
-    plan.services.length -
-    p.duplicates.filter((d) => p.decisions.get(d.serviceId) === 'skip').length;
+    summary.services - p.duplicates.filter((d) => p.decisions.get(d.serviceId) === 'skip').length;
   const severity = (s: 'error' | 'warning') =>
     t(s === 'error' ? 'exchange.report.error' : 'exchange.report.warning');
 
-  const download = () =>
+  // Every problem, fetched from the worker in pages only when the user asks for the file.
+  const download = async () => {
+    const all: Issue[] = [];
+    for (let total = 1; all.length < total;) {
+      const next = await loadIssues('', all.length, MAX_PAGE);
+      total = next.total;
+      if (!next.issues.length) break;
+      for (const i of next.issues) all.push(i);
+    }
     save(
       `${t('exchange.report.fileName')}-${today()}.csv`,
       MIME.csv,
       reportCsv(
-        ordered,
+        all,
         [
           t('exchange.report.col.row'),
           t('exchange.report.col.column'),
@@ -102,33 +105,34 @@ export const ImportReport = (p: {
         }),
       ),
     );
+  };
 
   return (
     <div className="exchange-report">
       <h3>{t('exchange.report.title')}</h3>
       <p role="status">
         {t('exchange.report.summary', {
-          read: plan.rowsRead,
-          valid: plan.services.length,
-          rejected: plan.rejectedRows.length,
+          read: summary.rowsRead,
+          valid: summary.services,
+          rejected: summary.rejected,
           warnings,
         })}{' '}
         {t('exchange.report.nothingWritten')}
       </p>
-      {plan.source.grouped && (
+      {summary.source.grouped && (
         <p role="status" className="import-presence-summary">
           {t('importValues.presence.summary', {
-            rows: plan.rowsRead,
-            services: plan.services.length,
+            rows: summary.rowsRead,
+            services: summary.services,
           })}
         </p>
       )}
-      {plan.issues.length === 0 ? (
+      {errors + warnings === 0 ? (
         <p>{t('exchange.report.noProblems')}</p>
       ) : (
         <>
           {(['error', 'warning'] as const).map((sev) => {
-            const list = kinds.filter(([, k]) => k.severity === sev);
+            const list = kinds.filter((k) => k.severity === sev);
             if (!list.length) return null;
             return (
               <div key={sev}>
@@ -141,16 +145,15 @@ export const ImportReport = (p: {
                   )}
                 </h4>
                 <ul className="import-report-groups">
-                  {list.map(([k, v]) => (
-                    <li key={k}>
+                  {list.map((v) => (
+                    <li key={v.key}>
                       {t('importValues.report.kind', { count: v.count, reason: reasonOf(v) })}
-                      {p.onPlan && (
+                      {p.onFix && (
                         <GroupFix
-                          plan={plan}
                           code={v.code}
                           severity={v.severity}
                           count={v.count}
-                          onPlan={p.onPlan}
+                          onFix={p.onFix}
                         />
                       )}
                     </li>
@@ -167,15 +170,15 @@ export const ImportReport = (p: {
               onChange={(e) => setKind(e.target.value)}
             >
               <option value="">{t('importValues.report.filterAll')}</option>
-              {kinds.map(([k, v]) => (
-                <option key={k} value={k}>
-                  {severity(v.severity as 'error' | 'warning')} · {reasonOf(v)} ({v.count})
+              {kinds.map((v) => (
+                <option key={v.key} value={v.key}>
+                  {severity(v.severity)} · {reasonOf(v)} ({v.count})
                 </option>
               ))}
             </select>
           </p>
           <IssueTable
-            issues={shown.slice(0, SHOWN)}
+            issues={page.issues}
             columns={[
               col.row,
               col.column,
@@ -191,16 +194,16 @@ export const ImportReport = (p: {
                 cell: (i) => (
                   <>
                     <bdi>{i.fix ?? ''}</bdi>
-                    {p.onPlan && <RowFix plan={plan} issue={i} onPlan={p.onPlan} />}
+                    {p.onFix && <RowFix issue={i} onFix={p.onFix} />}
                   </>
                 ),
               },
             ]}
           />
-          {shown.length > SHOWN && (
-            <p>{t('exchange.report.more', { count: shown.length - SHOWN })}</p>
+          {page.total > page.issues.length && (
+            <p>{t('exchange.report.more', { count: page.total - page.issues.length })}</p>
           )}
-          <button type="button" onClick={download}>
+          <button type="button" onClick={() => void download()}>
             {t('exchange.report.download')}
           </button>
         </>
@@ -230,13 +233,13 @@ export const ImportReport = (p: {
                     <bdi>
                       {t('exchange.dup.imported', {
                         row: d.row,
-                        name: names.get(d.serviceId) ?? '',
+                        name: d.name,
                       })}
                     </bdi>{' '}
                     ·{' '}
                     <bdi>
                       {t('exchange.dup.existing', {
-                        name: p.existingNames.get(d.existingId) ?? '',
+                        name: d.existingName,
                       })}
                     </bdi>{' '}
                     · {d.reasons.map((r) => t(`exchange.dup.reason.${r}`)).join(', ')}

@@ -5,8 +5,8 @@
  * Cancel (which leaves nothing). Nothing is written before that last click.
  */
 import type { MutableRefObject } from 'react';
-import { useRef, useState } from 'react';
-import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
+import { useEffect, useRef, useState } from 'react';
+import type { Decision } from '@shared/domain/exchange/duplicates';
 import { defaultDecision } from '@shared/domain/exchange/duplicates';
 import type { Mapping } from '@shared/domain/exchange/flat';
 import type { FlatPreview, InputFile } from '@shared/domain/exchange/importFile';
@@ -14,7 +14,8 @@ import { detectFormat } from '@shared/domain/exchange/importFile';
 import { LIMITS } from '@shared/domain/exchange/limits';
 import type { Delimiter } from '@shared/domain/exchange/csv';
 import type { EncodingChoice } from '@shared/domain/exchange/text';
-import type { ImportFormat, ImportPlan } from '@shared/domain/exchange/types';
+import type { ReportSummary } from '@shared/domain/exchange/reportView';
+import type { ImportFormat } from '@shared/domain/exchange/types';
 import type { DistinctValues, ValueMap } from '@shared/domain/exchange/valueMatch';
 import { CLOSED_FIELDS } from '@shared/domain/exchange/valueMatch';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
@@ -30,11 +31,10 @@ import { ValueStep } from './ValueStep';
 import { WriteProgress } from './WriteProgress';
 import { SurveyStep } from './SurveyStep';
 import { isSurveyHeader } from '@shared/domain/exchange/survey';
-import type { Failure } from './protocol';
-import { findDuplicatesInSteps } from './stepwise';
+import type { Failure, NamedDuplicate } from './protocol';
 import { failureOf, failureText } from './text';
-import type { Job } from './worker';
-import { runImportWorker, runWriteWorker } from './worker';
+import type { CheckSession, Job } from './worker';
+import { runImportWorker, startCheck } from './worker';
 
 type Stage =
   | { kind: 'idle' }
@@ -58,10 +58,11 @@ type Stage =
     }
   | {
       kind: 'report';
-      plan: ImportPlan;
-      duplicates: Duplicate[];
+      /** The checked plan stays in the check worker; the session asks it for the rest. */
+      session: CheckSession;
+      summary: ReportSummary;
+      duplicates: NamedDuplicate[];
       decisions: Map<string, Decision>;
-      existing: Map<string, string>;
     }
   | { kind: 'writing'; done: number; total: number }
   | { kind: 'survey'; file: InputFile; format: 'csv' | 'xlsx' }
@@ -71,23 +72,20 @@ type Stage =
 const MB = 1024 * 1024;
 
 /**
- * The confirmed write, in a worker (write.worker.ts), with progress and Cancel (which leaves
- * nothing). Outside the component on purpose: nothing of a render's closures waits on the
- * write, so once the worker has the plan the window can let go of its copy (issue 17: memory
- * at 200k rows). Only the stable `show` and the `job` ref are held meanwhile.
+ * The confirmed write, in a worker (write.worker.ts) fed by the check worker directly, with
+ * progress and Cancel (which leaves nothing). The window never holds the plan (issue 17).
  */
 const writeImport = async (
   exchange: ExchangeRepository,
-  report: Extract<Stage, { kind: 'report' }> | undefined,
+  report: Extract<Stage, { kind: 'report' }>,
   show: (stage: Stage) => void,
   job: MutableRefObject<Job<unknown> | null>,
   t: Translate,
 ) => {
   try {
-    const { plan, duplicates, decisions } = report!;
-    report = undefined;
-    show({ kind: 'writing', done: 0, total: plan.services.length });
-    const j = runWriteWorker(exchange.writeContext(), plan, duplicates, decisions, (done, total) =>
+    const { session, summary, duplicates, decisions } = report;
+    show({ kind: 'writing', done: 0, total: summary.services });
+    const j = session.write(exchange.writeContext(), duplicates, decisions, (done, total) =>
       show({ kind: 'writing', done, total }),
     );
     job.current = j;
@@ -114,6 +112,13 @@ export const ImportSection = () => {
   const [presence, setPresence] = useState(false);
   const job = useRef<Job<unknown> | null>(null);
   const writing = useRef<Job<unknown> | null>(null);
+  // The check worker holding a plan: ended when the report goes (discard, new file, new screen).
+  const session = useRef<CheckSession | null>(null);
+  const endSession = () => {
+    session.current?.close();
+    session.current = null;
+  };
+  useEffect(() => endSession, []);
   const folderInput = useRef<HTMLInputElement>(null);
   const options = {
     encoding,
@@ -147,8 +152,9 @@ export const ImportSection = () => {
         now: new Date().toISOString(),
         defaultCategory: category,
       };
-      const { plan } = await run(() =>
-        runImportWorker(
+      endSession();
+      const checked = await run(() =>
+        startCheck(
           {
             type: 'plan',
             files,
@@ -159,18 +165,18 @@ export const ImportSection = () => {
             presence: presence && (format === 'csv' || format === 'xlsx'),
             context,
           },
-          'plan',
           progress,
         ),
       );
-      const views = await repos.exchange.existingViews();
-      const duplicates = await findDuplicatesInSteps(plan, views);
+      session.current = checked;
+      const { dbName, dataKey } = repos.exchange.writeContext();
+      const duplicates = await checked.duplicates(dbName, dataKey);
       setStage({
         kind: 'report',
-        plan,
+        session: checked,
+        summary: checked.summary,
         duplicates,
         decisions: new Map(duplicates.map((d) => [d.serviceId, defaultDecision(d)])),
-        existing: new Map(views.map((v) => [v.service.id, v.service.name])),
       });
     } catch (e) {
       fail(e);
@@ -355,15 +361,24 @@ export const ImportSection = () => {
       )}
       {stage.kind === 'report' && (
         <ImportReport
-          plan={stage.plan}
+          summary={stage.summary}
+          loadIssues={stage.session.issues}
           country={office.country}
           duplicates={stage.duplicates}
           decisions={stage.decisions}
-          existingNames={stage.existing}
           onDecide={(decisions) => setStage({ ...stage, decisions })}
-          onPlan={(plan) => setStage({ ...stage, plan })}
-          onDiscard={() => setStage({ kind: 'idle' })}
-          onImport={() => void writeImport(repos.exchange, stage, setStage, writing, t)}
+          onFix={(fix) =>
+            void stage.session.fix(fix).then((summary) => setStage({ ...stage, summary }), fail)
+          }
+          onDiscard={() => {
+            endSession();
+            setStage({ kind: 'idle' });
+          }}
+          onImport={() => {
+            // The session is the write's now: the check worker ends once the plan is handed over.
+            session.current = null;
+            void writeImport(repos.exchange, stage, setStage, writing, t);
+          }}
         />
       )}
       {stage.kind === 'writing' && (

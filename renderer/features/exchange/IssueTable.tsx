@@ -9,11 +9,7 @@ import { useT } from '../../app/i18n';
 
 export type IssueColumn = { head: string; cell: (issue: Issue) => ReactNode };
 
-/** Errors first (their rows are refused), then warnings; each by row. */
-export const errorsFirst = (issues: readonly Issue[]): Issue[] =>
-  [...issues].sort(
-    (a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.row - b.row,
-  );
+export { errorsFirst } from '@shared/domain/exchange/reportView';
 
 /** The columns every report has. */
 export const useIssueColumns = (): Record<'row' | 'column' | 'severity' | 'value', IssueColumn> => {

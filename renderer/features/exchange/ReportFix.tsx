@@ -1,29 +1,26 @@
 /**
  * The fixes the import report offers (reportFixes.ts): on a group of warnings, "apply to all N"
  * (swap every point, or choose the category of every row that had none); on one line, the swap
- * of that row's point. Each gives a new plan; nothing is written until the user imports.
+ * of that row's point. The check worker applies each to the plan it holds and sends the new
+ * report; nothing is written until the user imports.
  */
 import { useState } from 'react';
 import type { ServiceCategory } from '@shared/domain/directory/schema';
 import { SERVICE_CATEGORIES } from '@shared/domain/directory/schema';
-import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
-import {
-  NO_CATEGORY,
-  SWAPPED,
-  applyCategory,
-  applySwap,
-  fixKindOf,
-  rowsWith,
-} from '@shared/domain/exchange/reportFixes';
+import type { Issue } from '@shared/domain/exchange/types';
+import { fixKindOf } from '@shared/domain/exchange/reportFixes';
 import { useT } from '../../app/i18n';
+import type { WorkerRequest } from './protocol';
 import './import-survey.css';
 
+/** A fix, applied by the check worker to the plan it holds (worker.ts). */
+export type Fix = Extract<WorkerRequest, { type: 'fix' }>['fix'];
+
 export const GroupFix = (p: {
-  plan: ImportPlan;
   code: string;
   severity: string;
   count: number;
-  onPlan: (plan: ImportPlan) => void;
+  onFix: (fix: Fix) => void;
 }) => {
   const t = useT();
   const [category, setCategory] = useState<ServiceCategory | ''>('');
@@ -31,10 +28,7 @@ export const GroupFix = (p: {
   if (kind === 'swap')
     return (
       <span className="import-fix">
-        <button
-          type="button"
-          onClick={() => p.onPlan(applySwap(p.plan, rowsWith(p.plan, SWAPPED)))}
-        >
+        <button type="button" onClick={() => p.onFix({ kind: 'swap' })}>
           {t('importSurvey.fix.swapAll', { count: p.count })}
         </button>
       </span>
@@ -57,9 +51,7 @@ export const GroupFix = (p: {
         <button
           type="button"
           disabled={!category}
-          onClick={() =>
-            category && p.onPlan(applyCategory(p.plan, rowsWith(p.plan, NO_CATEGORY), category))
-          }
+          onClick={() => category && p.onFix({ kind: 'category', category })}
         >
           {t('importSurvey.fix.categoryAll', { count: p.count })}
         </button>
@@ -68,18 +60,14 @@ export const GroupFix = (p: {
   return null;
 };
 
-export const RowFix = (p: {
-  plan: ImportPlan;
-  issue: Issue;
-  onPlan: (plan: ImportPlan) => void;
-}) => {
+export const RowFix = (p: { issue: Issue; onFix: (fix: Fix) => void }) => {
   const t = useT();
   if (fixKindOf(p.issue) !== 'swap') return null;
   return (
     <button
       type="button"
       aria-label={t('importSurvey.fix.swapRow', { row: p.issue.row })}
-      onClick={() => p.onPlan(applySwap(p.plan, new Set([p.issue.row])))}
+      onClick={() => p.onFix({ kind: 'swap', row: p.issue.row })}
     >
       {t('importSurvey.fix.swap')}
     </button>

@@ -1,20 +1,18 @@
 /**
- * One worker per request: created, used, terminated. Cancelling terminates it at once, even in
- * the middle of a synchronous parse, and the promise rejects with "cancelled".
+ * The window's side of the import's workers. A preview or a value list: one worker per request,
+ * created, used, terminated. A check: the worker stays, holding the plan, and the window holds
+ * a session that asks it for what the report shows; on confirm the plan goes from that worker
+ * to the write worker over a MessageChannel, never through the window (issue 17). Cancelling
+ * terminates a check at once, even mid-parse; every answer is parsed by its schema.
  */
-import type { Decision, Duplicate, WriteSet } from '@shared/domain/exchange/duplicates';
-import type { PlanHead, PlanPart } from '@shared/domain/exchange/planStream';
-import { planJoiner, splitPlan } from '@shared/domain/exchange/planStream';
-import type { ImportPlan } from '@shared/domain/exchange/types';
-import type {
-  WriteContext,
-  WriteRequest,
-  WriteResponse,
-} from '../../data/repositories/exchangeWrite';
-import type { Failure, WorkerRequest, WorkerResponse } from './protocol';
-
-/** Services per part sent to the write worker: each part is cloned in one short task. */
-export const WRITE_PART_SIZE = 250;
+import type { Decision } from '@shared/domain/exchange/duplicates';
+import type { WriteSet } from '@shared/domain/exchange/duplicates';
+import type { IssuesPage, ReportSummary } from '@shared/domain/exchange/reportView';
+import type { WriteContext, WriteRequest } from '../../data/repositories/exchangeWrite';
+import { toFailure } from '@shared/domain/exchange/limits';
+import { badMessage, writeResponseSchema } from '../../data/repositories/exchangeWrite';
+import type { Failure, NamedDuplicate, WorkerRequest, WorkerResponse } from './protocol';
+import { workerResponseSchema } from './protocol';
 
 export class WorkerFailure extends Error {
   constructor(readonly failure: Failure) {
@@ -23,72 +21,161 @@ export class WorkerFailure extends Error {
 }
 
 export type Job<T> = { promise: Promise<T>; cancel: () => void };
+type Answer<T extends WorkerResponse['type']> = Extract<WorkerResponse, { type: T }>;
 
-export const runImportWorker = <T extends WorkerResponse['type']>(
+const refused = (where: string): Failure => ({ code: 'badMessage', params: { field: where } });
+const crashed = (e: ErrorEvent): Failure => ({
+  code: 'unexpected',
+  params: { message: e.message || 'worker' },
+});
+
+/**
+ * A check worker spoken to one request at a time: `ask` sends and waits for the answer of the
+ * type expected; progress goes to `onProgress` meanwhile. `end` terminates it.
+ */
+const checkWorker = (onProgress: (done: number, total: number) => void) => {
+  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+  let waiting: {
+    expect: string;
+    resolve: (m: WorkerResponse) => void;
+    fail: (f: Failure) => void;
+  } | null = null;
+  let ended: Failure | null = null;
+  const end = (fail: Failure) => {
+    if (!ended) ended = fail;
+    worker.terminate();
+    const w = waiting;
+    waiting = null;
+    w?.fail(fail);
+  };
+  worker.onmessage = (e: MessageEvent<unknown>) => {
+    const parsed = workerResponseSchema.safeParse(e.data);
+    if (!parsed.success) return end(toFailure(badMessage(parsed.error)));
+    const m = parsed.data;
+    if (m.type === 'progress') return onProgress(m.done, m.total);
+    const w = waiting;
+    if (!w) return;
+    waiting = null;
+    if (m.type === 'error') w.fail(m.failure);
+    else if (m.type === w.expect) w.resolve(m);
+    else {
+      // Answers come in the order asked: any other is out of place, and refused.
+      w.fail(refused(m.type));
+      end(refused(m.type));
+    }
+  };
+  worker.onerror = (e) => end(crashed(e));
+  let queue: Promise<unknown> = Promise.resolve();
+  const ask = <T extends WorkerResponse['type']>(
+    request: WorkerRequest,
+    expect: T,
+    transfer: Transferable[] = [],
+  ): Promise<Answer<T>> => {
+    const next = queue.then(
+      () =>
+        new Promise<Answer<T>>((resolve, reject) => {
+          if (ended) return reject(new WorkerFailure(ended));
+          waiting = {
+            expect,
+            resolve: (m) => resolve(m as Answer<T>),
+            fail: (f) => reject(new WorkerFailure(f)),
+          };
+          worker.postMessage(request, transfer);
+        }),
+    );
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return { ask, end };
+};
+
+/** A preview or a value list: the worker ends with its answer. */
+export const runImportWorker = <T extends 'preview' | 'values'>(
   request: WorkerRequest,
   expect: T,
   onProgress: (done: number, total: number) => void,
-): Job<Extract<WorkerResponse, { type: T }>> => {
-  const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
-  let settle: (fail?: Failure) => void = () => {};
-  // A plan comes in parts, each decoded in its own short task, and is joined here.
-  const joiner = planJoiner();
-  const promise = new Promise<Extract<WorkerResponse, { type: T }>>((resolve, reject) => {
-    settle = (fail) => {
-      worker.terminate();
-      if (fail) reject(new WorkerFailure(fail));
-    };
-    worker.onmessage = (e: MessageEvent<WorkerResponse>) => {
-      const m = e.data;
-      if (m.type === 'progress') onProgress(m.done, m.total);
-      else if (m.type === 'error') settle(m.failure);
-      else if (m.type === 'planPart') joiner.add(m.part);
-      else if (m.type === 'planHead' && expect === 'plan') {
-        settle();
-        resolve({ type: 'plan', plan: joiner.finish(m.head) } as Extract<
-          WorkerResponse,
-          { type: T }
-        >);
-      } else if (m.type === expect) {
-        settle();
-        resolve(m as Extract<WorkerResponse, { type: T }>);
-      }
-    };
-    worker.onerror = (e) =>
-      settle({ code: 'unexpected', params: { message: e.message || 'worker' } });
-  });
+): Job<Answer<T>> => {
+  const w = checkWorker(onProgress);
   // Copied, not transferred: the page keeps the bytes to run the check after the mapping step.
-  worker.postMessage(request);
-  return { promise, cancel: () => settle({ code: 'cancelled', params: {} }) };
+  const promise = w.ask(request, expect);
+  const over = () => w.end({ code: 'cancelled', params: {} });
+  void promise.then(over, over);
+  return { promise, cancel: over };
 };
 
-/** A macrotask, so the window paints and answers clicks between parts. */
-const pause = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
+/** What the window holds of a checked import: what the report shows, and ways to ask for more. */
+export type CheckSession = {
+  summary: ReportSummary;
+  issues: (kind: string, offset: number, limit: number) => Promise<IssuesPage>;
+  duplicates: (dbName: string, dataKey: CryptoKey | null) => Promise<NamedDuplicate[]>;
+  fix: (fix: Extract<WorkerRequest, { type: 'fix' }>['fix']) => Promise<ReportSummary>;
+  /** The confirmed write; the session is over once it is called. */
+  write: (
+    context: WriteContext,
+    duplicates: readonly NamedDuplicate[],
+    decisions: ReadonlyMap<string, Decision>,
+    onProgress: (done: number, total: number) => void,
+    batchSize?: number,
+  ) => Job<WriteSet['counts']>;
+  close: () => void;
+};
+
+export const startCheck = (
+  request: Extract<WorkerRequest, { type: 'plan' }>,
+  onProgress: (done: number, total: number) => void,
+): Job<CheckSession> => {
+  const w = checkWorker(onProgress);
+  const close = () => w.end({ code: 'cancelled', params: {} });
+  const promise = w.ask(request, 'checked').then(
+    ({ summary }): CheckSession => {
+      const session: CheckSession = {
+        summary,
+        issues: async (kind, offset, limit) =>
+          (await w.ask({ type: 'issues', kind, offset, limit }, 'issues')).page,
+        duplicates: async (dbName, dataKey) =>
+          (await w.ask({ type: 'duplicates', dbName, dataKey }, 'duplicates')).duplicates,
+        fix: async (fix) =>
+          (session.summary = (await w.ask({ type: 'fix', fix }, 'checked')).summary),
+        write: (context, duplicates, decisions, progress, batchSize) =>
+          runWrite(
+            w,
+            session.summary.services,
+            context,
+            duplicates,
+            decisions,
+            progress,
+            batchSize,
+          ),
+        close,
+      };
+      return session;
+    },
+    (err: unknown) => {
+      close();
+      throw err;
+    },
+  );
+  return { promise, cancel: close };
+};
 
 /**
- * The confirmed import, written by a dedicated worker (write.worker.ts): the plan goes there in
- * parts, each cloned in its own short task with a pause between tasks, then the worker writes
- * it in one transaction and reports progress. Cancel before the write began just ends the
- * worker (nothing was written); during the write it asks the worker to abort its transaction
- * and waits for its answer, so "cancelled" always means the abort happened. The plan is not
- * kept here once sent: only the parts' generator holds it, until the last part is out.
+ * The write: a dedicated worker (write.worker.ts) gets `begin` and one end of a MessageChannel,
+ * the check worker the other end, and the plan goes from one to the other in acknowledged parts.
+ * Cancel asks the write worker to stop and ends the check worker at once: before the write
+ * began the answer is immediate and nothing was written; during it the transaction is aborted
+ * and the answer waits for that, so "cancelled" always means nothing is left.
  */
-export const runWriteWorker = (
+const runWrite = (
+  check: ReturnType<typeof checkWorker>,
+  total: number,
   context: WriteContext,
-  plan: ImportPlan,
-  duplicates: readonly Duplicate[],
+  duplicates: readonly NamedDuplicate[],
   decisions: ReadonlyMap<string, Decision>,
   onProgress: (done: number, total: number) => void,
   batchSize?: number,
 ): Job<WriteSet['counts']> => {
   const worker = new Worker(new URL('./write.worker.ts', import.meta.url), { type: 'module' });
-  const send = (m: WriteRequest) => worker.postMessage(m);
-  let writing = false;
+  const send = (m: WriteRequest, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
   let over = false;
   let settle: (fail: Failure | null, counts?: WriteSet['counts']) => void = () => {};
   const promise = new Promise<WriteSet['counts']>((resolve, reject) => {
@@ -96,51 +183,50 @@ export const runWriteWorker = (
       if (over) return;
       over = true;
       worker.terminate();
+      check.end({ code: 'cancelled', params: {} });
       if (fail) reject(new WorkerFailure(fail));
       else resolve(counts!);
     };
-    worker.onmessage = (e: MessageEvent<WriteResponse>) => {
-      const m = e.data;
+    worker.onmessage = (e: MessageEvent<unknown>) => {
+      const parsed = writeResponseSchema.safeParse(e.data);
+      if (!parsed.success) return settle(toFailure(badMessage(parsed.error)));
+      const m = parsed.data;
       if (m.type === 'progress') onProgress(m.done, m.total);
       else if (m.type === 'written') settle(null, m.counts);
       else settle(m.failure);
     };
-    worker.onerror = (e) =>
-      settle({ code: 'unexpected', params: { message: e.message || 'worker' } });
+    worker.onerror = (e) => settle(crashed(e));
   });
-  const sendParts = async (parts: Generator<PlanPart, PlanHead>) => {
-    let since = performance.now();
-    for (;;) {
-      if (over) return;
-      const next = parts.next();
-      if (next.done) {
-        writing = true;
-        return send({ type: 'write', head: next.value });
-      }
-      send({ type: 'part', part: next.value });
-      if (performance.now() - since > 20) {
-        await pause();
-        since = performance.now();
-      }
-    }
-  };
-  onProgress(0, plan.services.length);
-  send({
-    type: 'begin',
-    context,
-    duplicates: [...duplicates],
-    decisions: [...decisions],
-    ...(batchSize ? { batchSize } : {}),
-  });
-  // The report's issues stay here: the write needs the records, not what was said about rows.
-  void sendParts(splitPlan({ ...plan, issues: [] }, WRITE_PART_SIZE)).catch((err: unknown) =>
-    settle({ code: 'unexpected', params: { message: String(err) } }),
+  onProgress(0, total);
+  const channel = new MessageChannel();
+  send(
+    {
+      type: 'begin',
+      context,
+      duplicates: duplicates.map(({ serviceId, row, existingId, reasons }) => ({
+        serviceId,
+        row,
+        existingId,
+        reasons,
+      })),
+      decisions: [...decisions],
+      ...(batchSize ? { batchSize } : {}),
+    },
+    [channel.port2],
+  );
+  // Once every part is out, the check worker has nothing left: end it.
+  check.ask({ type: 'stream', port: channel.port1 }, 'streamed', [channel.port1]).then(
+    () => check.end({ code: 'cancelled', params: {} }),
+    (e: unknown) => {
+      if (!over && e instanceof WorkerFailure && e.failure.code !== 'cancelled') settle(e.failure);
+    },
   );
   return {
     promise,
     cancel: () => {
-      if (!writing) settle({ code: 'cancelled', params: {} });
-      else send({ type: 'cancel' });
+      if (over) return;
+      check.end({ code: 'cancelled', params: {} });
+      send({ type: 'cancel' });
     },
   };
 };

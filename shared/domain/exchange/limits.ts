@@ -50,6 +50,8 @@ export const EXCHANGE_ERROR_CODES = [
   'backupForeignKey',
   // Survey value choices refused at the worker (issue 17): shared/i18n/messages/importSurveyChoices.ts.
   'surveyChoices',
+  // A message between the window and its workers that its schema refuses (issue 17).
+  'badMessage',
 ] as const;
 export type ExchangeErrorCode = (typeof EXCHANGE_ERROR_CODES)[number];
 export type ExchangeErrorParams = Record<string, string | number>;
