@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importedCounts, NOTHING_WRITTEN } from './exchangeWriteFixture';
 import { findDuplicates } from '@shared/domain/exchange/duplicates';
 import { planFlat, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
 import { ExchangeError } from '@shared/domain/exchange/limits';
@@ -34,16 +35,6 @@ const planOf = async (rows: number, name = 'office.csv'): Promise<ImportPlan> =>
   return { ...plan, source: { ...plan.source, sha256: 'ab'.repeat(32) } };
 };
 
-const everything = async (db: PasserelleDb) => ({
-  organizations: await db.organizations.count(),
-  locations: await db.locations.count(),
-  services: await db.services.count(),
-  changes: await db.changes.count(),
-  audit: await db.audit.count(),
-  runs: await db.table('exchangeRuns').count(),
-});
-const EMPTY = { organizations: 0, locations: 0, services: 0, changes: 0, audit: 0, runs: 0 };
-
 describe('import written in batches', () => {
   it('reports progress batch by batch and writes what one write gave, with one audit entry', async () => {
     const plan = await planOf(2_500);
@@ -66,8 +57,8 @@ describe('import written in batches', () => {
     expect(seen.every(([, t]) => t === valid)).toBe(true);
 
     const records = valid * 2 + plan.organizations.length;
-    expect(await everything(db)).toEqual({ ...(await everything(one)), changes: records });
-    expect(await everything(db)).toMatchObject({ services: valid, locations: valid, audit: 1 });
+    expect(await importedCounts(db)).toEqual({ ...(await importedCounts(one)), changes: records });
+    expect(await importedCounts(db)).toMatchObject({ services: valid, locations: valid, audit: 1 });
     const ids = (d: PasserelleDb) => d.services.toCollection().primaryKeys();
     expect(await ids(db)).toEqual(await ids(one));
     expect(await db.organizations.toArray()).toEqual(await one.organizations.toArray());
@@ -88,7 +79,7 @@ describe('import written in batches', () => {
     const repo = createExchangeRepository(db, actor);
     const first = await planOf(300, 'first.csv');
     await repo.importPlan(first, [], new Map());
-    const before = await everything(db);
+    const before = await importedCounts(db);
     const servicesBefore = await db.services.toArray();
 
     // The same rows again (merged into the existing services) and more: cancelled mid-way.
@@ -107,7 +98,7 @@ describe('import written in batches', () => {
     });
     await expect(write).rejects.toEqual(new ExchangeError('cancelled'));
     expect(seen).toEqual([0, 250, 500, 750]);
-    expect(await everything(db)).toEqual(before);
+    expect(await importedCounts(db)).toEqual(before);
     expect(await db.services.toArray()).toEqual(servicesBefore);
 
     // Then the same import again, to the end.
@@ -146,7 +137,7 @@ describe('import written in batches', () => {
       }),
     ).rejects.toThrow();
     expect(seen).toEqual([0, 500, 1_000]);
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
 
     // An exception in the write's own code after some batches (as a crash would stop it).
     await expect(
@@ -157,7 +148,7 @@ describe('import written in batches', () => {
         },
       }),
     ).rejects.toThrow('renderer crashed');
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   }, 120_000);
 
   it('an import cancelled before it starts writes nothing at all', async () => {
@@ -169,6 +160,6 @@ describe('import written in batches', () => {
         signal: cancel.signal,
       }),
     ).rejects.toEqual(new ExchangeError('cancelled'));
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   });
 });

@@ -19,7 +19,7 @@ import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import type { WriteResponse } from './exchangeWrite';
 import { createWriteHost } from './exchangeWrite';
-import { writeThroughHost } from './exchangeWriteFixture';
+import { writeThroughHost, importedCounts, NOTHING_WRITTEN } from './exchangeWriteFixture';
 import { openLocation } from './locationsAtRest';
 
 afterEach(deleteTestDbs);
@@ -39,16 +39,6 @@ const planOf = async (rows: number): Promise<ImportPlan> => {
     newId: () => crypto.randomUUID(),
   });
 };
-
-const everything = async (db: PasserelleDb) => ({
-  organizations: await db.organizations.count(),
-  locations: await db.locations.count(),
-  services: await db.services.count(),
-  changes: await db.changes.count(),
-  audit: await db.audit.count(),
-  runs: await db.table('exchangeRuns').count(),
-});
-const EMPTY = { organizations: 0, locations: 0, services: 0, changes: 0, audit: 0, runs: 0 };
 
 /** Every row of a store as IndexedDB holds it, bypassing Dexie and its middleware. */
 const rawRows = (dbName: string, store: string) =>
@@ -82,7 +72,7 @@ describe('import written by the write worker', () => {
       counts: { created: valid, merged: 0, skipped: 0, refused: 0 },
     });
     expect(progress).toEqual([0, 200, 400, 600, 800, valid]);
-    expect(await everything(db)).toEqual({
+    expect(await importedCounts(db)).toEqual({
       organizations: plan.organizations.length,
       locations: plan.locations.length,
       services: valid,
@@ -101,7 +91,7 @@ describe('import written by the write worker', () => {
     const db = openTestDb(name);
     const context = { dbName: name, actor, dataKey: null };
     await writeThroughHost(context, await planOf(200));
-    const before = await everything(db);
+    const before = await importedCounts(db);
     const services = await db.services.toArray();
 
     const plan = await planOf(2_000);
@@ -113,7 +103,7 @@ describe('import written by the write worker', () => {
     // Cancelled mid-way: some batches were written inside the transaction, none is left.
     expect(progress).toContain(300);
     expect(Math.max(...progress)).toBeLessThan(plan.services.length);
-    expect(await everything(db)).toEqual(before);
+    expect(await importedCounts(db)).toEqual(before);
     expect(await db.services.toArray()).toEqual(services);
   }, 60_000);
 
@@ -142,7 +132,7 @@ describe('import written by the write worker', () => {
       await host({ type: 'part', part: next.value });
     }
     expect(answers).toEqual([{ type: 'error', failure: { code: 'cancelled', params: {} } }]);
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   });
 
   it('restricted places are sealed at rest with the key handed to the worker', async () => {
@@ -198,7 +188,7 @@ describe('import written by the write worker', () => {
       await planOf(100),
     );
     expect(signedOut).toEqual({ type: 'error', failure: { code: 'notAllowed', params: {} } });
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   });
   it('the window hears of the write: Dexie’s change event for the directory, a new data version', async () => {
     const name = testDbName('worker-notify');

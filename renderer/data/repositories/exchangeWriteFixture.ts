@@ -55,3 +55,21 @@ export const writeThroughHost = (
       }
     })();
   });
+
+/** What an import writes, counted: a cancelled or refused one leaves `NOTHING_WRITTEN`. */
+export const importedCounts = async (db: PasserelleDb) => ({
+  organizations: await db.organizations.count(),
+  locations: await db.locations.count(),
+  services: await db.services.count(),
+  changes: await db.changes.count(),
+  audit: await db.audit.count(),
+  runs: await db.table('exchangeRuns').count(),
+});
+export const NOTHING_WRITTEN = {
+  organizations: 0,
+  locations: 0,
+  services: 0,
+  changes: 0,
+  audit: 0,
+  runs: 0,
+};

@@ -7,6 +7,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { importedCounts, NOTHING_WRITTEN } from '../../data/repositories/exchangeWriteFixture';
 import { generateCsv } from '@shared/domain/exchange/testing';
 import {
   drainPlan,
@@ -87,16 +88,6 @@ const checked = async (p: ReturnType<typeof pair>, rows: number) => {
   return m.summary;
 };
 
-const everything = async (db: PasserelleDb) => ({
-  organizations: await db.organizations.count(),
-  locations: await db.locations.count(),
-  services: await db.services.count(),
-  changes: await db.changes.count(),
-  audit: await db.audit.count(),
-});
-
-const EMPTY = { organizations: 0, locations: 0, services: 0, changes: 0, audit: 0 };
-
 /** Hands the plan over as the window does: begin + one port to the writer, the other to the check. */
 const handOver = async (p: ReturnType<typeof pair>, dbName: string, batchSize?: number) => {
   const channel = new MessageChannel();
@@ -141,7 +132,7 @@ describe('the plan handed from the check worker to the write worker', () => {
       counts: { created: summary.services, merged: 0, skipped: 0, refused: 0 },
     });
     await until(p.fromCheck, (m) => m.type === 'streamed');
-    expect(await everything(db)).toMatchObject({ services: summary.services, audit: 1 });
+    expect(await importedCounts(db)).toMatchObject({ services: summary.services, audit: 1 });
     // Given away: the check worker has no plan left to page through.
     p.fromCheck.length = 0;
     await p.check({ type: 'issues', kind: '', offset: 0, limit: 5 });
@@ -214,7 +205,7 @@ describe('the plan handed from the check worker to the write worker', () => {
       head: { source: { name: 'x.csv', format: 'csv' }, rowsRead: 1, rejectedRows: [] },
     });
     expect(p.fromWrite).toHaveLength(1);
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   });
 
   it('a crafted request to the check worker is refused, naming the field', async () => {
@@ -257,7 +248,7 @@ describe('the plan handed from the check worker to the write worker', () => {
     await until(p.fromCheck, (m) => m.type === 'streamed');
     await new Promise((r) => setTimeout(r, 50));
     expect(p.fromWrite).toHaveLength(1);
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
     channel.port1.close();
   }, 60_000);
 
@@ -285,7 +276,7 @@ describe('the plan handed from the check worker to the write worker', () => {
     const last = await until(p.fromWrite, () => true);
     expect(last).toEqual({ type: 'error', failure: { code: 'cancelled', params: {} } });
     expect(Math.max(...progress)).toBeLessThan(summary.services);
-    expect(await everything(db)).toEqual(EMPTY);
+    expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
     channel.port1.close();
   }, 60_000);
 });
