@@ -3,13 +3,11 @@ import { koboCsv, koboRows, koboXlsx } from '../../../tests/fixtures/koboExport'
 import { readWorkbook } from '../../../tests/fixtures/readWorkbook';
 import { readFlat } from './importFile';
 import { GENDERS } from '../referrals/schema';
-import { ExchangeError } from './limits';
 import type { SurveyChoices } from './survey';
 import {
   ageBandOf,
   isSurveyHeader,
   multiValues,
-  parseSurveyChoices,
   planSurvey,
   questionName,
   SURVEY_CHOICES_MAX,
@@ -215,33 +213,5 @@ describe('answers nothing names, and the choices made for them', () => {
     expect(ok({ exploitationTypes: { ['x'.repeat(201)]: ['Other'] } })).toBe(false);
     expect(ok(null)).toBe(false);
     expect(ok([])).toBe(false);
-  });
-
-  it('at the worker boundary, crafted choices refuse the whole set, naming where', () => {
-    expect(parseSurveyChoices(undefined)).toEqual({});
-    expect(parseSurveyChoices({ gender: { mulher: ['Feminine'] } })).toEqual({
-      gender: { mulher: ['Feminine'] },
-    });
-    const refusal = (v: unknown) => {
-      try {
-        parseSurveyChoices(v);
-      } catch (e) {
-        expect(e).toBeInstanceOf(ExchangeError);
-        return [(e as ExchangeError).code, (e as ExchangeError).params['at']];
-      }
-      return undefined;
-    };
-    expect(refusal({ gender: { mulher: ['Martian'] } })).toEqual([
-      'surveyChoices',
-      'gender / mulher / 0',
-    ]);
-    expect(refusal({ exploitationTypes: { garimpo: ['Other'] }, category: {} })).toEqual([
-      'surveyChoices',
-      '—',
-    ]);
-    expect(refusal(JSON.parse('{"gender":{"__proto__":["Feminine"]}}'))).toEqual([
-      'surveyChoices',
-      'gender',
-    ]);
   });
 });

@@ -23,12 +23,15 @@ import type { AgeBand, CaseDetails } from '../referrals/schema';
 import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
 import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
-import { ExchangeError } from './limits';
 import { headerSignature } from './mapping';
 import { stableId } from './ids';
+import type { SurveyCase, SurveyPlan, SurveyUnmatched } from './surveyPlan';
 import type { Issue } from './types';
 import { valueKey } from './valueMatch';
 import { languageCode } from './values';
+
+// The plan's types are its schema's (it crosses the survey worker's boundary).
+export type { SurveyCase, SurveyPlan, SurveyUnmatched };
 
 /** The HTCDS names we read, by the case field they fill. */
 export const SURVEY_COLUMNS = {
@@ -170,20 +173,6 @@ export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
       .strict(),
   ) as unknown as z.ZodType<SurveyChoices>;
 
-/**
- * Choices as they cross a boundary (the worker's message): parsed, or the whole set refused
- * with where it is wrong (list / answer), so nothing is checked with half of them.
- */
-export const parseSurveyChoices = (v: unknown): SurveyChoices => {
-  const parsed = surveyChoicesSchema.safeParse(v ?? {});
-  if (parsed.success) return parsed.data;
-  const at = (parsed.error.issues[0]?.path ?? []).map(String).join(' / ');
-  throw new ExchangeError('surveyChoices', { at: at || '—' });
-};
-
-/** A value the form's lists do not name, with the rows it is on (for the choice on screen). */
-export type SurveyUnmatched = { field: SurveyClosed; value: string; rows: number };
-
 const chosen = (choices: SurveyChoices, field: SurveyClosed, text: string) => {
   const m = choices[field];
   const k = valueKey(text);
@@ -246,31 +235,6 @@ const isoDateOf = (cell: string): string => {
   const t = cell.trim();
   if (/^\d{4,5}(\.\d+)?$/.test(t)) return fromExcelSerial(Number(t)) ?? '';
   return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : '';
-};
-
-/** The case fields a survey row gives; needs, service and urgency are chosen for the file. */
-export type SurveyCase = {
-  row: number;
-  /** Derived from the submission's `_uuid` (or instanceID): the same on every import. */
-  id: string;
-  caseDetails: Omit<CaseDetails, 'needs' | 'needsOther' | 'person' | 'screening'>;
-};
-export type SurveyPlan = {
-  rowsRead: number;
-  cases: SurveyCase[];
-  issues: Issue[];
-  rejectedRows: number[];
-  /** Columns whose answers identify the person: read, never kept. */
-  personal: string[];
-  /** Other columns of the form that have no case field here: not kept. */
-  ignored: string[];
-  /**
-   * Answers of a closed list that nothing names (chosen by the user or not), most rows first:
-   * the user may choose what each becomes.
-   */
-  unmatched: SurveyUnmatched[];
-  /** The file's layout, under which the choices are remembered. */
-  signature: string;
 };
 
 export type SurveyRow = { row: number; cells: readonly string[] };
