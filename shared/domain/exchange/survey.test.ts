@@ -105,6 +105,68 @@ describe('KoBo / ODK exports of the HTCDS form', () => {
     expect(p.cases.map((c) => c.row)).toEqual([2]);
   });
 
+  it('a label the form does not name stays one answer: only select_multiple answers are cut', async () => {
+    // Names (the export's default) are cut at every space: a choice name has none.
+    expect(multiValues('exploitationTypes', 'sexual_exploitation forced_labour')).toEqual({
+      codes: ['SexualExploitation', 'ForcedLabour'],
+      unknown: [],
+    });
+    expect(multiValues('exploitationTypes', 'ForcedLabour garimpo Pirataria').unknown).toEqual([
+      'garimpo',
+      'Pirataria',
+    ]);
+    // A label nothing names, with a space in it, is one answer, not two words.
+    expect(multiValues('exploitationTypes', 'Travail domestique')).toEqual({
+      codes: [],
+      unknown: ['Travail domestique'],
+    });
+    // Labels one after the other (an export with labels) are each found, the rest kept whole.
+    expect(multiValues('exploitationTypes', 'Exploitation sexuelle Travail forcé')).toEqual({
+      codes: ['SexualExploitation', 'ForcedLabour'],
+      unknown: [],
+    });
+    expect(multiValues('exploitationTypes', 'Servitude Travail domestique')).toEqual({
+      codes: ['Servitude'],
+      unknown: ['Travail domestique'],
+    });
+    expect(multiValues('exploitationTypes', 'Travail domestique; Mendicité forcée')).toEqual({
+      codes: ['ForcedBegging'],
+      unknown: ['Travail domestique'],
+    });
+    // Chosen once for the whole label, it is found whole, alone or beside another value.
+    const choices = { exploitationTypes: { 'travail domestique': ['Servitude', 'ForcedLabour'] } };
+    expect(multiValues('exploitationTypes', 'Travail domestique', choices).codes).toEqual([
+      'Servitude',
+      'ForcedLabour',
+    ]);
+    expect(
+      multiValues('exploitationTypes', 'Exploitation sexuelle Travail domestique', choices),
+    ).toEqual({ codes: ['SexualExploitation', 'Servitude', 'ForcedLabour'], unknown: [] });
+
+    const rows = koboRows(4);
+    rows[0]!.exploitation = 'Travail domestique';
+    rows[1]!.exploitation = 'travail  domestique';
+    // A select_one question is never cut: its label is one answer, refused as written.
+    rows[2]!.gender = 'Femme enceinte';
+    rows[3]!.citizenship = 'Burkina Faso';
+    const p = await plan('labels.csv', koboCsv(rows), 'csv');
+    expect(p.unmatched).toEqual([
+      { field: 'exploitationTypes', value: 'Travail domestique', rows: 2 },
+      { field: 'gender', value: 'Femme enceinte', rows: 1 },
+    ]);
+    expect(p.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.value])).toEqual([
+      [2, 'Travail domestique'],
+      [3, 'travail domestique'],
+      [4, 'Femme enceinte'],
+      [5, 'Burkina Faso'],
+    ]);
+    const chosenPlan = await plan('labels.csv', koboCsv(rows.slice(0, 2)), 'csv', choices);
+    expect(chosenPlan.cases.map((c) => c.caseDetails.exploitationTypes)).toEqual([
+      ['Servitude', 'ForcedLabour'],
+      ['Servitude', 'ForcedLabour'],
+    ]);
+  });
+
   it('age bands from the birth date at submission', () => {
     expect(ageBandOf('2010-06-01', '2026-05-31')).toBe('9-17');
     expect(ageBandOf('2008-06-01', '2026-06-01')).toBe('18-20');
