@@ -128,6 +128,8 @@ const MULTI: Record<SurveyClosed, boolean> = {
   exploitationTypes: true,
   gender: false,
 };
+/** Whether a list's answers hold several values (a select_multiple in the form). */
+export const isSurveyMulti = (field: SurveyClosed): boolean => MULTI[field];
 /**
  * Keys are answers in their normalised form (valueKey), which has no "_": "__proto__" can never
  * be one, so a crafted key is refused rather than dropped or assigned. Codes are the list's own, once each,
