@@ -99,10 +99,14 @@ export type WriteResponse =
   | { type: 'error'; failure: { code: string; params: ExchangeErrorParams } };
 
 /** Where a crafted message went wrong, for the refusal's text: `part.services.3.name`. */
-export const badMessage = (error: z.ZodError) =>
-  new ExchangeError('badMessage', {
-    field: (error.issues[0]?.path ?? []).map(String).join('.').slice(0, 200) || 'type',
+export const badMessage = (error: z.ZodError) => {
+  const issue = error.issues[0];
+  // A key the schema does not name is named itself (a strict object's issue is on the object).
+  const extra = issue?.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+  return new ExchangeError('badMessage', {
+    field: [...(issue?.path ?? []), ...extra].map(String).join('.').slice(0, 200) || 'type',
   });
+};
 
 /**
  * One write per host. `open` opens the database by name (PasserelleDb in the worker); the host

@@ -5,6 +5,9 @@
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { koboCsv, koboRows } from '../../../tests/fixtures/koboExport';
+import { noWorkbook } from '../../../tests/fixtures/readWorkbook';
+import { readFlat } from '@shared/domain/exchange/importFile';
+import { planSurvey } from '@shared/domain/exchange/survey';
 import { generateDataKey } from '../encryption';
 import { createReferralImport } from './referralImport';
 import { choice, surveyDb, surveyPlan } from './referralImportFixture';
@@ -62,6 +65,35 @@ describe('survey import as referral drafts', () => {
       expect(inClear(stored, r.firstName), r.firstName).toBe(false);
       expect(inClear(stored, r.mobile), r.mobile).toBe(false);
     }
+  });
+
+  it('every value of a select_multiple answer is stored: names, and a label chosen as two values', async () => {
+    const { db, service } = await surveyDb();
+    const rows = koboRows(2);
+    rows[0]!.exploitation = 'sexual_exploitation forced_labour';
+    rows[1]!.exploitation = 'Travail domestique';
+    const t = await readFlat(
+      { name: 'k.csv', bytes: koboCsv(rows) },
+      'csv',
+      { encoding: 'auto' },
+      noWorkbook,
+    );
+    const plan = planSurvey(t.header, t.rows, {
+      office: 'BKO',
+      now: '2026-11-23T10:00:00.000Z',
+      newId: () => crypto.randomUUID(),
+      choices: { exploitationTypes: { 'travail domestique': ['Servitude', 'ForcedLabour'] } },
+    });
+    const imp = createReferralImport(db, actor, undefined, () => dataKey);
+    expect(await imp.importSurvey(plan, choice(service.id), 'kobo.csv')).toMatchObject({
+      ok: true,
+      created: 2,
+    });
+    const repo = createReferralsRepository(db, actor, undefined, () => dataKey);
+    const types = async (i: number) =>
+      (await repo.get(plan.cases[i]!.id))?.referral.caseDetails.exploitationTypes;
+    expect(await types(0)).toEqual(['SexualExploitation', 'ForcedLabour']);
+    expect(await types(1)).toEqual(['Servitude', 'ForcedLabour']);
   });
 
   it('the same export again updates its drafts, keeps what the coordinator chose, never touches a sent one', async () => {

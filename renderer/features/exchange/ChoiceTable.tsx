@@ -43,6 +43,68 @@ export type ChoiceRow = {
   options: ChoiceOption[];
 };
 
+/**
+ * A list whose answers hold several values (a select_multiple): each value chosen is shown with
+ * its label and a button that takes it away, and the drop-down adds one more. The option is
+ * then the codes joined by ",", as a multi-value choice is everywhere here.
+ */
+export type MultiChoice = {
+  /** The chosen values' list's accessible name, for a file value. */
+  chosenLabel: (value: string) => string;
+  /** A remove button's accessible name, for a file value and a chosen value's label. */
+  removeLabel: (value: string, label: string) => string;
+  /** The drop-down's first line once a value is chosen. */
+  addText: string;
+};
+
+const ChosenValues = (p: {
+  row: ChoiceRow;
+  multi: MultiChoice;
+  selectLabel: string;
+  onChoose: (option: string) => void;
+  disabled?: boolean;
+}) => {
+  const t = useT();
+  const chosen = p.row.current.split(',').filter(Boolean);
+  const label = (code: string) => p.row.options.find((o) => o.value === code)?.label ?? code;
+  return (
+    <div className="choice-multi">
+      {chosen.length > 0 && (
+        <ul className="choice-chosen" aria-label={p.multi.chosenLabel(p.row.value)}>
+          {chosen.map((c) => (
+            <li key={c}>
+              <bdi>{label(c)}</bdi>
+              <button
+                type="button"
+                aria-label={p.multi.removeLabel(p.row.value, label(c))}
+                disabled={p.disabled}
+                onClick={() => p.onChoose(chosen.filter((x) => x !== c).join(','))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <select
+        aria-label={p.selectLabel}
+        value=""
+        disabled={p.disabled}
+        onChange={(e) => e.target.value && p.onChoose([...chosen, e.target.value].join(','))}
+      >
+        <option value="">{chosen.length ? p.multi.addText : t('importValues.choose')}</option>
+        {p.row.options
+          .filter((o) => !chosen.includes(o.value))
+          .map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+      </select>
+    </div>
+  );
+};
+
 export const ChoiceTable = (p: {
   caption: string;
   rows: ChoiceRow[];
@@ -50,6 +112,8 @@ export const ChoiceTable = (p: {
   selectLabel: (value: string) => string;
   onChoose: (value: string, option: string) => void;
   disabled?: boolean;
+  /** Several values per answer: each shown, each removable, one more added at a time. */
+  multi?: MultiChoice;
 }) => {
   const t = useT();
   return (
@@ -73,19 +137,29 @@ export const ChoiceTable = (p: {
               </th>
               <td>{r.rows}</td>
               <td>
-                <select
-                  aria-label={p.selectLabel(r.value)}
-                  value={r.current}
-                  disabled={p.disabled}
-                  onChange={(e) => p.onChoose(r.value, e.target.value)}
-                >
-                  <option value="">{t('importValues.choose')}</option>
-                  {r.options.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
+                {p.multi ? (
+                  <ChosenValues
+                    row={r}
+                    multi={p.multi}
+                    selectLabel={p.selectLabel(r.value)}
+                    onChoose={(option) => p.onChoose(r.value, option)}
+                    disabled={p.disabled}
+                  />
+                ) : (
+                  <select
+                    aria-label={p.selectLabel(r.value)}
+                    value={r.current}
+                    disabled={p.disabled}
+                    onChange={(e) => p.onChoose(r.value, e.target.value)}
+                  >
+                    <option value="">{t('importValues.choose')}</option>
+                    {r.options.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </td>
             </tr>
           ))}

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SurveyUnmatched } from '@shared/domain/exchange/survey';
+import type { SurveyChoices, SurveyUnmatched } from '@shared/domain/exchange/survey';
 import { EXPLOITATION_TYPES } from '@shared/domain/referrals/schema';
 import { I18nProvider } from '../../app/i18n';
 import { SurveyAnswers } from './SurveyAnswers';
@@ -52,6 +52,64 @@ describe('SurveyAnswers', () => {
     expect(onChoose).toHaveBeenCalledWith('exploitationTypes', 'Garimpo', ['Servitude']);
     fireEvent.change(gender, { target: { value: '' } });
     expect(onChoose).toHaveBeenLastCalledWith('gender', 'Mulher', []);
+  });
+
+  it('a select_multiple answer: every value chosen shown by its label, each removable, more added', () => {
+    const onChoose = vi.fn();
+    const answers = (choices: SurveyChoices) => (
+      <I18nProvider>
+        <SurveyAnswers
+          unmatched={[{ field: 'exploitationTypes', value: 'Travail domestique', rows: 2 }]}
+          choices={choices}
+          onChoose={onChoose}
+        />
+      </I18nProvider>
+    );
+    const { rerender } = render(
+      answers({ exploitationTypes: { 'travail domestique': ['Servitude', 'SexualExploitation'] } }),
+    );
+    const chosen = screen.getByRole('list', {
+      name: 'Valeurs choisies pour « Travail domestique »',
+    });
+    expect(
+      within(chosen)
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('bdi')!.textContent),
+    ).toEqual(['Servitude', 'Exploitation sexuelle']);
+    const add = screen.getByRole('combobox', {
+      name: 'Forme d’exploitation : ce que devient « Travail domestique »',
+    }) as HTMLSelectElement;
+    // The values not chosen yet, after "add".
+    const options = within(add).getAllByRole('option');
+    expect(options[0]!.textContent).toBe('Ajouter une valeur…');
+    expect(options).toHaveLength(EXPLOITATION_TYPES.length - 2 + 1);
+    expect(options.map((o) => o.textContent)).not.toContain('Servitude');
+    fireEvent.change(add, { target: { value: 'ForcedLabour' } });
+    expect(onChoose).toHaveBeenLastCalledWith('exploitationTypes', 'Travail domestique', [
+      'Servitude',
+      'SexualExploitation',
+      'ForcedLabour',
+    ]);
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Retirer « Servitude » de « Travail domestique »' }),
+    );
+    expect(onChoose).toHaveBeenLastCalledWith('exploitationTypes', 'Travail domestique', [
+      'SexualExploitation',
+    ]);
+    // The last one removed: back to "to choose", its rows refused.
+    rerender(answers({ exploitationTypes: { 'travail domestique': ['Servitude'] } }));
+    fireEvent.click(
+      screen.getByRole('button', { name: 'Retirer « Servitude » de « Travail domestique »' }),
+    );
+    expect(onChoose).toHaveBeenLastCalledWith('exploitationTypes', 'Travail domestique', []);
+    // Nothing chosen: no list, the drop-down says "to choose", and a first value is one code.
+    rerender(answers({}));
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(within(add).getAllByRole('option')[0]!.textContent).toBe('À choisir…');
+    fireEvent.change(add, { target: { value: 'Servitude' } });
+    expect(onChoose).toHaveBeenLastCalledWith('exploitationTypes', 'Travail domestique', [
+      'Servitude',
+    ]);
   });
 
   it('in Arabic: the list, the drop-down’s name and the labels', () => {

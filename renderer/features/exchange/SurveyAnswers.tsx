@@ -1,10 +1,11 @@
 /**
  * The survey step's answers that nothing names (a local word, a label in another language), per
- * list, with their rows and a drop-down of the list's values in the interface language. A
+ * list, with their rows and a drop-down of the list's values in the interface language; for a
+ * select_multiple list, every value chosen is shown by its label, and more can be added. A
  * choice goes back to the check (in the worker) and is remembered for the layout.
  */
 import type { SurveyChoices, SurveyClosed, SurveyUnmatched } from '@shared/domain/exchange/survey';
-import { SURVEY_CLOSED, surveyAllowed } from '@shared/domain/exchange/survey';
+import { isSurveyMulti, SURVEY_CLOSED, surveyAllowed } from '@shared/domain/exchange/survey';
 import type { MessageId } from '@shared/i18n/catalogues';
 import { isMessageId, useT } from '../../app/i18n';
 import type { Translate } from '../../app/i18n';
@@ -43,18 +44,30 @@ export const SurveyAnswers = (p: {
       {fields.map((field) => {
         const list = t(LIST_LABEL[field]);
         const allowed = surveyAllowed(field);
+        const multi = isSurveyMulti(field);
         return (
           <ChoiceTable
             key={field}
             caption={t('importSurveyChoices.caption', { list })}
             selectLabel={(answer) => t('importSurveyChoices.select', { list, answer })}
             onChoose={(value, option) => p.onChoose(field, value, option ? option.split(',') : [])}
+            {...(multi
+              ? {
+                  multi: {
+                    chosenLabel: (answer) => t('importSurveyChoices.chosen', { answer }),
+                    removeLabel: (answer, value) =>
+                      t('importSurveyChoices.remove', { answer, value }),
+                    addText: t('importSurveyChoices.add'),
+                  },
+                }
+              : {})}
             rows={p.unmatched
               .filter((u) => u.field === field)
               .map((u) => {
                 const current = (chosenFor(p.choices, field, u.value) ?? []).join(',');
                 const options = [...allowed];
-                if (current && !options.includes(current)) options.unshift(current);
+                // One drop-down line per set of codes, unless each code is shown on its own.
+                if (!multi && current && !options.includes(current)) options.unshift(current);
                 return {
                   value: u.value,
                   rows: u.rows,

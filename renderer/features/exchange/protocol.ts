@@ -19,18 +19,18 @@ import { duplicateSchema } from '../../data/repositories/exchangeWrite';
 
 const short = z.string().max(200);
 const count = z.number().int().nonnegative();
-const inputFileSchema = z.object({
+export const inputFileSchema = z.object({
   name: z.string().max(1000),
   bytes: z.custom<Uint8Array>((v) => v instanceof Uint8Array),
 });
-const optionsSchema = z.object({
+export const optionsSchema = z.object({
   encoding: z.enum(ENCODINGS),
   delimiter: z.enum(DELIMITERS).optional(),
   sheet: z.string().max(500).optional(),
   headerRow: z.number().int().min(1).optional(),
 });
 const mappingSchema = z.partialRecord(z.enum(FLAT_FIELDS), z.number().int().nonnegative());
-const flatFormat = z.enum(['csv', 'xlsx']);
+export const flatFormat = z.enum(['csv', 'xlsx']);
 
 export const workerRequestSchema = z.discriminatedUnion('type', [
   z.object({
@@ -93,7 +93,7 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
 export type Failure = { code: string; params: ExchangeErrorParams };
-const failureSchema = z.object({
+export const failureSchema = z.object({
   code: z.string().max(100),
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });

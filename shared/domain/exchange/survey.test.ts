@@ -3,13 +3,11 @@ import { koboCsv, koboRows, koboXlsx } from '../../../tests/fixtures/koboExport'
 import { readWorkbook } from '../../../tests/fixtures/readWorkbook';
 import { readFlat } from './importFile';
 import { GENDERS } from '../referrals/schema';
-import { ExchangeError } from './limits';
 import type { SurveyChoices } from './survey';
 import {
   ageBandOf,
   isSurveyHeader,
   multiValues,
-  parseSurveyChoices,
   planSurvey,
   questionName,
   SURVEY_CHOICES_MAX,
@@ -105,6 +103,68 @@ describe('KoBo / ODK exports of the HTCDS form', () => {
     ]);
     expect(bad[0]!.allowed).toContain('ForcedLabour');
     expect(p.cases.map((c) => c.row)).toEqual([2]);
+  });
+
+  it('a label the form does not name stays one answer: only select_multiple answers are cut', async () => {
+    // Names (the export's default) are cut at every space: a choice name has none.
+    expect(multiValues('exploitationTypes', 'sexual_exploitation forced_labour')).toEqual({
+      codes: ['SexualExploitation', 'ForcedLabour'],
+      unknown: [],
+    });
+    expect(multiValues('exploitationTypes', 'ForcedLabour garimpo Pirataria').unknown).toEqual([
+      'garimpo',
+      'Pirataria',
+    ]);
+    // A label nothing names, with a space in it, is one answer, not two words.
+    expect(multiValues('exploitationTypes', 'Travail domestique')).toEqual({
+      codes: [],
+      unknown: ['Travail domestique'],
+    });
+    // Labels one after the other (an export with labels) are each found, the rest kept whole.
+    expect(multiValues('exploitationTypes', 'Exploitation sexuelle Travail forcé')).toEqual({
+      codes: ['SexualExploitation', 'ForcedLabour'],
+      unknown: [],
+    });
+    expect(multiValues('exploitationTypes', 'Servitude Travail domestique')).toEqual({
+      codes: ['Servitude'],
+      unknown: ['Travail domestique'],
+    });
+    expect(multiValues('exploitationTypes', 'Travail domestique; Mendicité forcée')).toEqual({
+      codes: ['ForcedBegging'],
+      unknown: ['Travail domestique'],
+    });
+    // Chosen once for the whole label, it is found whole, alone or beside another value.
+    const choices = { exploitationTypes: { 'travail domestique': ['Servitude', 'ForcedLabour'] } };
+    expect(multiValues('exploitationTypes', 'Travail domestique', choices).codes).toEqual([
+      'Servitude',
+      'ForcedLabour',
+    ]);
+    expect(
+      multiValues('exploitationTypes', 'Exploitation sexuelle Travail domestique', choices),
+    ).toEqual({ codes: ['SexualExploitation', 'Servitude', 'ForcedLabour'], unknown: [] });
+
+    const rows = koboRows(4);
+    rows[0]!.exploitation = 'Travail domestique';
+    rows[1]!.exploitation = 'travail  domestique';
+    // A select_one question is never cut: its label is one answer, refused as written.
+    rows[2]!.gender = 'Femme enceinte';
+    rows[3]!.citizenship = 'Burkina Faso';
+    const p = await plan('labels.csv', koboCsv(rows), 'csv');
+    expect(p.unmatched).toEqual([
+      { field: 'exploitationTypes', value: 'Travail domestique', rows: 2 },
+      { field: 'gender', value: 'Femme enceinte', rows: 1 },
+    ]);
+    expect(p.issues.filter((i) => i.severity === 'error').map((i) => [i.row, i.value])).toEqual([
+      [2, 'Travail domestique'],
+      [3, 'travail domestique'],
+      [4, 'Femme enceinte'],
+      [5, 'Burkina Faso'],
+    ]);
+    const chosenPlan = await plan('labels.csv', koboCsv(rows.slice(0, 2)), 'csv', choices);
+    expect(chosenPlan.cases.map((c) => c.caseDetails.exploitationTypes)).toEqual([
+      ['Servitude', 'ForcedLabour'],
+      ['Servitude', 'ForcedLabour'],
+    ]);
   });
 
   it('age bands from the birth date at submission', () => {
@@ -215,33 +275,5 @@ describe('answers nothing names, and the choices made for them', () => {
     expect(ok({ exploitationTypes: { ['x'.repeat(201)]: ['Other'] } })).toBe(false);
     expect(ok(null)).toBe(false);
     expect(ok([])).toBe(false);
-  });
-
-  it('at the worker boundary, crafted choices refuse the whole set, naming where', () => {
-    expect(parseSurveyChoices(undefined)).toEqual({});
-    expect(parseSurveyChoices({ gender: { mulher: ['Feminine'] } })).toEqual({
-      gender: { mulher: ['Feminine'] },
-    });
-    const refusal = (v: unknown) => {
-      try {
-        parseSurveyChoices(v);
-      } catch (e) {
-        expect(e).toBeInstanceOf(ExchangeError);
-        return [(e as ExchangeError).code, (e as ExchangeError).params['at']];
-      }
-      return undefined;
-    };
-    expect(refusal({ gender: { mulher: ['Martian'] } })).toEqual([
-      'surveyChoices',
-      'gender / mulher / 0',
-    ]);
-    expect(refusal({ exploitationTypes: { garimpo: ['Other'] }, category: {} })).toEqual([
-      'surveyChoices',
-      '—',
-    ]);
-    expect(refusal(JSON.parse('{"gender":{"__proto__":["Feminine"]}}'))).toEqual([
-      'surveyChoices',
-      'gender',
-    ]);
   });
 });

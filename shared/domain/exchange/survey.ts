@@ -23,12 +23,15 @@ import type { AgeBand, CaseDetails } from '../referrals/schema';
 import { EXPLOITATION_TYPES, GENDERS, TRAFFICKING_STATUSES } from '../referrals/schema';
 import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
-import { ExchangeError } from './limits';
 import { headerSignature } from './mapping';
 import { stableId } from './ids';
+import type { SurveyCase, SurveyPlan, SurveyUnmatched } from './surveyPlan';
 import type { Issue } from './types';
 import { valueKey } from './valueMatch';
 import { languageCode } from './values';
+
+// The plan's types are its schema's (it crosses the survey worker's boundary).
+export type { SurveyCase, SurveyPlan, SurveyUnmatched };
 
 /** The HTCDS names we read, by the case field they fill. */
 export const SURVEY_COLUMNS = {
@@ -125,6 +128,8 @@ const MULTI: Record<SurveyClosed, boolean> = {
   exploitationTypes: true,
   gender: false,
 };
+/** Whether a list's answers hold several values (a select_multiple in the form). */
+export const isSurveyMulti = (field: SurveyClosed): boolean => MULTI[field];
 /**
  * Keys are answers in their normalised form (valueKey), which has no "_": "__proto__" can never
  * be one, so a crafted key is refused rather than dropped or assigned. Codes are the list's own, once each,
@@ -170,20 +175,6 @@ export const surveyChoicesSchema: z.ZodType<SurveyChoices> = z
       .strict(),
   ) as unknown as z.ZodType<SurveyChoices>;
 
-/**
- * Choices as they cross a boundary (the worker's message): parsed, or the whole set refused
- * with where it is wrong (list / answer), so nothing is checked with half of them.
- */
-export const parseSurveyChoices = (v: unknown): SurveyChoices => {
-  const parsed = surveyChoicesSchema.safeParse(v ?? {});
-  if (parsed.success) return parsed.data;
-  const at = (parsed.error.issues[0]?.path ?? []).map(String).join(' / ');
-  throw new ExchangeError('surveyChoices', { at: at || '—' });
-};
-
-/** A value the form's lists do not name, with the rows it is on (for the choice on screen). */
-export type SurveyUnmatched = { field: SurveyClosed; value: string; rows: number };
-
 const chosen = (choices: SurveyChoices, field: SurveyClosed, text: string) => {
   const m = choices[field];
   const k = valueKey(text);
@@ -194,9 +185,74 @@ const chosen = (choices: SurveyChoices, field: SurveyClosed, text: string) => {
 export const surveyValue = (field: SurveyClosed, text: string): string | undefined =>
   indexOf(field).get(valueKey(text));
 
+/** Words of the longest value a list names, by list: a longer piece is never looked up. */
+const longest: Partial<Record<SurveyClosed, number>> = {};
+const wordsIn = (key: string) => key.split(' ').length;
+const longestValue = (field: SurveyClosed, choices: SurveyChoices): number =>
+  Math.max(
+    (longest[field] ??= Math.max(...[...indexOf(field).keys()].map(wordsIn))),
+    ...Object.keys(choices[field] ?? {}).map(wordsIn),
+  );
+
+/** Words of a part at most that are matched as labels (a free-text answer is not a list). */
+const SEGMENT_WORDS = 16;
+
 /**
- * A multi-select cell's codes: space-separated names (the export's default), or labels
- * separated by ";" / "," (exports with labels); each part matched whole first.
+ * A choice name as the form writes it, which no label looks like: "ForcedLabour" or
+ * "forced_labour", a code of the list. One found in an answer means the export wrote names.
+ */
+const isCodeName = (field: SurveyClosed, word: string): boolean =>
+  /[a-z][A-Z]|_/.test(word) && surveyValue(field, word) !== undefined;
+
+/**
+ * An answer's words cut into pieces, each a value (code, label, a choice of the user) or a run
+ * of words that is none: the fewest words left unnamed, then the fewest pieces. So a label the
+ * form does not name stays one answer ("Travail domestique"), and labels written one after the
+ * other are each found ("Exploitation sexuelle Travail forcé"). Words come normalised
+ * (valueKey), so a piece is looked up by joining them, never normalised again.
+ */
+const segment = (
+  words: readonly string[],
+  keys: readonly string[],
+  known: (key: string) => string[] | undefined,
+  most: number,
+) => {
+  type Best = { unnamed: number; pieces: number; from: number; codes?: string[] };
+  const best: Best[] = [{ unnamed: 0, pieces: 0, from: -1, codes: [] }];
+  for (let end = 1; end <= words.length; end++) {
+    let b: Best | undefined;
+    for (let from = 0; from < end; from++) {
+      const prev = best[from]!;
+      const codes = end - from <= most ? known(keys.slice(from, end).join(' ')) : undefined;
+      // Unnamed words next to each other are one run: never two pieces.
+      if (!codes && !prev.codes) continue;
+      const c = {
+        unnamed: prev.unnamed + (codes ? 0 : end - from),
+        pieces: prev.pieces + 1,
+        from,
+        codes,
+      };
+      if (!b || c.unnamed < b.unnamed || (c.unnamed === b.unnamed && c.pieces < b.pieces)) b = c;
+    }
+    best.push(b!);
+  }
+  const codes: string[] = [];
+  const unknown: string[] = [];
+  for (let end = words.length; end > 0; end = best[end]!.from) {
+    const b = best[end]!;
+    if (b.codes) codes.unshift(...b.codes);
+    else unknown.unshift(words.slice(b.from, end).join(' '));
+  }
+  return { codes, unknown };
+};
+
+/**
+ * A select_multiple cell's codes. In the XLSForm (and so in KoBo and ODK exports) only
+ * vic_TypeOfExploitation among the questions read is a select_multiple; its answers are choice
+ * names separated by spaces, and a choice name has no space. Exports with labels write labels,
+ * which have spaces, separated by ";", "," or a space. So: the whole cell first, then each part
+ * between ";" / ","; a part holding a choice name is names, one per word; any other is labels,
+ * cut where values are found, a label nothing names kept whole.
  */
 export const multiValues = (
   field: SurveyClosed,
@@ -205,10 +261,12 @@ export const multiValues = (
 ): { codes: string[]; unknown: string[] } => {
   const codes: string[] = [];
   const unknown: string[] = [];
-  const one = (text: string) => {
-    const code = surveyValue(field, text);
-    return code ? [code] : chosen(choices, field, text);
+  const byKey = (k: string) => {
+    const code = indexOf(field).get(k);
+    const m = choices[field];
+    return code ? [code] : m && Object.hasOwn(m, k) && m[k]!.length ? m[k] : undefined;
   };
+  const one = (text: string) => byKey(valueKey(text));
   const whole = one(cell);
   if (whole) return { codes: whole, unknown };
   for (const part of cell
@@ -216,13 +274,27 @@ export const multiValues = (
     .map((s) => s.trim())
     .filter(Boolean)) {
     const hit = one(part);
-    if (hit) codes.push(...hit);
-    else
-      for (const word of part.split(/\s+/).filter(Boolean)) {
-        const w = one(word);
-        if (w) codes.push(...w);
-        else unknown.push(word);
-      }
+    if (hit) {
+      codes.push(...hit);
+      continue;
+    }
+    // Words with a letter or digit; the same twice in a row ("GARIMPO Garimpo") is one answer.
+    const all = part.split(/\s+/).map((w) => ({ w, k: valueKey(w) }));
+    const words = all.filter((x, i) => x.k && (i === 0 || x.k !== all[i - 1]!.k));
+    const names = words.some((x) => isCodeName(field, x.w)) || words.length > SEGMENT_WORDS;
+    const found = names
+      ? {
+          codes: words.flatMap((x) => byKey(x.k) ?? []),
+          unknown: words.filter((x) => !byKey(x.k)).map((x) => x.w),
+        }
+      : segment(
+          words.map((x) => x.w),
+          words.map((x) => x.k),
+          byKey,
+          longestValue(field, choices),
+        );
+    codes.push(...found.codes);
+    unknown.push(...found.unknown);
   }
   return { codes: [...new Set(codes)], unknown };
 };
@@ -246,31 +318,6 @@ const isoDateOf = (cell: string): string => {
   const t = cell.trim();
   if (/^\d{4,5}(\.\d+)?$/.test(t)) return fromExcelSerial(Number(t)) ?? '';
   return /^\d{4}-\d{2}-\d{2}/.test(t) ? t.slice(0, 10) : '';
-};
-
-/** The case fields a survey row gives; needs, service and urgency are chosen for the file. */
-export type SurveyCase = {
-  row: number;
-  /** Derived from the submission's `_uuid` (or instanceID): the same on every import. */
-  id: string;
-  caseDetails: Omit<CaseDetails, 'needs' | 'needsOther' | 'person' | 'screening'>;
-};
-export type SurveyPlan = {
-  rowsRead: number;
-  cases: SurveyCase[];
-  issues: Issue[];
-  rejectedRows: number[];
-  /** Columns whose answers identify the person: read, never kept. */
-  personal: string[];
-  /** Other columns of the form that have no case field here: not kept. */
-  ignored: string[];
-  /**
-   * Answers of a closed list that nothing names (chosen by the user or not), most rows first:
-   * the user may choose what each becomes.
-   */
-  unmatched: SurveyUnmatched[];
-  /** The file's layout, under which the choices are remembered. */
-  signature: string;
 };
 
 export type SurveyRow = { row: number; cells: readonly string[] };
@@ -343,6 +390,7 @@ export const planSurvey = (
       Object.assign(exp, multiValues('exploitationTypes', expCell, choices));
     }
     if (exp.unknown.length) refuse('exploitationTypes', exp.unknown.join(' '), EXPLOITATION_TYPES);
+    // Codes (ISO 3166, ISO 639) have no space: a space separates codes, never a code's words.
     const citizenship = get(cols.citizenship)
       .split(/[\s;,]+/)
       .filter(Boolean)
@@ -354,7 +402,9 @@ export const planSurvey = (
         column: at('citizenship'),
         code: 'importSurvey.issue.country',
         severity: 'error',
-        value: badCountry.join(' '),
+        // No code at all: a name ("Burkina Faso"), shown as written, not word by word.
+        value:
+          badCountry.length === citizenship.length ? get(cols.citizenship) : badCountry.join(' '),
         field: 'survey.citizenship',
       });
     const langs = get(cols.languages)

@@ -13,6 +13,9 @@ export const importSurveyChoices = defineMessages(
     'importSurveyChoices.remembered':
       '{count, plural, one {# choix repris} other {# choix repris}} de l’import précédent de même forme.',
     'importSurveyChoices.replanning': 'Nouvelle vérification avec vos choix…',
+    'importSurveyChoices.chosen': 'Valeurs choisies pour « {answer} »',
+    'importSurveyChoices.remove': 'Retirer « {value} » de « {answer} »',
+    'importSurveyChoices.add': 'Ajouter une valeur…',
     'exchange.error.surveyChoices':
       'Choix de valeurs refusés (à « {at} ») : ils ne sont pas appliqués, rien n’a changé.',
   },
@@ -27,6 +30,9 @@ export const importSurveyChoices = defineMessages(
     'importSurveyChoices.remembered':
       '{count, plural, one {# choice} other {# choices}} taken from the previous import with the same layout.',
     'importSurveyChoices.replanning': 'Checking again with your choices…',
+    'importSurveyChoices.chosen': 'Values chosen for “{answer}”',
+    'importSurveyChoices.remove': 'Remove “{value}” from “{answer}”',
+    'importSurveyChoices.add': 'Add a value…',
     'exchange.error.surveyChoices':
       'Value choices refused (at “{at}”): they are not applied, nothing has changed.',
   },
@@ -41,6 +47,9 @@ export const importSurveyChoices = defineMessages(
     'importSurveyChoices.remembered':
       '{count, plural, one {# escolha retomada} other {# escolhas retomadas}} da importação anterior com a mesma estrutura.',
     'importSurveyChoices.replanning': 'Nova verificação com as suas escolhas…',
+    'importSurveyChoices.chosen': 'Valores escolhidos para «{answer}»',
+    'importSurveyChoices.remove': 'Retirar «{value}» de «{answer}»',
+    'importSurveyChoices.add': 'Acrescentar um valor…',
     'exchange.error.surveyChoices':
       'Escolhas de valores recusadas (em «{at}»): não são aplicadas, nada foi alterado.',
   },
@@ -55,6 +64,9 @@ export const importSurveyChoices = defineMessages(
     'importSurveyChoices.remembered':
       '{count, plural, one {اختيار واحد مأخوذ} two {اختياران مأخوذان} few {# اختيارات مأخوذة} many {# اختيارًا مأخوذًا} other {# اختيار مأخوذ}} من الاستيراد السابق ذي البنية نفسها.',
     'importSurveyChoices.replanning': 'جارٍ التحقق مجددًا وفق اختياراتك…',
+    'importSurveyChoices.chosen': 'القيم المختارة للإجابة «{answer}»',
+    'importSurveyChoices.remove': 'إزالة «{value}» من الإجابة «{answer}»',
+    'importSurveyChoices.add': 'إضافة قيمة…',
     'exchange.error.surveyChoices': 'رُفضت اختيارات القيم (عند «{at}»): لم تُطبَّق، ولم يتغير شيء.',
   },
 );
