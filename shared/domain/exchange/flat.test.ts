@@ -216,4 +216,17 @@ describe('flat files (CSV, XLSX)', () => {
     );
     // 50k rows on a shared 2-core machine: the default 30 s is not the point of this test.
   }, 120_000);
+
+  it('the generated file is as many services as rows up to 200k: no two rows share a phone', () => {
+    // Rows sharing a phone are one service to the import (fileDuplicates.ts): the benchmarks'
+    // "200k" must write 200k services, not the 67k a repeating pattern once gave.
+    const { csv } = generateCsv(200_000, 100);
+    const phones = csv
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[3]!)
+      .filter((p) => p.startsWith('+'));
+    expect(phones.length).toBe(200_000 - 200_000 / 100 / 5);
+    expect(new Set(phones.map((p) => p.replace(/\D/g, ''))).size).toBe(phones.length);
+  });
 });

@@ -84,7 +84,10 @@ export const generateCsv = (n: number, badEvery = 100, delimiter = ';') => {
       Organisation: `Association ${i % 700} Espoir`,
       'Nom du service': `Centre d'écoute ${i}`,
       Catégorie: CATEGORIES[i % CATEGORIES.length]!,
-      Téléphone: `+223 ${20 + (i % 70)} ${String(i % 100).padStart(2, '0')} ${String((i * 7) % 100).padStart(2, '0')} ${String(i % 97).padStart(2, '0')}`,
+      // One number per row (eight digits from 20 00 00 00, as Mali writes them): rows sharing a
+      // phone are one service to the import, and the old pattern repeated every 67,900 rows, so
+      // a "200k" file was 67k services.
+      Téléphone: `+223 ${String(20_000_000 + i).replace(/(\d{2})(?=\d)/g, '$1 ')}`,
       Région: REGIONS[i % REGIONS.length]!,
       Ville: `Ville ${i % 300}`,
       Latitude: (12 + (i % 500) / 100).toFixed(4).replace('.', ','),
