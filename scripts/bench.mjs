@@ -1,6 +1,7 @@
 /* global window */
 // npm run bench [-- name ...]: builds the benchmark page, runs each benchmark in Debian's
 // Chromium and prints its figures with ratios to the baseline measured in the same run.
+// `import-app` (only when named) measures an import through the built app's screens instead.
 import { createReadStream, existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -60,6 +61,20 @@ try {
     const { runNational } = await import('./bench-national.mjs');
     print('national', await runNational());
   }
+  // Memory of a 200k-row import through the real screens of the built app (issue 17): its own
+  // browser, driven by Playwright (tests/bench-app/), only when named, as it takes minutes.
+  if (wanted.includes('import-app')) {
+    await build({
+      configFile: join(root, 'vite.config.ts'),
+      build: { outDir: join(root, 'out/bench-app') },
+    });
+    const { spawnSync } = await import('node:child_process');
+    const run = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+    });
+    if (run.status !== 0) process.exitCode = 1;
+  }
 } finally {
   await browser.close();
   server.close();
@@ -107,11 +122,13 @@ async function sampleMemory(browser, page) {
       return [];
     }
   };
+  // Chromium's own interface renderer (`--top-chrome-webui`, ~150 MB) runs no page of ours
+  // and does not exist in Electron: it is not counted.
   const rssMb = async (pid) => {
     try {
-      const status = await (
-        await import('node:fs/promises')
-      ).readFile(`/proc/${pid}/status`, 'utf8');
+      const { readFile } = await import('node:fs/promises');
+      if ((await readFile(`/proc/${pid}/cmdline`, 'utf8')).includes('--top-chrome-webui')) return 0;
+      const status = await readFile(`/proc/${pid}/status`, 'utf8');
       return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
     } catch {
       return 0;
