@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Faults } from '../../../renderer/data/sync/engine';
 import type { Replica } from './kit';
-import { makeReplica, pouchState, rows, trustAll } from './kit';
+import { makeReplica, organizations, pouchState, rows, trustAll } from './kit';
 // After the kit, which installs the IndexedDB stand-in before Dexie loads.
 import { appliedDocs } from '../../../renderer/data/sync/engine';
 
@@ -25,20 +25,6 @@ const faultsAt = (point: keyof Faults, n: number): Faults & { fired: boolean } =
   };
   return f as Faults & { fired: boolean };
 };
-
-const organizations = (n: number, office: string) =>
-  Array.from({ length: n }, (_, i) => ({
-    id: crypto.randomUUID(),
-    office,
-    createdAt: '2026-11-23T08:00:00.000Z',
-    updatedAt: `2026-11-23T08:00:${String(i).padStart(2, '0')}.000Z`,
-    deletedAt: null,
-    demo: false,
-    name: `Organisation ${i}`,
-    description: '',
-    email: '',
-    website: '',
-  }));
 
 /** What must match between runs: ids, revision generation (no doubled revision), content. */
 const shape = async (r: Replica) =>

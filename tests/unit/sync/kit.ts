@@ -74,6 +74,21 @@ export const clock = () => {
   return () => new Date((t += 1000)).toISOString();
 };
 
+/** `n` organizations of `office`, a second apart in `updatedAt`. */
+export const organizations = (n: number, office: string) =>
+  Array.from({ length: n }, (_, i) => ({
+    id: crypto.randomUUID(),
+    office,
+    createdAt: '2026-11-23T08:00:00.000Z',
+    updatedAt: new Date(Date.parse('2026-11-23T08:00:00.000Z') + i * 1000).toISOString(),
+    deletedAt: null,
+    demo: false,
+    name: `Organisation ${i}`,
+    description: '',
+    email: '',
+    website: '',
+  }));
+
 export type Replica = Awaited<ReturnType<typeof makeReplica>>;
 
 export const makeReplica = async (
@@ -100,15 +115,22 @@ export const makeReplica = async (
     ...options,
   });
   const actor = { office, user: `user ${office}` };
-  const write = async (
+  /** Records written and journalled in one transaction, as an import writes them. */
+  const writeAll = async (
     table: string,
-    record: Record<string, unknown>,
+    records: readonly Record<string, unknown>[],
     op: 'put' | 'delete' = 'put',
   ) =>
     db.transaction('rw', [db.table(table), db.changes, db.audit], async () => {
-      await db.table(table).put(record);
-      await journal(db, actor, [{ table, recordId: String(record.id), op, action: `test.${op}` }]);
+      await db.table(table).bulkPut([...records]);
+      await journal(
+        db,
+        actor,
+        records.map((r) => ({ table, recordId: String(r.id), op, action: `test.${op}` })),
+      );
     });
+  const write = (table: string, record: Record<string, unknown>, op: 'put' | 'delete' = 'put') =>
+    writeAll(table, [record], op);
   const base = () => ({
     id: uuid(),
     office,
@@ -124,6 +146,7 @@ export const makeReplica = async (
     service,
     now,
     write,
+    writeAll,
     newOrganization: async (name: string) => {
       const o = { ...base(), name, description: '', email: '', website: '' };
       await write('organizations', o);
