@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogueModules } from './scripts/viteCatalogues.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -8,7 +9,8 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('./tests/bench'),
   base: './',
-  plugins: [react()],
+  // One module of strings per interface language (issue 15).
+  plugins: [react(), catalogueModules()],
   resolve: {
     alias: { '@shared': here('./shared'), events: here('./renderer/data/sync/events.ts') },
   },

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { catalogueModules } from './scripts/viteCatalogues.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -11,7 +12,8 @@ const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { versio
 export default defineConfig({
   root: here('./renderer'),
   base: './',
-  plugins: [react()],
+  // One module of strings per interface language (issue 15).
+  plugins: [react(), catalogueModules()],
   // Settings → About shows the package's version in the browser build too (Electron asks main).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {
