@@ -38,7 +38,8 @@ type LocaleValue = {
   /** The tag Intl formats with ("ar-u-nu-arab" for Arabic-Indic digits). */
   intlLocale: string;
   prefs: LocalePrefs;
-  setPrefs: (p: LocalePrefs) => void;
+  /** Shows `p` once its language is loaded: true then, false if it could not be (or was overtaken). */
+  setPrefs: (p: LocalePrefs) => Promise<boolean>;
 };
 
 /**
@@ -58,7 +59,7 @@ const LocaleContext = createContext<LocaleValue>({
   locale: DEFAULT_LOCALE,
   intlLocale: DEFAULT_LOCALE,
   prefs: defaultLocalePrefs(),
-  setPrefs: () => {},
+  setPrefs: async () => false,
 });
 
 type Shown = { prefs: LocalePrefs; messages: Messages };
@@ -106,20 +107,26 @@ export const I18nProvider = ({
   // Only the latest choice is applied when languages load out of order.
   const latest = useRef(0);
   const setPrefs = useCallback(
-    (p: LocalePrefs) => {
+    async (p: LocalePrefs): Promise<boolean> => {
       const request = ++latest.current;
-      const apply = (messages: Messages) => {
-        if (request !== latest.current) return;
-        setFailed(null);
-        setShown((old) => (samePrefs(old.prefs, p) ? old : { prefs: persist(p), messages }));
-      };
-      const ready = loadedMessages(p.locale);
-      if (ready) return apply(ready);
-      load(p.locale).then(apply, (e: unknown) => {
-        if (request !== latest.current) return;
-        console.error(`The ${p.locale} messages could not be loaded`, e);
-        setFailed(p.locale);
-      });
+      let messages = loadedMessages(p.locale);
+      if (!messages) {
+        try {
+          messages = await load(p.locale);
+        } catch (e) {
+          if (request !== latest.current) return false;
+          console.error(`The ${p.locale} messages could not be loaded`, e);
+          setFailed(p.locale);
+          return false;
+        }
+      }
+      if (request !== latest.current) return false;
+      const shownMessages = messages;
+      setFailed(null);
+      setShown((old) =>
+        samePrefs(old.prefs, p) ? old : { prefs: persist(p), messages: shownMessages },
+      );
+      return true;
     },
     [load],
   );
@@ -147,7 +154,7 @@ export const I18nProvider = ({
 const LoadFailed = ({ locale }: { locale: Locale }) => {
   const t = useT();
   return (
-    <p role="alert" className="error locale-failed">
+    <p role="alert" className="locale-failed">
       {t('locale.loadFailed', { language: t(`language.${locale}`) })}
     </p>
   );
