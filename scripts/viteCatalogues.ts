@@ -14,7 +14,7 @@ import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
 
 const PREFIX = 'virtual:passerelle-messages/';
-const RESOLVED = `\0${PREFIX}`;
+const RESOLVED = `\0${PREFIX}`; // resolved ids start with NUL, as Vite wants of virtual modules
 const cataloguesFile = fileURLToPath(new URL('../shared/i18n/catalogues.ts', import.meta.url));
 const defineFile = fileURLToPath(new URL('../shared/i18n/define.ts', import.meta.url));
 
@@ -52,26 +52,30 @@ export const catalogueModules = (): Plugin => {
     buildStart() {
       loaded = null; // a watching build reads edited messages again
     },
-    resolveId(id) {
-      return id.startsWith(PREFIX) ? `\0${id}` : undefined;
+    // Filters, so that the bundler calls this plugin only for its own modules.
+    resolveId: {
+      filter: { id: /^virtual:passerelle-messages\// },
+      handler: (id) => `\0${id}`,
     },
-    async load(id) {
-      if (!id.startsWith(RESOLVED)) return undefined;
-      const locale = id.slice(RESOLVED.length);
-      if (!/^[a-z]{2}$/.test(locale)) throw new Error(`i18n: no catalogue module ${id.slice(1)}`);
-      if (serve) {
-        return (
-          `import { catalogues } from ${JSON.stringify(cataloguesFile)};\n` +
-          `if (!(${JSON.stringify(locale)} in catalogues)) throw new Error('i18n: no catalogue ${locale}');\n` +
-          `export default catalogues[${JSON.stringify(locale)}];\n`
-        );
-      }
-      loaded ??= readCatalogues();
-      const { catalogues, locales, files } = await loaded;
-      if (!locales.includes(locale)) throw new Error(`i18n: no catalogue for ${locale}`);
-      for (const f of files) this.addWatchFile(f);
-      const json = JSON.stringify(catalogues[locale]);
-      return `export default /*#__PURE__*/ JSON.parse(${JSON.stringify(json)});\n`;
+    load: {
+      filter: { id: /^\0virtual:passerelle-messages\// },
+      async handler(id) {
+        const locale = id.slice(RESOLVED.length);
+        if (!/^[a-z]{2}$/.test(locale)) throw new Error(`i18n: no catalogue module ${id.slice(1)}`);
+        if (serve) {
+          return (
+            `import { catalogues } from ${JSON.stringify(cataloguesFile)};\n` +
+            `if (!(${JSON.stringify(locale)} in catalogues)) throw new Error('i18n: no catalogue ${locale}');\n` +
+            `export default catalogues[${JSON.stringify(locale)}];\n`
+          );
+        }
+        loaded ??= readCatalogues();
+        const { catalogues, locales, files } = await loaded;
+        if (!locales.includes(locale)) throw new Error(`i18n: no catalogue for ${locale}`);
+        for (const f of files) this.addWatchFile(f);
+        const json = JSON.stringify(catalogues[locale]);
+        return `export default /*#__PURE__*/ JSON.parse(${JSON.stringify(json)});\n`;
+      },
     },
   };
 };
