@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { catalogueModules } from './scripts/viteCatalogues.ts';
+import { startupChunk } from './scripts/viteStartupChunk.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -12,8 +13,8 @@ const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { versio
 export default defineConfig({
   root: here('./renderer'),
   base: './',
-  // One module of strings per interface language (issue 15).
-  plugins: [react(), catalogueModules()],
+  // One module of strings per interface language; the first screen's code in one script (issue 15).
+  plugins: [react(), catalogueModules(), startupChunk('/renderer/main.tsx')],
   // Settings → About shows the package's version in the browser build too (Electron asks main).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {
