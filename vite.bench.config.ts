@@ -1,6 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { catalogueModules } from './scripts/viteCatalogues.ts';
+import { startupChunk } from './scripts/viteStartupChunk.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 
@@ -8,7 +10,12 @@ const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: here('./tests/bench'),
   base: './',
-  plugins: [react()],
+  // One module of strings per interface language; the first screen's code in one script (issue 15).
+  plugins: [
+    react(),
+    catalogueModules(),
+    startupChunk('/renderer/main.tsx', { leave: ['/tests/bench/cold/empty.ts'] }),
+  ],
   resolve: {
     alias: { '@shared': here('./shared'), events: here('./renderer/data/sync/events.ts') },
   },

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { catalogueModules } from './scripts/viteCatalogues.ts';
+import { startupChunk } from './scripts/viteStartupChunk.ts';
 
 const here = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { version: string };
@@ -11,7 +13,8 @@ const pkg = JSON.parse(readFileSync(here('./package.json'), 'utf8')) as { versio
 export default defineConfig({
   root: here('./renderer'),
   base: './',
-  plugins: [react()],
+  // One module of strings per interface language; the first screen's code in one script (issue 15).
+  plugins: [react(), catalogueModules(), startupChunk('/renderer/main.tsx')],
   // Settings → About shows the package's version in the browser build too (Electron asks main).
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(pkg.version) },
   resolve: {

@@ -5,40 +5,41 @@
  * `lang` and `dir` on the root so right-to-left scripts need no second layout (DESIGN §4.7).
  */
 import '../ui/rtl.css';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import type { ReactNode } from 'react';
 import { IntlProvider, useIntl } from 'react-intl';
 import type { PrimitiveType } from 'react-intl';
-import { catalogues } from '@shared/i18n/catalogues';
 import type { MessageId } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
 import { DEFAULT_LOCALE, isRtl } from '@shared/i18n/define';
-import { defaultLocalePrefs, intlLocale, localePrefsSchema } from '@shared/domain/settings/locale';
+import { defaultLocalePrefs, intlLocale } from '@shared/domain/settings/locale';
 import { messageParts } from '@shared/domain/validation';
 import type { LocalePrefs } from '@shared/domain/settings/locale';
-
-const STORAGE_KEY = 'passerelle.locale';
-const PREFS_KEY = 'passerelle.localePrefs';
-
-const initialPrefs = (): LocalePrefs => {
-  const storage = globalThis.localStorage;
-  try {
-    const parsed = localePrefsSchema.safeParse(JSON.parse(storage?.getItem(PREFS_KEY) ?? 'null'));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // a damaged entry falls back to the plain language below
-  }
-  const locale = localePrefsSchema.shape.locale.safeParse(storage?.getItem(STORAGE_KEY));
-  return { ...defaultLocalePrefs(), ...(locale.success ? { locale: locale.data } : {}) };
-};
+import type { Messages } from './messages';
+import {
+  hasMessage,
+  loadMessages,
+  loadedMessages,
+  PREFS_KEY,
+  STORAGE_KEY,
+  storedPrefs,
+} from './messages';
 
 type LocaleValue = {
   locale: Locale;
   /** The tag Intl formats with ("ar-u-nu-arab" for Arabic-Indic digits). */
   intlLocale: string;
   prefs: LocalePrefs;
-  setLocale: (l: Locale) => void;
-  setPrefs: (p: LocalePrefs) => void;
+  /** Shows `p` once its language is loaded: true then, false if it could not be (or was overtaken). */
+  setPrefs: (p: LocalePrefs) => Promise<boolean>;
 };
 
 /**
@@ -58,24 +59,78 @@ const LocaleContext = createContext<LocaleValue>({
   locale: DEFAULT_LOCALE,
   intlLocale: DEFAULT_LOCALE,
   prefs: defaultLocalePrefs(),
-  setLocale: () => {},
-  setPrefs: () => {},
+  setPrefs: async () => false,
 });
 
-export const I18nProvider = ({ children }: { children: ReactNode }) => {
-  const [prefs, setPrefsState] = useState<LocalePrefs>(() => track(initialPrefs()));
-  const setPrefs = useCallback((p: LocalePrefs) => {
-    setPrefsState((old) =>
-      old.locale === p.locale && old.digits === p.digits && old.hijri === p.hijri
-        ? old
-        : persist(p),
-    );
-  }, []);
-  const setLocale = useCallback(
-    (l: Locale) =>
-      setPrefsState((old) => (old.locale === l ? old : persist({ ...old, locale: l }))),
-    [],
+type Shown = { prefs: LocalePrefs; messages: Messages };
+
+/**
+ * What to show first: this computer's preferences, once their language is loaded (main.tsx
+ * waits for it); if that language could not be loaded, the default language, and the failure
+ * is said.
+ */
+const firstShown = (): { shown: Shown; failed: Locale | null } => {
+  const stored = storedPrefs();
+  const messages = loadedMessages(stored.locale);
+  if (messages) return { shown: { prefs: stored, messages }, failed: null };
+  const fallback = loadedMessages(DEFAULT_LOCALE);
+  if (!fallback) {
+    throw new Error(`I18nProvider: the ${stored.locale} messages are not loaded (loadMessages)`);
+  }
+  return {
+    shown: { prefs: { ...stored, locale: DEFAULT_LOCALE }, messages: fallback },
+    failed: stored.locale,
+  };
+};
+
+const samePrefs = (a: LocalePrefs, b: LocalePrefs) =>
+  a.locale === b.locale && a.digits === b.digits && a.hijri === b.hijri;
+
+/**
+ * `load` fetches a language's strings (tests delay or refuse it). A language not loaded yet is
+ * fetched before it is shown: the screen stays in the old language meanwhile, never shows
+ * message ids, and stays in it, saying so, if the fetch fails.
+ */
+export const I18nProvider = ({
+  children,
+  load = loadMessages,
+}: {
+  children: ReactNode;
+  load?: (locale: Locale) => Promise<Messages>;
+}) => {
+  const [first] = useState(firstShown);
+  const [shown, setShown] = useState<Shown>(() => {
+    track(first.shown.prefs);
+    return first.shown;
+  });
+  const [failed, setFailed] = useState<Locale | null>(first.failed);
+  // Only the latest choice is applied when languages load out of order.
+  const latest = useRef(0);
+  const setPrefs = useCallback(
+    async (p: LocalePrefs): Promise<boolean> => {
+      const request = ++latest.current;
+      let messages = loadedMessages(p.locale);
+      if (!messages) {
+        try {
+          messages = await load(p.locale);
+        } catch (e) {
+          if (request !== latest.current) return false;
+          console.error(`The ${p.locale} messages could not be loaded`, e);
+          setFailed(p.locale);
+          return false;
+        }
+      }
+      if (request !== latest.current) return false;
+      const shownMessages = messages;
+      setFailed(null);
+      setShown((old) =>
+        samePrefs(old.prefs, p) ? old : { prefs: persist(p), messages: shownMessages },
+      );
+      return true;
+    },
+    [load],
   );
+  const { prefs, messages } = shown;
   const { locale } = prefs;
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -83,15 +138,25 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
   }, [locale]);
   const tag = intlLocale(locale, prefs.digits);
   const value = useMemo(
-    () => ({ locale, intlLocale: tag, prefs, setLocale, setPrefs }),
-    [locale, tag, prefs, setLocale, setPrefs],
+    () => ({ locale, intlLocale: tag, prefs, setPrefs }),
+    [locale, tag, prefs, setPrefs],
   );
   return (
     <LocaleContext.Provider value={value}>
-      <IntlProvider locale={tag} defaultLocale={DEFAULT_LOCALE} messages={catalogues[locale]}>
+      <IntlProvider locale={tag} defaultLocale={DEFAULT_LOCALE} messages={messages}>
+        {failed && <LoadFailed locale={failed} />}
         {children}
       </IntlProvider>
     </LocaleContext.Provider>
+  );
+};
+
+const LoadFailed = ({ locale }: { locale: Locale }) => {
+  const t = useT();
+  return (
+    <p role="alert" className="locale-failed">
+      {t('locale.loadFailed', { language: t(`language.${locale}`) })}
+    </p>
   );
 };
 
@@ -124,4 +189,4 @@ export const useT = (): Translate => {
 
 /** Translates a validation message id coming from the shared schemas (values included). */
 export const isMessageId = (id: string): id is MessageId =>
-  id in catalogues.fr || (id.includes('?') && messageParts(id).id in catalogues.fr);
+  hasMessage(id) || (id.includes('?') && hasMessage(messageParts(id).id));

@@ -1,10 +1,15 @@
 // @vitest-environment happy-dom
 import { useState } from 'react';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { passwordErrors } from '@shared/domain/accounts/password';
 import { I18nProvider } from '../app/i18n';
 import { PasswordPair, type PasswordPairValue } from './PasswordPair';
+import { LOCALES } from '@shared/i18n/define';
+import { loadMessages } from '../app/messages';
+
+// The provider shows a language once its strings are loaded, as main.tsx does first.
+beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
 
 afterEach(cleanup);
 

@@ -15,7 +15,7 @@ import {
   fixtureReferral,
   fixtureView,
 } from '@shared/domain/referrals/fixtures';
-import { letterTranslator } from '../../renderer/data/repositories/letters';
+import { letterTranslator } from '../../renderer/data/repositories/letterTranslator';
 import type { Bench } from './harness';
 import { now, percentile } from './harness';
 

@@ -116,6 +116,28 @@ test('the language switch translates the interface and persists', async ({ page 
   await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
 });
 
+test('a language that cannot be loaded is said so; the interface stays as it was', async ({
+  page,
+}) => {
+  await completeSetup(page);
+  // Each language's strings are a script of their own (issue 15): Portuguese refused, as offline.
+  const portuguese = /\/assets\/pt-[^/]*\.js$/;
+  await page.route(portuguese, (r) => r.abort());
+  await page.getByLabel('Langue', { exact: true }).selectOption('pt');
+  await expect(page.getByRole('alert')).toContainText('« Português » n’a pas pu être chargée');
+  await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+  await expect(page.getByLabel('Langue', { exact: true })).toHaveValue('fr');
+  // Not kept as the user's language either: after a reload, still French.
+  await page.unroute(portuguese);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Annuaire des services' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await page.getByLabel('Langue', { exact: true }).selectOption('pt');
+  await expect(page.getByRole('heading', { name: 'Diretório de serviços' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'pt');
+});
+
 test('setup refuses an invalid office code and saves nothing', async ({ page }) => {
   await page.goto('./');
   await page.getByLabel('Nom du bureau').fill('Bureau');

@@ -6,12 +6,12 @@
  */
 import { can, type Subject } from '@shared/domain/accounts/permissions';
 import type { AdminArea } from '@shared/domain/directory/areas';
-import type { AreaDraft, AreaImportRow, CustomArea } from '@shared/domain/directory/customAreas';
+import type { AreaImportRow } from '@shared/domain/directory/areaCsv';
+import type { AreaDraft, CustomArea } from '@shared/domain/directory/customAreas';
 import {
   areaProblem,
   customAreaRecord,
   customAreaSchema,
-  readAreaCsv,
   toAdminArea,
   usableAreas,
 } from '@shared/domain/directory/customAreas';
@@ -84,6 +84,8 @@ export const createAreasRepository = (
     country: string,
   ): Promise<{ ok: boolean; added: number; refused: AreaImportRow[] }> => {
     if (!mayManage()) return { ok: false, added: 0, refused: [] };
+    // The CSV reader comes with the first import, not with the window (issue 15).
+    const { readAreaCsv } = await import('@shared/domain/directory/areaCsv');
     const rows = readAreaCsv(text, country, usableAreas(await records(country)));
     const now = new Date().toISOString();
     const areas = rows.flatMap((r) =>

@@ -24,11 +24,14 @@ import { keyOpensCheck } from '../keys';
 import { appendAudit, auditHasher, type Actor } from '../journal';
 import { restoreAccounts, type KeyRelation } from './backupAccounts';
 import { checkRows } from './backupRows';
-import { decryptBackup, encryptBackup } from './exchangeBackup';
 import { keysFromPortable, portableKeys, portableKeysSchema } from './syncKeys';
 import type { KeyVault } from './syncKeys';
 import type { LocalKeys } from '../sync/signing';
 import { DIRECTORY_CACHE } from '../directoryVersion';
+
+// The backup file's compression (fflate) comes with the first backup or restore, not with the
+// window (issue 15, cold start).
+const backupCodec = () => import('./exchangeBackup');
 
 /** Never in a backup: sessions belong to this PC's logged-in people. */
 // The directory cache (first page, search index) is rebuilt from the data: never backed up.
@@ -87,6 +90,7 @@ export const exportBackup = async (
         ? { value: { key: 'keys', value: portable }, key }
         : { value, key },
   });
+  const { encryptBackup } = await backupCodec();
   return encryptBackup(new Uint8Array(await blob.arrayBuffer()), passphrase);
 };
 
@@ -147,6 +151,7 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
       actor: Actor,
     ): Promise<BackupSummary> {
       const restorer = await confirm('backup.restore', password);
+      const { decryptBackup } = await backupCodec();
       const plain = await decryptBackup(file, passphrase);
       let meta: z.infer<typeof exportSchema>['data'];
       try {

@@ -9,7 +9,6 @@
  */
 import { z } from 'zod';
 import { can, isScoped, type Subject } from '@shared/domain/accounts/permissions';
-import { generateDemoCapacity } from '@shared/domain/capacity/demo';
 import type { ShelterFigures } from '@shared/domain/capacity/fold';
 import { compareEvents, foldShelter } from '@shared/domain/capacity/fold';
 import type { CapacityModel } from '@shared/domain/capacity/live';
@@ -173,8 +172,11 @@ export const createCapacityRepository = (
   };
 
   /** Two weeks of fictional history for the demo shelters that have none yet. */
-  const loadDemo = async (): Promise<number> =>
-    db.transaction('rw', [events(), db.services, db.changes, db.audit], async () => {
+  const loadDemo = async (): Promise<number> => {
+    // The generator comes with the first demo, not with the window (issue 15); loaded before
+    // the transaction, which must not wait on anything but the database.
+    const { generateDemoCapacity } = await import('@shared/domain/capacity/demo');
+    return db.transaction('rw', [events(), db.services, db.changes, db.audit], async () => {
       const shelters = await db.services
         .where('category')
         .equals('shelter')
@@ -190,6 +192,7 @@ export const createCapacityRepository = (
       await journal(db, actor(), added.map(journalItem), { replicate: false });
       return added.length;
     });
+  };
 
   /** Demo events were never real: removed outright, like the demo directory. */
   const removeDemo = async (): Promise<number> =>

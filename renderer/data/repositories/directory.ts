@@ -12,7 +12,6 @@ import type {
 } from '@shared/domain/directory/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '@shared/domain/directory/schema';
 import { draftToRecords, validateDraft } from '@shared/domain/directory/rules';
-import { generateDemoDirectory } from '@shared/domain/directory/demo';
 import { normalizeText } from '@shared/domain/directory/normalize';
 import type { Result } from '@shared/domain/validation';
 import { can, type Subject } from '@shared/domain/accounts/permissions';
@@ -217,6 +216,8 @@ export const createDirectoryRepository = (
 
   /** The demo of `country` (the office's): Mozambique's in Portuguese, Bahrain's in Arabic… */
   const loadDemo = async (country?: string): Promise<number> => {
+    // Every country's demo comes with the first demo, not with the window (issue 15).
+    const { generateDemoDirectory } = await import('@shared/domain/directory/demo');
     const demo = generateDemoDirectory({
       office: actor().office,
       now: new Date().toISOString(),

@@ -11,17 +11,20 @@ import { ExchangeError } from '@shared/domain/exchange/limits';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import { can } from '@shared/domain/accounts/permissions';
 import type { Mapping } from '@shared/domain/exchange/flat';
-import { FLAT_FIELDS } from '@shared/domain/exchange/flat';
 import type { ImportPlan } from '@shared/domain/exchange/types';
 import type { SurveyChoices } from '@shared/domain/exchange/survey';
-import { surveyChoicesSchema } from '@shared/domain/exchange/survey';
 import type { ValueMap } from '@shared/domain/exchange/valueMatch';
-import { valueMapSchema } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
 import { openLocations, sealPlaintextLocations } from './locationsAtRest';
 import type { Actor } from '../journal';
 import { appendAudit, appendChanges } from '../journal';
 import { joinViews } from './directory';
+
+// The file layouts, the value matching and the survey reader carry every language's labels: loaded with the
+// import screen that uses them, not with the window (issue 15, cold start).
+const matching = () => import('@shared/domain/exchange/valueMatch');
+const survey = () => import('@shared/domain/exchange/survey');
+const flat = () => import('@shared/domain/exchange/flat');
 
 /** Declared in db.ts as version 4. */
 export const EXCHANGE_STORES = { exchangeRuns: 'id, at, kind' } as const;
@@ -252,6 +255,7 @@ export const createExchangeRepository = (
     if (typeof row?.value !== 'object' || row.value === null) return undefined;
     // Only known fields with column numbers: the setting is data like any other.
     const out: Mapping = {};
+    const { FLAT_FIELDS } = await flat();
     for (const f of FLAT_FIELDS) {
       const v = (row.value as Record<string, unknown>)[f];
       if (typeof v === 'number' && Number.isInteger(v) && v >= 0) out[f] = v;
@@ -264,6 +268,7 @@ export const createExchangeRepository = (
   /** The value choices made for a file layout; only known lists, strings only. */
   const getValueMap = async (signature: string): Promise<ValueMap> => {
     const row = await db.settings.get(VALUES_PREFIX + signature);
+    const { valueMapSchema } = await matching();
     const parsed = valueMapSchema.safeParse(row?.value);
     return parsed.success ? parsed.data : {};
   };
@@ -273,10 +278,12 @@ export const createExchangeRepository = (
   /** A survey layout's choices; a crafted or broken setting counts as none, all of it. */
   const getSurveyChoices = async (signature: string): Promise<SurveyChoices> => {
     const row = await db.settings.get(SURVEY_CHOICES_PREFIX + signature);
+    const { surveyChoicesSchema } = await survey();
     const parsed = surveyChoicesSchema.safeParse(row?.value);
     return parsed.success ? parsed.data : {};
   };
   const saveSurveyChoices = async (signature: string, choices: SurveyChoices) => {
+    const { surveyChoicesSchema } = await survey();
     await db.settings.put({
       key: SURVEY_CHOICES_PREFIX + signature,
       value: surveyChoicesSchema.parse(choices),

@@ -6,11 +6,9 @@
  * meanwhile it starts again, so references have neither gaps nor duplicates. Letters stay with
  * the office that issued them (they do not replicate); their history events do.
  */
-import { createIntl, createIntlCache } from 'react-intl';
 import type { Action, Subject } from '@shared/domain/accounts/permissions';
 import { can } from '@shared/domain/accounts/permissions';
-import type { LetterOptions, LetterTranslate } from '@shared/domain/letters/build';
-import { buildLetterModel } from '@shared/domain/letters/build';
+import type { LetterOptions } from '@shared/domain/letters/build';
 import type { Letterhead, LetterheadInput } from '@shared/domain/letters/letterhead';
 import { EMPTY_LETTERHEAD, letterheadSchema, letterGaps } from '@shared/domain/letters/letterhead';
 import type { LetterRecord } from '@shared/domain/letters/model';
@@ -20,8 +18,6 @@ import { createLetterSeriesRepository } from './letterSeries';
 import type { GateResult } from '@shared/domain/referrals/rules';
 import { fieldErrors } from '@shared/domain/referrals/rules';
 import { makeEvent } from '@shared/domain/referrals/workflow';
-import { letterMessages } from '@shared/domain/letters/letterLocale';
-import type { LetterLocale } from '@shared/domain/letters/letterLocale';
 import type { Result } from '@shared/domain/validation';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
@@ -42,13 +38,11 @@ import { referralResource } from './screeningOwner';
 import { createSettingsRepository } from './settings';
 
 const LETTERHEAD = 'letterhead';
-const cache = createIntlCache();
 
-/** The letter's own language, whatever the screen's: an English letter from a French desk. */
-export const letterTranslator = (locale: LetterLocale): LetterTranslate => {
-  const intl = createIntl({ locale, messages: letterMessages(locale) }, cache);
-  return (id, values) => intl.formatMessage({ id }, values);
-};
+// The letter model and its words in the four languages: loaded when a letter is issued, not
+// with the window (issue 15, cold start).
+const letterBuilder = () =>
+  Promise.all([import('./letterTranslator'), import('@shared/domain/letters/build')]);
 
 /** Enough for every window of an office issuing at the same moment to get its number. */
 const ISSUE_ATTEMPTS = 100;
@@ -122,6 +116,7 @@ export const createLettersRepository = (
    * References keep neither gaps nor duplicates.
    */
   const issue = async (referralId: string, options: LetterOptions): Promise<IssueResult> => {
+    const [{ letterTranslator }, { buildLetterModel }] = await letterBuilder();
     const tr = letterTranslator(options.locale);
     for (let attempt = 0; attempt < ISSUE_ATTEMPTS; attempt++) {
       const stored = await t.referrals.get(referralId);

@@ -13,14 +13,16 @@ import type { AtRestHooks } from './atRest';
 import type { Faults } from './engine';
 import { createEngine } from './engine';
 import type { ExportedBundle, ImportOutcome } from './bundles';
-import { exportBundle, importBundle } from './bundles';
 import type { FolderAccess, FolderReport } from './folder';
-import { exchangeFolder } from './folder';
 import type { Pouch } from './pouch';
 import type { Trust } from './trust';
 import type { CheckedRevisions } from './trust';
 import { buildTrust } from './trust';
 import { readHandovers } from './handovers';
+
+// Bundle files (signed, deflated with fflate) come with the first one saved, read or exchanged
+// through a folder, not with the window (issue 15, cold start).
+const bundles = () => import('./bundles');
 
 export type OfficeRef = { officeCode: string; officeName: string; country: string };
 
@@ -105,7 +107,9 @@ export const createSyncService = (deps: SyncServiceDeps) => {
       const folder = deps.folder ? await deps.folder() : null;
       const { relay } = await repo.settings();
       const folderReport = folder
-        ? await exchangeFolder(db, pouch, await trust(), folder, { relay, now, checked })
+        ? await (
+            await import('./folder')
+          ).exchangeFolder(db, pouch, await trust(), folder, { relay, now, checked })
         : null;
       const applied = await engine.apply(folder ? 'folder' : 'local');
       await setMeta(repo.tables, 'lastSyncAt', now());
@@ -125,12 +129,14 @@ export const createSyncService = (deps: SyncServiceDeps) => {
     serial(async (): Promise<ExportedBundle | null> => {
       await engine.drain();
       const { relay } = await repo.settings();
+      const { exportBundle } = await bundles();
       return exportBundle(db, pouch, await trust(), { cursor: 'handExportedSeq', all, relay, now });
     });
 
   const importFile = (bytes: Uint8Array, name?: string) =>
     serial(async (): Promise<ImportOutcome> => {
       await engine.drain();
+      const { importBundle } = await bundles();
       const outcome = await importBundle(db, pouch, await trust(), bytes, {
         channel: 'file',
         ...(name ? { file: name } : {}),

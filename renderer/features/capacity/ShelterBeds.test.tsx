@@ -1,12 +1,17 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { foldEvents } from '@shared/domain/capacity/fold';
 import { eventsForUpdate } from '@shared/domain/capacity/rules';
 import { summarizeShelter } from '@shared/domain/capacity/summary';
 import { generateDemoDirectory } from '@shared/domain/directory/demo';
 import { I18nProvider } from '../../app/i18n';
 import { ShelterBeds } from './ShelterBeds';
+import { LOCALES } from '@shared/i18n/define';
+import { loadMessages } from '../../app/messages';
+
+// The provider shows a language once its strings are loaded, as main.tsx does first.
+beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
 
 const AT = '2026-03-02T08:00:00.000Z';
 const service = generateDemoDirectory({ office: 'BKO', now: AT }).services.find(

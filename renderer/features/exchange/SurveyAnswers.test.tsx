@@ -1,11 +1,16 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SurveyChoices, SurveyUnmatched } from '@shared/domain/exchange/survey';
 import { EXPLOITATION_TYPES } from '@shared/domain/referrals/schema';
 import { I18nProvider } from '../../app/i18n';
 import { SurveyAnswers } from './SurveyAnswers';
 import { ValueStep } from './ValueStep';
+import { LOCALES } from '@shared/i18n/define';
+import { loadMessages } from '../../app/messages';
+
+// The provider shows a language once its strings are loaded, as main.tsx does first.
+beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
 
 const unmatched: SurveyUnmatched[] = [
   { field: 'exploitationTypes', value: 'Garimpo', rows: 3 },

@@ -24,8 +24,8 @@ export const LanguageSelect = ({ saveForUser = false }: { saveForUser?: boolean 
           onChange={(e) => {
             if (!isLocale(e.target.value)) return;
             const next = { ...prefs, locale: e.target.value };
-            setPrefs(next);
-            if (saveForUser) void repos.locale.setOwn(next);
+            // Saved as the user's once shown: a language that could not be loaded is not kept.
+            void setPrefs(next).then((shown) => shown && saveForUser && repos.locale.setOwn(next));
           }}
         >
           {LOCALES.map((l) => (

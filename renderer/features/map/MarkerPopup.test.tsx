@@ -1,9 +1,14 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MapPoint } from '@shared/domain/map/placement';
 import { I18nProvider } from '../../app/i18n';
 import { MarkerPopup } from './MarkerPopup';
+import { LOCALES } from '@shared/i18n/define';
+import { loadMessages } from '../../app/messages';
+
+// The provider shows a language once its strings are loaded, as main.tsx does first.
+beforeAll(() => Promise.all(LOCALES.map(loadMessages)));
 
 const point = (over: Partial<MapPoint>): MapPoint => ({
   serviceId: '5b1c8f0e-8d3a-4c52-9a8e-2f6d1e0b7c41',

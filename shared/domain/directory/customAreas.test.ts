@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaDraft, CustomArea } from './customAreas';
-import {
-  areaProblem,
-  customAreaRecord,
-  readAreaCsv,
-  toAdminArea,
-  usableAreas,
-} from './customAreas';
+import { areaProblem, customAreaRecord, toAdminArea, usableAreas } from './customAreas';
+import { readAreaCsv } from './areaCsv';
 
 const NOW = '2026-12-02T08:00:00.000Z';
 let n = 0;

@@ -7,11 +7,9 @@
  * always approximate: no polygon comes with them.
  */
 import { z } from 'zod';
-import { parseCsv } from '../exchange/csv';
 import { ISO_3166_2, LOCAL_CODE, PCODE, areaNamesSchema, areaLevelSchema } from './areaSchema';
 import type { AdminArea } from './areas';
 import { areaByCode, deprecatedCode, lookupArea, profileFor } from './areas';
-import { normalizeText } from './normalize';
 import { replicatedSchema } from './schema';
 
 export const customAreaSchema = replicatedSchema.extend({
@@ -43,10 +41,10 @@ export type AreaError =
   | 'areas.error.deprecated'
   | 'areas.error.exists';
 
-const upper = (s: string | undefined) => (s ?? '').trim().toUpperCase();
+export const upper = (s: string | undefined) => (s ?? '').trim().toUpperCase();
 
 /** Every code a custom area may be known by. */
-type KnownArea = Pick<CustomArea, 'code' | 'iso' | 'pcode' | 'level' | 'country'>;
+export type KnownArea = Pick<CustomArea, 'code' | 'iso' | 'pcode' | 'level' | 'country'>;
 const codesOf = (a: Pick<CustomArea, 'code' | 'iso' | 'pcode'>) =>
   [a.code, a.iso, a.pcode].filter((c): c is string => Boolean(c));
 
@@ -151,56 +149,4 @@ export const toAdminArea = (r: CustomArea, all: readonly CustomArea[] = []): Adm
     approximate: true,
     source: `office:${r.office}`,
   };
-};
-
-export type AreaImportRow = { row: number; draft?: AreaDraft; error?: AreaError; why?: string };
-
-/**
- * An area list as CSV: columns name, level, parent, iso_code, pcode (header names matched
- * without case or accents; `nom`, `niveau` too). `parent` may be the region's ISO code, its
- * P-code or its name. Rows are checked against the reference areas and against each other.
- */
-export const readAreaCsv = (
-  text: string,
-  country: string,
-  existing: readonly CustomArea[],
-): AreaImportRow[] => {
-  const table = parseCsv(text);
-  const header = table.header.map((h) => normalizeText(h).replace(/[\s-]+/g, '_'));
-  const col = (...names: string[]) => header.findIndex((h) => names.includes(h));
-  const at = {
-    name: col('name', 'nom', 'nome'),
-    level: col('level', 'niveau', 'nivel'),
-    parent: col('parent', 'parent_code', 'region', 'province'),
-    iso: col('iso_code', 'iso', 'iso_3166_2'),
-    pcode: col('pcode', 'p_code', 'admin_pcode'),
-  };
-  const seen: KnownArea[] = [...existing];
-  const parentCode = (text: string): string => {
-    const found = lookupArea(text);
-    if (found.ok) return found.area.code;
-    const byName = profileFor(country)?.areas.find(
-      (a) => normalizeText(a.name) === normalizeText(text),
-    );
-    return byName?.code ?? text;
-  };
-  return table.rows.map(({ row, cells }) => {
-    const get = (k: keyof typeof at) => (at[k] >= 0 ? (cells[at[k]] ?? '').trim() : '');
-    const level = get('level') === '1' ? 1 : 2;
-    const parent = level === 2 ? parentCode(get('parent')) : undefined;
-    const draft: AreaDraft = {
-      country,
-      level,
-      name: get('name'),
-      ...(parent ? { parent } : {}),
-      ...(get('iso') ? { iso: get('iso') } : {}),
-      ...(get('pcode') ? { pcode: get('pcode') } : {}),
-    };
-    const problem = areaProblem(draft, seen);
-    if (problem) return { row, ...problem };
-    // Later rows must not reuse this row's codes.
-    const code = upper(draft.iso) || upper(draft.pcode);
-    if (code) seen.push({ code, level, country, iso: upper(draft.iso), pcode: upper(draft.pcode) });
-    return { row, draft };
-  });
 };

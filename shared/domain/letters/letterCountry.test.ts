@@ -11,8 +11,9 @@ import type { LetterTranslate } from './build';
 import { buildLetterModel } from './build';
 import { renderLetterDocx } from './docx';
 import { renderLetterHtml } from './html';
-import { LETTER_LOCALES, letterMessages } from './letterLocale';
-import type { LetterLocale } from './letterLocale';
+import { letterMessages } from './letterLocale';
+import { LETTER_LOCALES } from './letterLocales';
+import type { LetterLocale } from './letterLocales';
 
 const translator = (locale: LetterLocale): LetterTranslate => {
   const intl = createIntl({ locale, messages: letterMessages(locale) });

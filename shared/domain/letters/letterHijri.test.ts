@@ -12,7 +12,7 @@ import { buildLetterModel, letterDate } from './build';
 import { renderLetterDocx } from './docx';
 import { renderLetterHtml } from './html';
 import { letterMessages } from './letterLocale';
-import type { LetterLocale } from './letterLocale';
+import type { LetterLocale } from './letterLocales';
 
 const translator = (locale: LetterLocale): LetterTranslate => {
   const intl = createIntl({ locale, messages: letterMessages(locale) });

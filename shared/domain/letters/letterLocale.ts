@@ -1,17 +1,15 @@
 /**
- * The languages a letter can be written in — French, English, Portuguese and Arabic — whatever
- * languages the screens have reached: a Mozambican partner gets a Portuguese letter, a Bahraini
- * one an Arabic letter. The words come from the catalogues; a letter key a language still lacks
- * falls back to English (never to a message id printed on an official letter).
+ * The words of a letter in its language (letterLocales.ts lists the languages). They come from
+ * the catalogues; a letter key a language still lacks falls back to English (never to a message
+ * id printed on an official letter). Every language's catalogue is here, so this module is
+ * loaded when a letter is issued, not with the window (issue 15, cold start).
  */
 import { catalogues } from '../../i18n/catalogues';
 import type { MessageId } from '../../i18n/catalogues';
 import { letterCountry } from '../../i18n/messages/letterCountry';
 import { letterTemplates } from '../../i18n/messages/letterTemplates';
 import { referralValues } from '../../i18n/messages/referralValues';
-
-export const LETTER_LOCALES = ['fr', 'en', 'pt', 'ar'] as const;
-export type LetterLocale = (typeof LETTER_LOCALES)[number];
+import type { LetterLocale } from './letterLocales';
 
 type Area = Partial<Record<LetterLocale, Partial<Record<string, string>>>>;
 const LETTER_AREAS: readonly Area[] = [referralValues, letterTemplates, letterCountry];
@@ -25,7 +23,3 @@ export const letterMessages = (locale: LetterLocale): Record<MessageId, string> 
     string
   >;
 };
-
-/** Intl locale of a letter: Mozambique's Portuguese; Arabic with Gregorian dates. */
-export const intlLocale = (locale: LetterLocale): string =>
-  ({ fr: 'fr', en: 'en-GB', pt: 'pt-MZ', ar: 'ar' })[locale];

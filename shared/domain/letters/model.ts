@@ -4,7 +4,7 @@
  * letter even after the directory, the settings or the wording change.
  */
 import { z } from 'zod';
-import { LETTER_LOCALES } from './letterLocale';
+import { LETTER_LOCALES } from './letterLocales';
 import { NEEDS, URGENCIES } from '../referrals/schema';
 import { logoSchema } from './letterhead';
 

@@ -19,6 +19,8 @@ export const interfaceLocale = defineMessages(
       'Celle de l’écran de connexion et des utilisateurs qui n’ont pas choisi la leur.',
     'locale.saveOffice': 'Enregistrer la langue par défaut',
     'locale.officeSaved': 'Langue par défaut du bureau enregistrée.',
+    'locale.loadFailed':
+      'La langue « {language} » n’a pas pu être chargée : l’interface reste dans celle-ci. Rechargez l’application pour réessayer.',
     'date.day': 'Jour',
     'date.month': 'Mois',
     'date.year': 'Année',
@@ -44,6 +46,8 @@ export const interfaceLocale = defineMessages(
       'The login screen’s, and that of users who have not chosen their own.',
     'locale.saveOffice': 'Save the default language',
     'locale.officeSaved': 'Office default language saved.',
+    'locale.loadFailed':
+      'The language “{language}” could not be loaded: the interface stays in this one. Reload the application to try again.',
     'date.day': 'Day',
     'date.month': 'Month',
     'date.year': 'Year',
@@ -69,6 +73,8 @@ export const interfaceLocale = defineMessages(
       'A do ecrã de início de sessão e dos utilizadores que não escolheram a sua.',
     'locale.saveOffice': 'Guardar a língua por defeito',
     'locale.officeSaved': 'Língua por defeito do escritório guardada.',
+    'locale.loadFailed':
+      'Não foi possível carregar a língua «{language}»: a interface continua nesta. Recarregue a aplicação para tentar de novo.',
     'date.day': 'Dia',
     'date.month': 'Mês',
     'date.year': 'Ano',
@@ -92,6 +98,8 @@ export const interfaceLocale = defineMessages(
     'locale.officeDefaultHint': 'لغة شاشة تسجيل الدخول والمستخدمين الذين لم يختاروا لغتهم.',
     'locale.saveOffice': 'حفظ اللغة الافتراضية',
     'locale.officeSaved': 'حُفظت اللغة الافتراضية للمكتب.',
+    'locale.loadFailed':
+      'تعذّر تحميل اللغة «{language}»: تبقى الواجهة بهذه اللغة. أعِد تحميل التطبيق للمحاولة مجددًا.',
     'date.day': 'اليوم',
     'date.month': 'الشهر',
     'date.year': 'السنة',

@@ -1,14 +1,19 @@
 /**
  * Issue 15, cold start: the first screen of the day is the directory, so the scripts a window
  * loads before it (the entry chunk and what it imports statically) must not carry the heavy
- * libraries of other screens. Builds the renderer as `npm run build:renderer` does (in memory,
- * unminified for speed) and reads which source modules land in the first load. Fails if
- * someone imports one of them eagerly again, e.g. `import { MapScreen }` back into App.tsx.
+ * libraries of other screens, nor the strings of the languages it does not show. Builds the
+ * renderer as `npm run build:renderer` does (in memory, unminified for speed) and reads which
+ * source modules and which strings land in the first load. Fails if someone imports one of them
+ * eagerly again, e.g. `import { MapScreen }` back into App.tsx, or the catalogues of all
+ * languages through a repository.
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { catalogues } from '../../../shared/i18n/catalogues';
+import { LOCALES } from '../../../shared/i18n/define';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -27,10 +32,28 @@ const LATER = {
   'statistics screen': '/renderer/features/statistics/StatisticsScreen.tsx',
   'letters preview': '/renderer/features/letters/LetterPreview.tsx',
   'exchange screen': '/renderer/features/exchange/ExchangeScreen.tsx',
+  // Used on demand: importing a file, backups and bundle files, the first run's demo, letters.
+  papaparse: '/node_modules/papaparse/',
+  fflate: '/node_modules/fflate/',
+  'catalogues of every language': '/shared/i18n/catalogues.ts',
+  'message files (four languages each)': '/shared/i18n/messages/',
+  'value matching': '/shared/domain/exchange/valueMatch.ts',
+  'survey reader': '/shared/domain/exchange/survey.ts',
+  'letter words': '/shared/domain/letters/letterLocale.ts',
+  'letter model': '/shared/domain/letters/build.ts',
+  'demo directory': '/shared/domain/directory/demo.ts',
+  'demo capacity': '/shared/domain/capacity/demo.ts',
 } as const;
+
+/** Text only these libraries contain, should they come back some way the paths above miss. */
+const LIBRARY_TEXT = { papaparse: 'IS_PAPA_WORKER', fflate: 'invalid zip data' } as const;
 
 let first: string[] = [];
 let later: string[] = [];
+let firstCode = '';
+let laterCode = '';
+/** Each language's strings module, by locale: its chunk's code. */
+const messageChunks = new Map<string, string>();
 const styles: string[] = [];
 let html = '';
 
@@ -74,6 +97,18 @@ beforeAll(async () => {
   visit(entry[0]!.fileName);
   const norm = (ids: string[]) => ids.map((id) => id.replaceAll('\\', '/'));
   first = norm(chunks.filter((c) => loaded.has(c.fileName)).flatMap((c) => c.moduleIds));
+  firstCode = chunks
+    .filter((c) => loaded.has(c.fileName))
+    .map((c) => c.code)
+    .join('\n');
+  laterCode = chunks
+    .filter((c) => !loaded.has(c.fileName))
+    .map((c) => c.code)
+    .join('\n');
+  for (const c of chunks) {
+    const id = c.moduleIds.find((m) => m.startsWith('\0virtual:passerelle-messages/'));
+    if (id) messageChunks.set(id.slice(id.lastIndexOf('/') + 1), c.code);
+  }
   later = norm(chunks.filter((c) => !loaded.has(c.fileName)).flatMap((c) => c.moduleIds));
 }, 120_000);
 
@@ -91,6 +126,50 @@ describe('the first load of the window (the directory)', () => {
     expect(first.filter((id) => id.includes(path))).toEqual([]);
     // …and the library is still in the build, so the check above is not vacuous.
     expect(later.some((id) => id.includes(path))).toBe(true);
+  });
+});
+
+/**
+ * Strings only one language has (not a name or a code the languages share), long enough not to
+ * turn up by chance, and written the same in a JSON string as in the catalogue.
+ */
+const ownStrings = (locale: (typeof LOCALES)[number]): string[] => {
+  const elsewhere = new Set(
+    LOCALES.filter((l) => l !== locale).flatMap((l) => Object.values(catalogues[l])),
+  );
+  return Object.values(catalogues[locale]).filter(
+    (v) => v.length >= 16 && !/["\\\n]/.test(v) && !elsewhere.has(v),
+  );
+};
+
+describe('the interface languages', () => {
+  it('no language’s strings module is imported by the first load', () => {
+    expect(first.filter((id) => id.includes('virtual:passerelle-messages/'))).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s: none of its strings is in the first load', (locale) => {
+    // Data with names of its own in four languages (the default screening form, the countries'
+    // areas) is not a catalogue: its words are left out of the check.
+    const data = first
+      .filter((id) => !id.startsWith('\0') && !id.includes('/node_modules/') && existsSync(id))
+      .map((id) => readFileSync(id, 'utf8'))
+      .join('\n');
+    const own = ownStrings(locale).filter((v) => !data.includes(v));
+    expect(own.length).toBeGreaterThan(500);
+    expect(own.filter((v) => firstCode.includes(v))).toEqual([]);
+  });
+
+  it.each(LOCALES)('%s: its strings are a module of their own, with no other language', (l) => {
+    const code = messageChunks.get(l);
+    expect(code, `no chunk for virtual:passerelle-messages/${l}`).toBeDefined();
+    expect(ownStrings(l).filter((v) => !code!.includes(v))).toEqual([]);
+    const others = LOCALES.filter((o) => o !== l).flatMap(ownStrings);
+    expect(others.filter((v) => code!.includes(v))).toEqual([]);
+  });
+
+  it.each(Object.entries(LIBRARY_TEXT))('the first load has no %s code', (_, text) => {
+    expect(firstCode).not.toContain(text);
+    expect(laterCode).toContain(text);
   });
 });
 
