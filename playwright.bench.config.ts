@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 import base from './playwright.config';
 
@@ -5,6 +6,9 @@ import base from './playwright.config';
 // `npm run bench -- import-app` (scripts/bench.mjs builds the app into out/bench-app first):
 // measurements printed, never part of the test suites.
 const port = Number(process.env.BENCH_APP_PORT ?? 4180);
+// Where scripts/bench.mjs builds it: absolute, as `vite preview` reads a relative --outDir
+// from the Vite root (renderer/), which is not where the build went.
+const outDir = join(process.cwd(), 'out/bench-app');
 
 export default defineConfig({
   ...base,
@@ -13,7 +17,7 @@ export default defineConfig({
   projects: [{ name: 'bench-app', testDir: 'tests/bench-app', testMatch: '*.bench.ts' }],
   use: { ...base.use, baseURL: `http://127.0.0.1:${port}/` },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir out/bench-app`,
+    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1 --outDir ${outDir}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
