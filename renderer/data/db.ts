@@ -9,7 +9,12 @@ import type { Location, Organization, Service } from '@shared/domain/directory/s
 import { AUDIT_LEGACY_MARK, prepareAudit } from './journal';
 import { ACCOUNTS_STORES_V5 } from './repositories/accounts';
 import { AREAS_STORES_V11 } from './repositories/areas';
-import { DIRECTORY_CACHE_STORES_V15, directoryVersionMiddleware } from './directoryVersion';
+import {
+  DEMO_KEY,
+  DIRECTORY_CACHE,
+  DIRECTORY_CACHE_STORES_V15,
+  directoryVersionMiddleware,
+} from './directoryVersion';
 
 /** Outbox of replicated changes, drained by the sync module (DESIGN §2). Local only. */
 export type ChangeEntry = {
@@ -54,6 +59,11 @@ export class PasserelleDb extends Dexie {
     // Strict durability: a bed count or a referral acknowledged to the user is on disk.
     super(name, { chromeTransactionDurability: 'strict', ...options });
     declareVersions(this);
+    // A new database has no demo until one is loaded (directoryVersion.ts, DEMO_KEY).
+    this.on(
+      'populate',
+      (tx) => void tx.table(DIRECTORY_CACHE).add({ key: DEMO_KEY, present: false }),
+    );
     // Any write to the directory tables changes its data version (directoryVersion.ts).
     this.use(directoryVersionMiddleware);
     // Before any query: the audit hasher, and the chain over entries older than it (journal.ts).
@@ -114,6 +124,19 @@ const declareVersions = (db: Dexie) => {
   db.version(13).stores({ statAggregates: 'id, office, period' }); // statistics: published aggregates
   // directory (issue 15): the data version, and the first page and search index built from it
   db.version(15).stores(DIRECTORY_CACHE_STORES_V15);
+  // Tombstones by date (issue 17): a live record's null is no key, so the index holds only the
+  // removed services, and the live count is two key counts instead of reading every record.
+  // Whether demo services are there is noted once (directoryVersion.ts, DEMO_KEY), then kept by
+  // loading and removing the demo.
+  db.version(16)
+    .stores({ services: 'id, organizationId, category, updatedAt, deletedAt' })
+    .upgrade(async (tx) => {
+      const demo = await tx
+        .table<{ demo?: boolean; deletedAt: string | null }>('services')
+        .filter((s) => s.demo === true && s.deletedAt === null)
+        .count();
+      await tx.table(DIRECTORY_CACHE).put({ key: DEMO_KEY, present: demo > 0 });
+    });
 };
 
 let current: PasserelleDb | undefined;

@@ -14,8 +14,21 @@ import type { DBCore, DBCoreMutateRequest, DBCoreTable, Middleware } from 'dexie
 export const DIRECTORY_CACHE = 'directoryCache';
 export const DIRECTORY_CACHE_STORES_V15 = { [DIRECTORY_CACHE]: 'key' } as const;
 export const VERSION_KEY = 'version';
+/**
+ * Whether live demo services are there, when known (issue 17): set by loading and removing the
+ * demo, forgotten (the row deleted) by any other write that might change the answer — a write of
+ * a demo record, a delete — so that a 200k-row import, which writes none, does not make the
+ * header read every service after each batch to find out.
+ */
+export const DEMO_KEY = 'demo';
 
 const WATCHED: ReadonlySet<string> = new Set(['services', 'locations', 'organizations']);
+
+/** A write that could add or remove a live demo service: any delete, or a demo record written. */
+const mayChangeDemo = (req: DBCoreMutateRequest): boolean =>
+  req.type === 'delete' ||
+  req.type === 'deleteRange' ||
+  req.values.some((v: unknown) => (v as { demo?: unknown } | null)?.demo !== false);
 
 export const directoryVersionMiddleware: Middleware<DBCore> = {
   stack: 'dbcore',
@@ -40,13 +53,16 @@ export const directoryVersionMiddleware: Middleware<DBCore> = {
           ...table,
           async mutate(req: DBCoreMutateRequest) {
             const res = await table.mutate(req);
-            if (hasCache())
-              await down.table(DIRECTORY_CACHE).mutate({
-                type: 'put',
-                trans: req.trans,
-                keys: [VERSION_KEY],
-                values: [{ key: VERSION_KEY, value: crypto.randomUUID() }],
-              });
+            if (!hasCache()) return res;
+            const cache = down.table(DIRECTORY_CACHE);
+            await cache.mutate({
+              type: 'put',
+              trans: req.trans,
+              keys: [VERSION_KEY],
+              values: [{ key: VERSION_KEY, value: crypto.randomUUID() }],
+            });
+            if (name === 'services' && mayChangeDemo(req))
+              await cache.mutate({ type: 'delete', trans: req.trans, keys: [DEMO_KEY] });
             return res;
           },
         };

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import readXlsx from 'read-excel-file/node';
-import { ADMIN, completeSetup, goTo } from './helpers';
+import { ADMIN, checkFile as verify, chooseFile, completeSetup, goTo } from './helpers';
 
 const SHOTS = process.env.SHOTS_DIR;
 const shot = async (page: Page, name: string) => {
@@ -17,26 +17,6 @@ const SHEET = [
   'ONG Jigiya;Clinique juridique;Aide juridique;Ségou;pas de numéro',
   'ONG Jigiya;=Centre d’écoute;Soutien psychosocial;ML-5;+223 20 22 33 44',
 ].join('\r\n');
-
-const chooseFile = async (
-  page: Page,
-  button: string,
-  file: { name: string; mimeType: string; buffer: Buffer },
-) => {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: button }).click();
-  await (await chooser).setFiles(file);
-};
-
-/** Past the column mapping and, when lists are mapped, the value step (issue 17). */
-const verify = async (page: Page) => {
-  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-  const values = page.getByRole('heading', { name: 'Valeurs des listes' });
-  const report = page.getByRole('heading', { name: 'Rapport de vérification' });
-  await expect(values.or(report)).toBeVisible({ timeout: 60_000 });
-  if (await values.isVisible())
-    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-};
 
 const download = async (page: Page, click: () => Promise<void>) => {
   const event = page.waitForEvent('download');

@@ -159,3 +159,23 @@ export const setLetterhead = async (page: Page) => {
   await lh.getByRole('button', { name: 'Enregistrer l’en-tête' }).click();
   await expect(page.getByText('En-tête des lettres enregistré.')).toBeVisible();
 };
+
+export const chooseFile = async (
+  page: Page,
+  button: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+) => {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: button }).click();
+  await (await chooser).setFiles(file);
+};
+
+/** Past the column mapping and, when lists are mapped, the value step (issue 17). */
+export const checkFile = async (page: Page) => {
+  await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+  const values = page.getByRole('heading', { name: 'Valeurs des listes' });
+  const report = page.getByRole('heading', { name: 'Rapport de vérification' });
+  await expect(values.or(report)).toBeVisible({ timeout: 60_000 });
+  if (await values.isVisible())
+    await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+};

@@ -109,6 +109,26 @@ describe('directory repository', () => {
     expect((await db.changes.toArray()).filter((c) => c.op === 'delete')).toHaveLength(2);
   });
 
+  it('counts live services without reading them: tombstones and demo removal included', async () => {
+    const db = open();
+    const repo = createDirectoryRepository(db, actor);
+    expect(await repo.count()).toBe(0);
+    const a = await repo.create(draft());
+    const b = await repo.create(draft({ name: 'Clinique juridique de Kati' }));
+    if (!a.ok || !b.ok) throw new Error('setup');
+    expect(await repo.count()).toBe(2);
+    await repo.remove(a.value.id);
+    expect(await repo.count()).toBe(1);
+    const demo = await repo.loadDemo('ML');
+    expect(await repo.count()).toBe(1 + demo);
+    expect(await repo.count()).toBe((await repo.listViews()).length);
+    await repo.removeDemo();
+    expect(await repo.count()).toBe(1);
+    // A tombstone coming in from elsewhere (sync, restore) is not counted either.
+    await db.services.put({ ...b.value, deletedAt: '2026-12-03T10:00:00.000Z' });
+    expect(await repo.count()).toBe(0);
+  });
+
   it('marks a service verified today by the current user', async () => {
     const repo = createDirectoryRepository(open(), actor);
     const a = await repo.create(draft());
@@ -169,18 +189,24 @@ describe('database versions', () => {
     v1.version(1).stores(STORES_V1);
     const repoV1Db = v1 as unknown as PasserelleDb;
     await v1.open();
-    const a = await createDirectoryRepository(repoV1Db, actor).create(draft());
+    const repoV1 = createDirectoryRepository(repoV1Db, actor);
+    const a = await repoV1.create(draft());
+    const gone = await repoV1.create(draft({ name: 'Ancien centre de Ségou' }));
+    if (!a.ok || !gone.ok) throw new Error('setup');
+    await repoV1.remove(gone.value.id);
     v1.close();
-    if (!a.ok) throw new Error('setup');
     const db = openTestDb(name);
-    const view = await createDirectoryRepository(db, actor).getView(a.value.id);
+    const repo = createDirectoryRepository(db, actor);
+    const view = await repo.getView(a.value.id);
     expect(view?.service.name).toBe('Maison d’accueil Sébénikoro');
-    expect(await db.audit.count()).toBe(3);
+    // The tombstone index (version 16) is built over the records already there.
+    expect(await repo.count()).toBe(1);
+    expect(await db.audit.count()).toBe(8);
     // The outbox survives version 8 dropping its unused indexes, still in seq order.
     expect((await db.changes.orderBy('seq').toArray()).map((c) => c.table)).toEqual([
-      'organizations',
-      'locations',
-      'services',
+      ...['organizations', 'locations', 'services'],
+      ...['organizations', 'locations', 'services'],
+      ...['services', 'locations'],
     ]);
   });
 });

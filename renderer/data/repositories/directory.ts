@@ -210,8 +210,10 @@ export const createDirectoryRepository = (
       return true;
     });
 
-  // From the directory cache when it is current: the scan reads every service (50k at start).
+  // Known from loading or removing the demo until a write could change it; else from the first
+  // page when it is current; only else a scan, which reads every service (50k at start).
   const hasDemo = async () =>
+    (await cache.demoKnown()) ??
     ((await cache.demoCount()) ?? (await db.services.filter((s) => s.demo && live(s)).count())) > 0;
 
   /** The demo of `country` (the office's): Mozambique's in Portuguese, Bahrain's in Arabic… */
@@ -226,10 +228,11 @@ export const createDirectoryRepository = (
     // Sealed when the key is open; otherwise sealed at the next unlock (sealPlaintextLocations).
     const locations =
       dataKey && openKey() ? await Promise.all(demo.locations.map(seal)) : demo.locations;
-    await db.transaction('rw', tables, async () => {
+    await db.transaction('rw', [...tables, cache.table()], async () => {
       await db.organizations.bulkPut(demo.organizations);
       await db.locations.bulkPut(locations);
       await db.services.bulkPut(demo.services);
+      await cache.markDemo(true);
       await journal(
         db,
         actor(),
@@ -246,11 +249,12 @@ export const createDirectoryRepository = (
 
   /** Demo records were never real: they are removed outright, not tombstoned. */
   const removeDemo = async (): Promise<number> =>
-    db.transaction('rw', tables, async () => {
+    db.transaction('rw', [...tables, cache.table()], async () => {
       const ids = await db.services.filter((s) => s.demo).primaryKeys();
       await db.services.bulkDelete(ids);
       await db.locations.filter((l) => l.demo).delete();
       await db.organizations.filter((o) => o.demo).delete();
+      await cache.markDemo(false);
       await journal(
         db,
         actor(),
@@ -268,8 +272,22 @@ export const createDirectoryRepository = (
       return ids.length;
     });
 
+  /**
+   * How many services are live, without reading one: every key less the tombstones (the only
+   * services in the deletedAt index). What `listViews` would return the length of.
+   */
+  const count = async (): Promise<number> =>
+    db.transaction('r', db.services, async () => {
+      const [all, removed] = await Promise.all([
+        db.services.count(),
+        db.services.where('deletedAt').above('').count(),
+      ]);
+      return all - removed;
+    });
+
   return {
     listViews: async () => (await listViews()).map(redact),
+    count,
     /** Every view and the data version they are (for the directory's cache), one transaction. */
     listViewsVersioned: async () => {
       const { value, version } = await cache.withVersion(listViews);

@@ -3,7 +3,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ServiceDraftInput, ServiceView } from '@shared/domain/directory/schema';
 import { buildSearchIndex, searchIndex } from '@shared/domain/directory/search';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
-import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import Dexie from 'dexie';
+import { DEMO_KEY, DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import { STORES_V1 } from '../db';
 import { createDirectoryRepository } from './directory';
 
 afterEach(deleteTestDbs);
@@ -130,6 +132,8 @@ describe('directory cache', () => {
     const { db, repo } = await setUp();
     await repo.create(draft('Centre Ségou'));
     expect(await repo.hasDemo()).toBe(false);
+    // Once the demo note is forgotten (a delete, a demo record written): the cache, the records.
+    await db.table(DIRECTORY_CACHE).delete(DEMO_KEY);
     const { views, version } = await repo.listViewsVersioned();
     // A cache saying there is one: believed only while the data is the one it was built from.
     await repo.saveFirstPage({ version, total: 1, demo: 1, first: views });
@@ -138,5 +142,50 @@ describe('directory cache', () => {
     expect(await repo.hasDemo()).toBe(false);
     await repo.loadDemo();
     expect(await repo.hasDemo()).toBe(true);
+  });
+
+  it('keeps knowing about the demo through writes of other services, forgets it on a demo write or a delete', async () => {
+    const { db, repo } = await setUp();
+    const known = async () =>
+      ((await db.table(DIRECTORY_CACHE).get(DEMO_KEY)) as { present?: boolean } | undefined)
+        ?.present;
+    await repo.loadDemo('ML');
+    expect(await known()).toBe(true);
+    // What an import writes: services that are not demo ones. The header answers without a scan.
+    const made = await repo.create(draft('Centre Ségou'));
+    if (!made.ok) throw new Error('setup');
+    await db.services.bulkPut([{ ...made.value, name: 'Centre Ségou (2)', demo: false }]);
+    expect(await known()).toBe(true);
+    expect(await repo.hasDemo()).toBe(true);
+    // Every demo service tombstoned one by one (sync, the editor): the note is dropped, the
+    // records answer.
+    const demoIds = (await db.services.toArray()).filter((s) => s.demo).map((s) => s.id);
+    for (const id of demoIds) await repo.remove(id);
+    expect(await known()).toBeUndefined();
+    expect(await repo.hasDemo()).toBe(false);
+    await repo.loadDemo('ML');
+    expect(await repo.hasDemo()).toBe(true);
+    await repo.removeDemo();
+    expect(await known()).toBe(false);
+    expect(await repo.hasDemo()).toBe(false);
+    // A crafted or restored record that says it is demo data is never hidden by the note.
+    await db.services.put({ ...made.value, id: crypto.randomUUID(), demo: true });
+    expect(await known()).toBeUndefined();
+    expect(await repo.hasDemo()).toBe(true);
+  });
+
+  it('notes the demo once when an older database is opened (version 16)', async () => {
+    const name = testDbName('directory-cache');
+    const v1 = new Dexie(name);
+    v1.version(1).stores(STORES_V1);
+    await v1.open();
+    const old = await createDirectoryRepository(v1 as never, actor).create(draft('Centre Kayes'));
+    if (!old.ok) throw new Error('setup');
+    await v1.table('services').put({ ...old.value, id: crypto.randomUUID(), demo: true });
+    v1.close();
+    const db = openTestDb(name);
+    await db.open();
+    expect(await db.table(DIRECTORY_CACHE).get(DEMO_KEY)).toEqual({ key: DEMO_KEY, present: true });
+    expect(await createDirectoryRepository(db, actor).hasDemo()).toBe(true);
   });
 });

@@ -18,7 +18,7 @@ import type { SearchDoc, SearchIndex } from '@shared/domain/directory/search';
 import { restoreIndexSteps, serializeIndexSteps } from '@shared/domain/directory/searchIndexStore';
 import { runInSlices, type Steps } from '@shared/domain/steps';
 import type { PasserelleDb } from '../db';
-import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import { DEMO_KEY, DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
 import { yieldToMain } from '../sync/yield';
 
 export const FIRST_PAGE_SIZE = 50;
@@ -66,6 +66,7 @@ const inSlices = async <T>(steps: Steps<T>, wanted: () => boolean): Promise<T> =
   );
 
 const versionRowSchema = z.object({ key: z.literal(VERSION_KEY), value: z.string().min(1) });
+const demoRowSchema = z.object({ key: z.literal(DEMO_KEY), present: z.boolean() });
 
 export type FirstPage = { version: string; total: number; views: ServiceView[] };
 
@@ -111,6 +112,16 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
       views: page.data.views.map((v) => redact({ ...v, organization: v.organization })),
     };
   };
+
+  /** Whether live demo services are there, if still known (DEMO_KEY); undefined otherwise. */
+  const demoKnown = async (): Promise<boolean | undefined> => {
+    const row = demoRowSchema.safeParse(await table().get(DEMO_KEY));
+    return row.success ? row.data.present : undefined;
+  };
+
+  /** Notes the answer, inside the caller's transaction (which must take the cache table). */
+  const markDemo = async (present: boolean): Promise<void> =>
+    void (await table().put({ key: DEMO_KEY, present }));
 
   /** How many live demo services there are, from the first page's row if it is current. */
   const demoCount = async (): Promise<number | undefined> => {
@@ -204,7 +215,18 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
       return { value, version: v };
     });
 
-  return { firstPage, demoCount, searchIndex, saveFirstPage, saveIndex, withVersion, version };
+  return {
+    table,
+    firstPage,
+    demoKnown,
+    markDemo,
+    demoCount,
+    searchIndex,
+    saveFirstPage,
+    saveIndex,
+    withVersion,
+    version,
+  };
 };
 
 export type DirectoryCache = ReturnType<typeof createDirectoryCache>;

@@ -3,8 +3,14 @@
  * list and the map) to CSV, XLSX, HSDS JSON, the HSDS data package or GeoJSON. The views come
  * from the directory repository, already redacted for the user's role (restricted addresses and
  * coordinates blanked); "include restricted places" is offered only to roles that may see them.
+ *
+ * The section holds no service until Export is pressed (issue 17): the whole directory is read
+ * then, and its size shown meanwhile is a count of keys. A window importing 200k rows on this
+ * screen would otherwise read every service again after each written batch. Only a filter set
+ * in the directory brings the directory's search in, to know what it selects.
  */
 import { useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { hasActiveFilters } from '@shared/domain/directory/filter';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { Delimiter } from '@shared/domain/exchange/csv';
@@ -65,11 +71,23 @@ const build = async (
 };
 
 export const ExportSection = () => {
+  const { filters } = useFilters();
+  return hasActiveFilters(filters) ? <FilteredExport /> : <ExportForm active={false} />;
+};
+
+/** The directory's current filter, found by the directory's own search (text included). */
+const FilteredExport = () => {
+  const { views, hits } = useDirectorySearch(1_000_000);
+  return <ExportForm active filtered={views ? hits : undefined} />;
+};
+
+/**
+ * `active`: a filter is set in the directory; `filtered`: what it selects, once known.
+ */
+const ExportForm = ({ active, filtered }: { active: boolean; filtered?: ServiceView[] }) => {
   const t = useT();
   const { repos } = useData();
-  const { filters } = useFilters();
-  const { views, hits } = useDirectorySearch(1_000_000);
-  const active = hasActiveFilters(filters);
+  const total = useLiveQuery(() => repos.directory.count(), [repos]);
   const [scope, setScope] = useState<'all' | 'filtered'>(active ? 'filtered' : 'all');
   const [format, setFormat] = useState<Format>('csv');
   const [delimiter, setDelimiter] = useState<Delimiter>(',');
@@ -78,13 +96,14 @@ export const ExportSection = () => {
   const includeRestricted = wantRestricted && mayIncludeRestricted;
   const [message, setMessage] = useState<Note>();
   const [busy, setBusy] = useState(false);
-  const all = views ?? [];
-  const chosen = scope === 'filtered' && active ? hits : all;
+  const useFiltered = scope === 'filtered' && active;
+  const ready = useFiltered ? filtered !== undefined : total !== undefined;
 
   const run = async () => {
     setBusy(true);
     setMessage(undefined);
     try {
+      const chosen = useFiltered && filtered ? filtered : await repos.directory.listViews();
       const file = await build(format, chosen, { includeRestricted }, delimiter);
       const name = `${t('exchange.export.fileName')}-${today()}.${file.ext}`;
       const { saved } = await save(name, file.mime, file.data);
@@ -117,7 +136,7 @@ export const ExportSection = () => {
             checked={scope === 'all'}
             onChange={() => setScope('all')}
           />{' '}
-          {t('exchange.export.scope.all', { count: all.length })}
+          {t('exchange.export.scope.all', { count: total ?? 0 })}
         </label>
         <label className="exchange-choice">
           <input
@@ -127,7 +146,9 @@ export const ExportSection = () => {
             checked={scope === 'filtered' && active}
             onChange={() => setScope('filtered')}
           />{' '}
-          {t('exchange.export.scope.filtered', { count: active ? hits.length : all.length })}
+          {t('exchange.export.scope.filtered', {
+            count: (active ? filtered?.length : total) ?? 0,
+          })}
         </label>
       </fieldset>
       <div className="exchange-options">
@@ -169,7 +190,7 @@ export const ExportSection = () => {
       {(format === 'csv' || format === 'xlsx') && (
         <p className="hint">{t('exchange.export.flatNote')}</p>
       )}
-      <button type="button" className="primary" disabled={busy || !views} onClick={run}>
+      <button type="button" className="primary" disabled={busy || !ready} onClick={run}>
         {t('exchange.export.button')}
       </button>
       <StatusNote note={message} />
