@@ -11,6 +11,31 @@ import { build } from 'vite';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'out/bench');
+const wanted = process.argv.slice(2);
+
+/**
+ * Memory of a 200k-row import through the real screens of the built app (issue 17): its own
+ * browser, driven by Playwright (tests/bench-app/), only when named, as it takes minutes.
+ */
+async function runImportApp() {
+  await build({
+    configFile: join(root, 'vite.config.ts'),
+    build: { outDir: join(root, 'out/bench-app') },
+  });
+  const { spawnSync } = await import('node:child_process');
+  const run = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (run.status !== 0) process.exitCode = 1;
+}
+
+// `import-app` alone needs neither the benchmark page nor its browser.
+if (wanted.length > 0 && wanted.every((n) => n === 'import-app')) {
+  await runImportApp();
+  process.exit();
+}
+
 await build({ configFile: join(root, 'vite.bench.config.ts') });
 
 const types = {
@@ -43,7 +68,6 @@ try {
   const page = await browser.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => typeof window.runBench === 'function');
-  const wanted = process.argv.slice(2);
   const names = (await page.evaluate(() => window.benchNames())).filter(
     (n) => !wanted.length || wanted.includes(n),
   );
@@ -61,20 +85,7 @@ try {
     const { runNational } = await import('./bench-national.mjs');
     print('national', await runNational());
   }
-  // Memory of a 200k-row import through the real screens of the built app (issue 17): its own
-  // browser, driven by Playwright (tests/bench-app/), only when named, as it takes minutes.
-  if (wanted.includes('import-app')) {
-    await build({
-      configFile: join(root, 'vite.config.ts'),
-      build: { outDir: join(root, 'out/bench-app') },
-    });
-    const { spawnSync } = await import('node:child_process');
-    const run = spawnSync('npx', ['playwright', 'test', '-c', 'playwright.bench.config.ts'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
-    if (run.status !== 0) process.exitCode = 1;
-  }
+  if (wanted.includes('import-app')) await runImportApp();
 } finally {
   await browser.close();
   server.close();
