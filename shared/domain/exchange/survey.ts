@@ -382,6 +382,7 @@ export const planSurvey = (
     const refuse = (col: string, value: string) =>
       issue({ column: col, code: 'exchange.issue.notAllowed', value, allowed: [...ALLOWED[f]] });
     const picked: ChoiceColumn[] = [];
+    const unreadable: ChoiceColumn[] = [];
     let asked = false;
     for (const c of split) {
       const v = (r.cells[c.index] ?? '').trim();
@@ -391,9 +392,15 @@ export const planSurvey = (
       if (code && surveyValue(f, v) === code) state = 'chosen';
       if (state !== 'empty') asked = true;
       if (state === 'chosen') picked.push(c);
-      if (state === 'unreadable')
-        issue({ column: header[c.index]!, code: 'importSurvey.issue.choiceCell', value: v });
+      if (state === 'unreadable') unreadable.push(c);
     }
+    // One line for the row, whatever the number of columns (a crafted file cannot flood it).
+    if (unreadable.length)
+      issue({
+        column: unreadable.map((c) => header[c.index]!).join(', '),
+        code: 'importSurvey.issue.choiceCell',
+        value: unreadable.map((c) => (r.cells[c.index] ?? '').trim()).join(', '),
+      });
     const fromColumn = cell ? multiValues(f, cell) : undefined;
     const fromSplit = asked ? splitValues(picked, (t) => surveyValue(f, t)) : undefined;
     const both = fromColumn && fromSplit;

@@ -164,6 +164,29 @@ describe('a select_multiple exported one column per choice (KoBo, ODK Central)',
     ]);
   });
 
+  it('a crafted header: prototype names are choices nothing names, many bad cells one line', async () => {
+    const rows = koboRows(2);
+    const choices = [...'abcdefghijklmnopqrst'].map((c) => `x${c}`);
+    const table = koboSplitTable(rows, { layout: 'split', choices: [...choices, '__proto__'] });
+    const head = table[0]!;
+    table[1] = table[1]!.map((c, i) => (head[i]!.includes('/vic_TypeOfExploitation/x') ? '7' : c));
+    table[2]![head.indexOf('group_victim/vic_TypeOfExploitation/__proto__')] = '1';
+    const p = await plan(new TextEncoder().encode(toCsv(table, ',')));
+    expect(p.rejectedRows).toEqual([2, 3]);
+    const bad = errors(p);
+    expect(bad).toHaveLength(2);
+    expect(bad[0]!.code).toBe('importSurvey.issue.choiceCell');
+    expect(bad[0]!.column.split(', ')).toHaveLength(20);
+    expect([bad[1]!.code, bad[1]!.value]).toEqual(['exchange.issue.notAllowed', '__proto__']);
+    expect(p.unmatched).toEqual([{ field: 'exploitationTypes', value: '__proto__', rows: 1 }]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    // A choice made for it (its normalised key is "proto") maps it like any other answer.
+    const mapped = await plan(new TextEncoder().encode(toCsv([table[0]!, table[2]!], ',')), 'csv', {
+      exploitationTypes: { proto: ['Other'] },
+    });
+    expect(mapped.cases.map((c) => c.caseDetails.exploitationTypes)).toEqual([['Other']]);
+  });
+
   it('a choice the form does not name is listed for the user to map, or refused naming its column', async () => {
     const rows = koboRows(4);
     rows[0]!.exploitation = 'Garimpo';
