@@ -263,12 +263,26 @@ test('one column per choice (KoBo, ODK): read into the answer, both forms must a
   }
   await page.getByRole('button', { name: 'Abandonner cet import' }).click();
 
-  // Columns per choice only, cells True/False: every row becomes a draft with its types.
+  // Columns per choice only, cells True/False, one for a choice the form does not name
+  // ("Garimpo"): chosen on screen like an answer, then every row becomes a draft.
+  const split = koboRows(3);
+  split[2]!.exploitation = 'ForcedBegging Garimpo';
   await chooseFile(
     page,
     'htcds-kobo-split.csv',
-    koboSplitCsv(koboRows(3), { layout: 'split', yes: 'True', no: 'False' }),
+    koboSplitCsv(split, { layout: 'split', yes: 'True', no: 'False' }),
   );
+  await expect(page.getByText('3 soumissions lues : 2 brouillons prêts, 1 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  const garimpo = page
+    .getByRole('row')
+    .filter({ hasText: 'Valeurs acceptées' })
+    .filter({ hasText: 'group_victim/vic_TypeOfExploitation/Garimpo' });
+  await expect(garimpo.getByRole('cell').first()).toHaveText('4');
+  await page
+    .getByRole('combobox', { name: 'Forme d’exploitation : ce que devient « Garimpo »' })
+    .selectOption({ label: 'Travail forcé' });
   await expect(page.getByText('3 soumissions lues : 3 brouillons prêts, 0 refusées')).toBeVisible({
     timeout: 60_000,
   });
@@ -282,7 +296,7 @@ test('one column per choice (KoBo, ODK): read into the answer, both forms must a
   const found = await draftTypes(page, 3);
   expect(found.sort()).toEqual([
     'Signalé à Mopti → Travail forcé',
-    'Signalé à Sikasso → Mendicité forcée',
+    'Signalé à Sikasso → Travail forcé, Mendicité forcée',
     'Signalé à Ségou → Travail forcé, Exploitation sexuelle',
   ]);
 });
