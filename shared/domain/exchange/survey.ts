@@ -65,6 +65,8 @@ export const questionName = (header: string): string => {
   return htcds ? htcds[1]! : last;
 };
 
+const HTCDS_NAME = /^(vic|prs|cas|con|trf|exp)_/;
+
 /** A survey export of the HTCDS form: two HTCDS questions, or one with the export's ids. */
 export const isSurveyHeader = (header: readonly string[]): boolean => {
   const names = header.map(questionName);
@@ -357,9 +359,20 @@ export const planSurvey = (
     ...split.map((c) => c.index),
   ]);
   const personal = header.filter((_, i) => PERSONAL.test(names[i]!));
-  const ignored = header.filter(
-    (h, i) => !used.has(i) && !PERSONAL.test(names[i]!) && !META.test(names[i]!) && h.trim() !== '',
-  );
+  // Another select_multiple's columns per choice are its question, named once.
+  const ignored = [
+    ...new Set(
+      header
+        .filter(
+          (h, i) =>
+            !used.has(i) && !PERSONAL.test(names[i]!) && !META.test(names[i]!) && h.trim() !== '',
+        )
+        .map((h) => {
+          const at = h.lastIndexOf('/');
+          return at > 0 && HTCDS_NAME.test(questionName(h.slice(0, at))) ? h.slice(0, at) : h;
+        }),
+    ),
+  ];
   const issues: Issue[] = [];
   const rejected = new Set<number>();
   const cases: SurveyCase[] = [];

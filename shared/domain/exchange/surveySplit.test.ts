@@ -85,6 +85,15 @@ describe('a select_multiple exported one column per choice (KoBo, ODK Central)',
     expect(kobo.cases[3]!.caseDetails.exploitationTypes).toEqual(['ChildLabour', 'ForcedBegging']);
     // Read, so not reported as questions that are not imported.
     expect(kobo.ignored).toEqual(['group_victim/vic_MethodOfRecruitment']);
+    // Another select_multiple split the same way is one question not imported, named once.
+    const table = koboSplitTable(rows, { layout: 'split' });
+    for (const choice of ['ThroughFriendsOrSocialEvents', 'AtWork']) {
+      table[0]!.push(`group_victim/vic_MethodOfRecruitment/${choice}`);
+      for (const line of table.slice(1)) line.push('1');
+    }
+    const other = await plan(new TextEncoder().encode(toCsv(table, ',')));
+    expect(other.ignored).toEqual(['group_victim/vic_MethodOfRecruitment']);
+    expect(other.cases).toEqual(kobo.cases);
     const trueFalse = await split(rows, { layout: 'split', yes: 'True', no: 'False' });
     expect(trueFalse.cases).toEqual(inFormOrder(combined));
     const xlsx = await plan(koboSplitXlsx(rows, { layout: 'split' }), 'xlsx');
