@@ -6,7 +6,8 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { koboCsv, koboRows } from '../fixtures/koboExport';
+import { koboCsv, koboRows, koboSplitCsv, koboSplitTable } from '../fixtures/koboExport';
+import { toCsv } from '../../shared/domain/exchange/csv';
 import { fillSetup, goTo, switchToNewUser } from './helpers';
 
 const chooseFile = async (page: Page, name: string, bytes: Uint8Array) => {
@@ -89,6 +90,23 @@ test('a KoBo export of the HTCDS form becomes referral drafts, once', async ({ p
 /** The case field shown on a referral's page (label, then its value). */
 const fact = (page: Page, label: string) =>
   page.locator('dt', { hasText: label }).locator('xpath=following-sibling::dd[1]');
+
+/** Each of the `n` drafts in the register: the first line of its notes → its types. */
+const draftTypes = async (page: Page, n: number): Promise<string[]> => {
+  const drafts = page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ });
+  await expect(drafts).toHaveCount(n);
+  const found: string[] = [];
+  for (let i = 0; i < n; i++) {
+    await drafts.nth(i).getByRole('link').first().click();
+    await expect(fact(page, 'Forme d’exploitation')).toBeVisible();
+    const notes = await fact(page, 'Notes internes').innerText();
+    found.push(
+      `${notes.split('\n')[0]!.trim()} → ${(await fact(page, 'Forme d’exploitation').innerText()).trim()}`,
+    );
+    await goTo(page, 'Orientations');
+  }
+  return found;
+};
 
 test('an answer the form does not name: refused, chosen by the user, imported, chosen again', async ({
   page,
@@ -199,29 +217,87 @@ test('an answer the form does not name: refused, chosen by the user, imported, c
 
   // The drafts of the "Garimpo" submissions (Ségou, Sikasso) hold every chosen code.
   await goTo(page, 'Orientations');
-  const drafts = page.getByRole('row').filter({ hasText: /BKO-\d{4}-\d{4}/ });
-  await expect(drafts).toHaveCount(4);
-  const found: string[] = [];
-  for (let i = 0; i < 4; i++) {
-    await page
-      .getByRole('row')
-      .filter({ hasText: /BKO-\d{4}-\d{4}/ })
-      .nth(i)
-      .getByRole('link')
-      .first()
-      .click();
-    await expect(fact(page, 'Forme d’exploitation')).toBeVisible();
-    const notes = await fact(page, 'Notes internes').innerText();
-    found.push(
-      `${notes.split('\n')[0]!.trim()} → ${(await fact(page, 'Forme d’exploitation').innerText()).trim()}`,
-    );
-    await goTo(page, 'Orientations');
-  }
+  const found = await draftTypes(page, 4);
   expect(found.sort()).toEqual([
     'Signalé à Kayes → Servitude',
     'Signalé à Mopti → Travail forcé',
     'Signalé à Sikasso → Servitude, Travail forcé',
     'Signalé à Ségou → Exploitation sexuelle, Servitude, Travail forcé',
+  ]);
+});
+
+test('one column per choice (KoBo, ODK): read into the answer, both forms must agree', async ({
+  page,
+}) => {
+  test.setTimeout(400_000);
+  await setUp(page, true);
+  // KoBo's "both" layout: the one column and a column per choice. Row 3's one column is empty
+  // (read from its columns per choice); row 4's columns per choice say otherwise.
+  const rows = koboRows(4);
+  rows[2]!.picked = 'ForcedBegging';
+  rows[3]!.picked = 'ForcedMarriage Servitude';
+  const table = koboSplitTable(rows, { layout: 'both' });
+  table[3]![table[0]!.indexOf('group_victim/vic_TypeOfExploitation')] = '';
+  await goTo(page, 'Échanges');
+  await chooseFile(page, 'htcds-kobo-both.csv', new TextEncoder().encode(toCsv(table, ',')));
+  await expect(page.getByText('4 soumissions lues : 3 brouillons prêts, 1 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  const refused = page.getByRole('row').filter({ hasText: 'Ne concorde pas' });
+  await expect(refused).toHaveCount(1);
+  await expect(refused.getByRole('cell').first()).toHaveText('5');
+  await expect(refused).toContainText('group_victim/vic_TypeOfExploitation');
+  await expect(refused).toContainText('ChildLabour');
+  await expect(refused).toContainText(
+    'group_victim/vic_TypeOfExploitation/ForcedMarriage, group_victim/vic_TypeOfExploitation/Servitude',
+  );
+  // Read, so not among the questions left out.
+  await expect(page.getByText(/Questions sans champ de dossier/)).not.toContainText('/Servitude');
+  if (shots) {
+    await page.screenshot({ path: `${shots}/survey-split-fr.png`, fullPage: true });
+    await page.getByLabel('Langue', { exact: true }).selectOption('ar');
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+    await expect(page.getByRole('row').filter({ hasText: 'لا يتطابق' })).toHaveCount(1);
+    await page.screenshot({ path: `${shots}/survey-split-ar.png`, fullPage: true });
+    await page.getByLabel('اللغة', { exact: true }).selectOption('fr');
+  }
+  await page.getByRole('button', { name: 'Abandonner cet import' }).click();
+
+  // Columns per choice only, cells True/False, one for a choice the form does not name
+  // ("Garimpo"): chosen on screen like an answer, then every row becomes a draft.
+  const split = koboRows(3);
+  split[2]!.exploitation = 'ForcedBegging Garimpo';
+  await chooseFile(
+    page,
+    'htcds-kobo-split.csv',
+    koboSplitCsv(split, { layout: 'split', yes: 'True', no: 'False' }),
+  );
+  await expect(page.getByText('3 soumissions lues : 2 brouillons prêts, 1 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  const garimpo = page
+    .getByRole('row')
+    .filter({ hasText: 'Valeurs acceptées' })
+    .filter({ hasText: 'group_victim/vic_TypeOfExploitation/Garimpo' });
+  await expect(garimpo.getByRole('cell').first()).toHaveText('4');
+  await page
+    .getByRole('combobox', { name: 'Forme d’exploitation : ce que devient « Garimpo »' })
+    .selectOption({ label: 'Travail forcé' });
+  await expect(page.getByText('3 soumissions lues : 3 brouillons prêts, 0 refusées')).toBeVisible({
+    timeout: 60_000,
+  });
+  const service = page.getByLabel('Service destinataire');
+  await service.selectOption((await service.locator('option').nth(1).getAttribute('value'))!);
+  await page.getByRole('checkbox', { name: 'hébergement' }).check();
+  await page.getByRole('button', { name: 'Créer les brouillons (3)' }).click();
+  await expect(page.getByText('Brouillons créés : 3 ; mis à jour : 0')).toBeVisible();
+
+  await goTo(page, 'Orientations');
+  const found = await draftTypes(page, 3);
+  expect(found.sort()).toEqual([
+    'Signalé à Mopti → Travail forcé',
+    'Signalé à Sikasso → Travail forcé, Mendicité forcée',
+    'Signalé à Ségou → Travail forcé, Exploitation sexuelle',
   ]);
 });
 

@@ -4,7 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { koboCsv, koboRows } from '../../../tests/fixtures/koboExport';
+import { koboCsv, koboRows, koboSplitCsv } from '../../../tests/fixtures/koboExport';
 import { noWorkbook } from '../../../tests/fixtures/readWorkbook';
 import { readFlat } from '@shared/domain/exchange/importFile';
 import { planSurvey } from '@shared/domain/exchange/survey';
@@ -65,6 +65,30 @@ describe('survey import as referral drafts', () => {
       expect(inClear(stored, r.firstName), r.firstName).toBe(false);
       expect(inClear(stored, r.mobile), r.mobile).toBe(false);
     }
+  });
+
+  it('an export with one column per choice is written the same way, sealed', async () => {
+    const { db, service } = await surveyDb();
+    const rows = koboRows(4);
+    const plan = await surveyPlan(koboSplitCsv(rows, { layout: 'split' }));
+    expect(plan.rejectedRows).toEqual([]);
+    const imp = createReferralImport(db, actor, undefined, () => dataKey);
+    expect(await imp.importSurvey(plan, choice(service.id), 'kobo.csv')).toMatchObject({
+      ok: true,
+      created: 4,
+    });
+    const repo = createReferralsRepository(db, actor, undefined, () => dataKey);
+    const types = async (i: number) =>
+      (await repo.get(plan.cases[i]!.id))?.referral.caseDetails.exploitationTypes;
+    expect(await types(1)).toEqual(['ForcedLabour', 'SexualExploitation']);
+    expect(await types(3)).toEqual(['ChildLabour', 'ForcedBegging']);
+    const stored = JSON.stringify([
+      await referralTables(db).referrals.toArray(),
+      await referralTables(db).events.toArray(),
+      await db.changes.toArray(),
+    ]);
+    for (const word of ['SexualExploitation', 'ChildLabour', 'ForcedBegging', 'antenne de'])
+      expect(stored).not.toContain(word);
   });
 
   it('every value of a select_multiple answer is stored: names, and a label chosen as two values', async () => {

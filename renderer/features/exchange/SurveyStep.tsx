@@ -36,7 +36,9 @@ const reasonOf = (t: Translate, i: Issue): string => {
       .join(', ');
     return t('importSurvey.accepted', { allowed });
   }
-  return isMessageId(i.code) ? t(i.code, { fix: i.fix ?? '' }) : i.code;
+  // Isolated, as <bdi> would: column names (left to right) inside an Arabic sentence.
+  const fix = i.fix ? `\u2068${i.fix}\u2069` : '';
+  return isMessageId(i.code) ? t(i.code, { fix }) : i.code;
 };
 
 export const SurveyStep = (p: {

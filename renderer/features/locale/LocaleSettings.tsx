@@ -6,6 +6,7 @@ import { DIGITS, offersArabicOptions } from '@shared/domain/settings/locale';
 import type { LocalePrefs } from '@shared/domain/settings/locale';
 import { LOCALES } from '@shared/i18n/define';
 import type { Locale } from '@shared/i18n/define';
+import type { MessageId } from '@shared/i18n/catalogues';
 import { useData } from '../../app/data';
 import { useLocale, useT } from '../../app/i18n';
 import { Field } from '../../ui/Field';
@@ -21,17 +22,23 @@ const LocaleOptions = () => {
 };
 
 /** The user's own preferences; remounted (keyed) when the language changes elsewhere. */
-const OwnPrefsForm = ({ onSaved }: { onSaved: (message: string) => void }) => {
+const OwnPrefsForm = ({ onSaved }: { onSaved: (message: MessageId) => void }) => {
   const t = useT();
   const { repos } = useData();
   const { prefs, setPrefs } = useLocale();
   const [draft, setDraft] = useState<LocalePrefs>(prefs);
+  const [failed, setFailed] = useState('');
   const saveOwn = async (e: FormEvent) => {
     e.preventDefault();
-    if (await repos.locale.setOwn(draft)) {
-      setPrefs(draft);
-      onSaved(t('locale.saved'));
+    setFailed('');
+    // As the header's menu: shown first, once its strings are loaded, then saved as the user's.
+    // A language that could not be loaded is not kept (the provider's banner says so too).
+    if (!(await setPrefs(draft))) {
+      setFailed(t('locale.loadFailed', { language: t(`language.${draft.locale}`) }));
+      return;
     }
+    // An id, not a text: the message is said in the language just shown.
+    if (await repos.locale.setOwn(draft)) onSaved('locale.saved');
   };
   return (
     <form onSubmit={saveOwn} aria-label={t('locale.settings.title')}>
@@ -73,6 +80,7 @@ const OwnPrefsForm = ({ onSaved }: { onSaved: (message: string) => void }) => {
           </label>
         </>
       )}
+      {failed && <p className="error">{failed}</p>}
       <button type="submit" className="primary">
         {t('locale.saveOwn')}
       </button>
@@ -85,7 +93,7 @@ export const LocaleSettings = () => {
   const { repos } = useData();
   const { can } = useSession();
   const { prefs } = useLocale();
-  const [message, setMessage] = useState('');
+  const [message, setMessage] = useState<MessageId | null>(null);
   // `null`: no default saved yet (an installation set up before languages per user).
   const officeDefault = useLiveQuery(
     async () => (await repos.locale.getOfficeDefault()) ?? null,
@@ -97,13 +105,13 @@ export const LocaleSettings = () => {
     e.preventDefault();
     const chosen = new FormData(e.currentTarget).get('officeLocale');
     const next = { ...(officeDefault ?? prefs), locale: chosen as Locale };
-    if (await repos.locale.setOfficeDefault(next)) setMessage(t('locale.officeSaved'));
+    if (await repos.locale.setOfficeDefault(next)) setMessage('locale.officeSaved');
   };
 
   return (
     <section className="panel" aria-labelledby="settings-locale">
       <h2 id="settings-locale">{t('locale.settings.title')}</h2>
-      {message && <p role="status">{message}</p>}
+      {message && <p role="status">{t(message)}</p>}
       <OwnPrefsForm key={`${prefs.locale}-${prefs.digits}-${prefs.hijri}`} onSaved={setMessage} />
       {mayManage && officeDefault !== undefined && (
         <form onSubmit={saveOffice} aria-label={t('locale.officeDefault')}>

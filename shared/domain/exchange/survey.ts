@@ -3,8 +3,11 @@
  * drafts. Column names carry the form's groups ("group_x/vic_TypeOfExploitation" in KoBo,
  * "group_x-vic_…" in ODK) and are read by their last part; multi-select answers are
  * space-separated value names ("ForcedLabour SexualExploitation"), or labels when the export
- * was made with labels. Values go through the same matching as the directory import: value
- * names, interface labels in fr/en/pt/ar, accents and case ignored.
+ * was made with labels. KoBo (and ODK Central, "split select multiple") may also or instead write
+ * one column per choice ("group_x/vic_TypeOfExploitation/ForcedLabour", cells 1/0): read into the
+ * same answer when the one column is absent or empty, and where both are there they must agree or
+ * the row is refused (surveySplit.ts). Values go through the same matching as the directory
+ * import: value names, interface labels in fr/en/pt/ar, accents and case ignored.
  *
  * What a row becomes: a DRAFT referral of this office with its own new case code, holding the
  * HTCDS case fields we keep (trafficking status, types of exploitation, gender, age band,
@@ -25,6 +28,8 @@ import { isCountryCode } from '../referrals/countries';
 import { fromExcelSerial } from './dates';
 import { headerSignature } from './mapping';
 import { stableId } from './ids';
+import type { ChoiceColumn } from './surveySplit';
+import { choiceCell, choiceColumns, sameAnswer, splitValues } from './surveySplit';
 import type { SurveyCase, SurveyPlan, SurveyUnmatched } from './surveyPlan';
 import type { Issue } from './types';
 import { valueKey } from './valueMatch';
@@ -59,6 +64,8 @@ export const questionName = (header: string): string => {
   const htcds = /(?:^|-)((?:vic|prs|cas|con|trf|exp)_\w+)$/.exec(last);
   return htcds ? htcds[1]! : last;
 };
+
+const HTCDS_NAME = /^(vic|prs|cas|con|trf|exp)_/;
 
 /** A survey export of the HTCDS form: two HTCDS questions, or one with the export's ids. */
 export const isSurveyHeader = (header: readonly string[]): boolean => {
@@ -343,15 +350,110 @@ export const planSurvey = (
   const uuidCol = [col('_uuid'), col('instanceID'), col('KEY')].find((c) => c >= 0) ?? -1;
   const timeCol =
     [col('_submission_time'), col('SubmissionDate'), col('end')].find((c) => c >= 0) ?? -1;
-  const used = new Set<number>([...Object.values(cols), uuidCol, timeCol]);
+  const expName = SURVEY_COLUMNS.exploitationTypes.toLowerCase();
+  const split = choiceColumns(header, (h) => questionName(h).toLowerCase() === expName);
+  const used = new Set<number>([
+    ...Object.values(cols),
+    uuidCol,
+    timeCol,
+    ...split.map((c) => c.index),
+  ]);
   const personal = header.filter((_, i) => PERSONAL.test(names[i]!));
-  const ignored = header.filter(
-    (h, i) => !used.has(i) && !PERSONAL.test(names[i]!) && !META.test(names[i]!) && h.trim() !== '',
-  );
+  // Another select_multiple's columns per choice are its question, named once.
+  const ignored = [
+    ...new Set(
+      header
+        .filter(
+          (h, i) =>
+            !used.has(i) && !PERSONAL.test(names[i]!) && !META.test(names[i]!) && h.trim() !== '',
+        )
+        .map((h) => {
+          const at = h.lastIndexOf('/');
+          return at > 0 && HTCDS_NAME.test(questionName(h.slice(0, at))) ? h.slice(0, at) : h;
+        }),
+    ),
+  ];
   const issues: Issue[] = [];
   const rejected = new Set<number>();
   const cases: SurveyCase[] = [];
   const seen = new Map<string, number>();
+
+  /**
+   * A row's types of exploitation, from the one column, the columns per choice, or both, which
+   * must then agree. Answers nothing names are noted once per row and answer (for the choice on
+   * screen), then mapped by the user's choices or refused.
+   */
+  const exploitationOf = (
+    r: SurveyRow,
+    cell: string,
+    rowIssues: Issue[],
+    column: string,
+  ): { codes: string[] } => {
+    const f = 'exploitationTypes';
+    const issue = (i: Omit<Issue, 'row' | 'severity' | 'field'>) =>
+      rowIssues.push({ row: r.row, severity: 'error', field: `survey.${f}`, ...i });
+    const refuse = (col: string, value: string) =>
+      issue({ column: col, code: 'exchange.issue.notAllowed', value, allowed: [...ALLOWED[f]] });
+    const picked: ChoiceColumn[] = [];
+    const unreadable: ChoiceColumn[] = [];
+    let asked = false;
+    for (const c of split) {
+      const v = (r.cells[c.index] ?? '').trim();
+      let state = choiceCell(v, c.choice);
+      // A label where the header has the name (or the other way round) names the same choice.
+      const code = state === 'unreadable' ? surveyValue(f, c.choice) : undefined;
+      if (code && surveyValue(f, v) === code) state = 'chosen';
+      if (state !== 'empty') asked = true;
+      if (state === 'chosen') picked.push(c);
+      if (state === 'unreadable') unreadable.push(c);
+    }
+    // One line for the row, whatever the number of columns (a crafted file cannot flood it).
+    if (unreadable.length)
+      issue({
+        column: unreadable.map((c) => header[c.index]!).join(', '),
+        code: 'importSurvey.issue.choiceCell',
+        value: unreadable.map((c) => (r.cells[c.index] ?? '').trim()).join(', '),
+      });
+    const fromColumn = cell ? multiValues(f, cell) : undefined;
+    const fromSplit = asked ? splitValues(picked, (t) => surveyValue(f, t)) : undefined;
+    const both = fromColumn && fromSplit;
+    if (both && !sameAnswer(fromColumn, fromSplit)) {
+      const columns = picked.map((c) => header[c.index]!).join(', ');
+      issue({
+        column,
+        value: cell,
+        ...(columns
+          ? { code: 'importSurvey.issue.splitDisagrees', fix: columns }
+          : { code: 'importSurvey.issue.splitNone', fix: `${column}/…` }),
+      });
+      return { codes: [] };
+    }
+    const unknown = [...(fromColumn?.unknown ?? []), ...(fromSplit?.unknown ?? [])];
+    // Once per row and answer: "Garimpo garimpo" is one answer on one row.
+    const words = new Map(unknown.map((w) => [valueKey(w), w]));
+    for (const word of words.values()) notNamed(f, word);
+    if (fromColumn) {
+      const mapped = words.size ? multiValues(f, cell, choices) : fromColumn;
+      if (mapped.unknown.length) refuse(column, mapped.unknown.join(' '));
+      return mapped;
+    }
+    if (!fromSplit) return { codes: [] };
+    const codes = [...fromSplit.codes];
+    const refused: ChoiceColumn[] = [];
+    for (const c of fromSplit.unknownColumns) {
+      const pick = chosen(choices, f, c.choice);
+      if (pick) codes.push(...pick);
+      else refused.push(c);
+    }
+    if (refused.length)
+      refuse(
+        refused.map((c) => header[c.index]!).join(', '),
+        refused.map((c) => c.choice).join(', '),
+      );
+    // In the form's order, whatever the order of the columns.
+    const order: readonly string[] = ALLOWED[f];
+    return { codes: [...new Set(codes)].sort((a, b) => order.indexOf(a) - order.indexOf(b)) };
+  };
 
   for (const r of rows) {
     const get = (c: number) => (c >= 0 ? (r.cells[c] ?? '').trim() : '');
@@ -381,15 +483,7 @@ export const planSurvey = (
     const traffickingStatus = one('traffickingStatus') as
       CaseDetails['traffickingStatus'] | undefined;
     const gender = one('gender') as CaseDetails['gender'] | undefined;
-    const expCell = get(cols.exploitationTypes);
-    const exp = expCell ? multiValues('exploitationTypes', expCell) : { codes: [], unknown: [] };
-    if (exp.unknown.length) {
-      // Once per row and answer: "Garimpo garimpo" is one answer on one row.
-      const words = new Map(exp.unknown.map((w) => [valueKey(w), w]));
-      for (const word of words.values()) notNamed('exploitationTypes', word);
-      Object.assign(exp, multiValues('exploitationTypes', expCell, choices));
-    }
-    if (exp.unknown.length) refuse('exploitationTypes', exp.unknown.join(' '), EXPLOITATION_TYPES);
+    const exp = exploitationOf(r, get(cols.exploitationTypes), rowIssues, at('exploitationTypes'));
     // Codes (ISO 3166, ISO 639) have no space: a space separates codes, never a code's words.
     const citizenship = get(cols.citizenship)
       .split(/[\s;,]+/)

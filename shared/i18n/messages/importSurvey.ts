@@ -32,6 +32,12 @@ export const importSurvey = defineMessages(
       'Pas d’identifiant de soumission (_uuid) : importer à nouveau ce fichier créerait un second brouillon.',
     'importSurvey.issue.sameSubmission':
       'Même soumission que la ligne {fix} : importée une seule fois.',
+    'importSurvey.issue.choiceCell':
+      'Colonne par choix illisible : 1 ou 0 attendu (coché ou non ; aussi « True »/« False » ou le libellé du choix).',
+    'importSurvey.issue.splitDisagrees':
+      'Ne concorde pas avec les colonnes par choix, qui cochent : {fix}. Corrigez l’export ou exportez à nouveau avec une seule des deux formes.',
+    'importSurvey.issue.splitNone':
+      'Ne concorde pas avec les colonnes par choix ({fix}), qui ne cochent rien. Corrigez l’export ou exportez à nouveau avec une seule des deux formes.',
     'importSurvey.fix.swap': 'Inverser latitude et longitude',
     'importSurvey.fix.swapRow': 'Inverser latitude et longitude, ligne {row}',
     'importSurvey.fix.swapAll': 'Inverser pour les {count} lignes',
@@ -68,6 +74,12 @@ export const importSurvey = defineMessages(
     'importSurvey.issue.noUuid':
       'No submission id (_uuid): importing this file again would create a second draft.',
     'importSurvey.issue.sameSubmission': 'Same submission as row {fix}: imported once.',
+    'importSurvey.issue.choiceCell':
+      'Unreadable column per choice: 1 or 0 expected (selected or not; also “True”/“False” or the choice’s label).',
+    'importSurvey.issue.splitDisagrees':
+      'Does not agree with the columns per choice, which select: {fix}. Correct the export, or export again in only one of the two forms.',
+    'importSurvey.issue.splitNone':
+      'Does not agree with the columns per choice ({fix}), which select nothing. Correct the export, or export again in only one of the two forms.',
     'importSurvey.fix.swap': 'Swap latitude and longitude',
     'importSurvey.fix.swapRow': 'Swap latitude and longitude, row {row}',
     'importSurvey.fix.swapAll': 'Swap for all {count} rows',
@@ -104,6 +116,12 @@ export const importSurvey = defineMessages(
     'importSurvey.issue.noUuid':
       'Sem identificador de submissão (_uuid): importar de novo este ficheiro criaria um segundo rascunho.',
     'importSurvey.issue.sameSubmission': 'Mesma submissão que a linha {fix}: importada uma só vez.',
+    'importSurvey.issue.choiceCell':
+      'Coluna por opção ilegível: espera-se 1 ou 0 (marcada ou não; também «True»/«False» ou o rótulo da opção).',
+    'importSurvey.issue.splitDisagrees':
+      'Não coincide com as colunas por opção, que marcam: {fix}. Corrija a exportação ou exporte de novo numa só das duas formas.',
+    'importSurvey.issue.splitNone':
+      'Não coincide com as colunas por opção ({fix}), que não marcam nada. Corrija a exportação ou exporte de novo numa só das duas formas.',
     'importSurvey.fix.swap': 'Trocar latitude e longitude',
     'importSurvey.fix.swapRow': 'Trocar latitude e longitude, linha {row}',
     'importSurvey.fix.swapAll': 'Trocar nas {count} linhas',
@@ -139,6 +157,12 @@ export const importSurvey = defineMessages(
     'importSurvey.issue.noUuid':
       'لا يوجد معرّف للإجابة (_uuid): إعادة استيراد هذا الملف ستُنشئ مسودة ثانية.',
     'importSurvey.issue.sameSubmission': 'الإجابة نفسها في السطر {fix}: تُستورَد مرة واحدة.',
+    'importSurvey.issue.choiceCell':
+      'عمود الخيار غير مقروء: المتوقع 1 أو 0 (مختار أو لا؛ أو «True»/«False» أو تسمية الخيار).',
+    'importSurvey.issue.splitDisagrees':
+      'لا يتطابق مع أعمدة الخيارات، التي تختار: {fix}. صحِّح التصدير أو أعد التصدير بإحدى الصيغتين فقط.',
+    'importSurvey.issue.splitNone':
+      'لا يتطابق مع أعمدة الخيارات ({fix})، التي لا تختار شيئًا. صحِّح التصدير أو أعد التصدير بإحدى الصيغتين فقط.',
     'importSurvey.fix.swap': 'بدِّل خط العرض وخط الطول',
     'importSurvey.fix.swapRow': 'بدِّل خط العرض وخط الطول، السطر {row}',
     'importSurvey.fix.swapAll': 'بدِّل في كل الأسطر ({count})',
