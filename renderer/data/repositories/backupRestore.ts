@@ -27,7 +27,7 @@ import { checkRows } from './backupRows';
 import { keysFromPortable, portableKeys, portableKeysSchema } from './syncKeys';
 import type { KeyVault } from './syncKeys';
 import type { LocalKeys } from '../sync/signing';
-import { DIRECTORY_CACHE } from '../directoryVersion';
+import { DEMO_KEY, DIRECTORY_CACHE } from '../directoryVersion';
 
 // The backup file's compression (fflate) comes with the first backup or restore, not with the
 // window (issue 15, cold start).
@@ -241,9 +241,15 @@ export const createBackupRepository = (db: PasserelleDb, deps: BackupDeps) => {
 
         const rows = final.reduce((n, t) => n + t.rows.length, 0);
         const live = db.tables.filter((t) => !SKIPPED.includes(t.name));
-        await db.transaction('rw', live, async () => {
+        // Whether the restored directory has live demo services, noted for the header (DEMO_KEY).
+        const demo = rowsOf('services').some((r) => {
+          const s = r as { demo?: unknown; deletedAt?: unknown };
+          return s.demo === true && s.deletedAt === null;
+        });
+        await db.transaction('rw', [...live, db.table(DIRECTORY_CACHE)], async () => {
           for (const t of live) await t.clear();
           for (const t of final) await db.table(t.name).bulkAdd(t.rows);
+          await db.table(DIRECTORY_CACHE).put({ key: DEMO_KEY, present: demo });
           await appendAudit(db, [
             {
               at: new Date().toISOString(),

@@ -8,7 +8,7 @@ import { actorOf } from './accounts';
 import { createBackupRepository } from './backupRestore';
 import { createDirectoryRepository } from './directory';
 import { decryptBackup, encryptBackup } from './exchangeBackup';
-import { DIRECTORY_CACHE } from '../directoryVersion';
+import { DEMO_KEY, DIRECTORY_CACHE } from '../directoryVersion';
 
 afterEach(closeAll);
 const codeOf = async (p: Promise<unknown>) =>
@@ -87,5 +87,24 @@ describe('encrypted backup', () => {
     // The audit trail is the backup's plus one entry saying it was restored.
     expect(audit!.slice(0, -1)).toEqual(auditBefore);
     expect(audit!.at(-1)).toMatchObject({ action: 'backup.restore', actor: 'awa' });
+    // The demo came back with the backup, and the header knows without reading every service.
+    expect(await db.table(DIRECTORY_CACHE).get(DEMO_KEY)).toEqual({ key: DEMO_KEY, present: true });
+    expect(await directory.hasDemo()).toBe(true);
+  }, 60_000);
+
+  it('a restored backup without demo data leaves no demo noted', async () => {
+    const { db, admin } = await installed();
+    const actor = () => actorOf(admin);
+    const directory = createDirectoryRepository(db, actor, () => admin);
+    const backups = createBackupRepository(db, { subject: () => admin });
+    const file = await backups.backup('phrase de passe du bureau', ADMIN_PASSWORD);
+    await directory.loadDemo();
+    expect(await directory.hasDemo()).toBe(true);
+    await backups.restore(file, 'phrase de passe du bureau', ADMIN_PASSWORD, actor());
+    expect(await db.table(DIRECTORY_CACHE).get(DEMO_KEY)).toEqual({
+      key: DEMO_KEY,
+      present: false,
+    });
+    expect(await directory.hasDemo()).toBe(false);
   }, 60_000);
 });
