@@ -43,6 +43,8 @@ const LATER = {
   'letter model': '/shared/domain/letters/build.ts',
   'demo directory': '/shared/domain/directory/demo.ts',
   'demo capacity': '/shared/domain/capacity/demo.ts',
+  // Passwords (argon2id) and the audit chain's SHA-256: loaded with the first hash.
+  'hash-wasm': '/node_modules/hash-wasm/',
 } as const;
 
 /** Text only these libraries contain, should they come back some way the paths above miss. */
