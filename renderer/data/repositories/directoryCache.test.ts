@@ -139,4 +139,22 @@ describe('directory cache', () => {
     await repo.loadDemo();
     expect(await repo.hasDemo()).toBe(true);
   });
+
+  it('believes a cached demo count only if it is a count', async () => {
+    const { db, repo } = await setUp();
+    await repo.create(draft('Centre Ségou'));
+    const { views, version } = await repo.listViewsVersioned();
+    await repo.saveFirstPage({ version, total: 1, demo: 1, first: views });
+    expect(await repo.hasDemo()).toBe(true);
+    // A stored row with a count that is not one: the records are asked instead (none is demo).
+    const table = db.table<{ key: string; demo: unknown }, string>(DIRECTORY_CACHE);
+    for (const demo of [-1, 1.5, '1', null]) {
+      const row = (await table.get('firstPage'))!;
+      await table.put({ ...row, demo });
+      expect(await repo.hasDemo()).toBe(false);
+    }
+    // …and the row is still current: a count that is one is believed again.
+    await table.put({ ...(await table.get('firstPage'))!, demo: 1 });
+    expect(await repo.hasDemo()).toBe(true);
+  });
 });
