@@ -19,6 +19,8 @@ export default defineConfig({
   resolve: {
     alias: { '@shared': here('./shared'), events: here('./renderer/data/sync/events.ts') },
   },
+  // As the app's build (vite.config.ts): data files as `JSON.parse('…')`.
+  json: { namedExports: false, stringify: true },
   logLevel: 'warn',
   build: {
     outDir: here('./out/bench'),

@@ -8,7 +8,16 @@
  * faster than the same object as a literal, and the module holds nothing else. With the dev
  * server and in Vitest, it re-exports `catalogues[locale]` from the source, so an edited message
  * shows at once and tests need nothing built.
+ *
+ * A build also starts fetching the strings before the window's code runs: the window's code is
+ * one large script, and its first statements ask for the language's module, which then came
+ * only after all of it was downloaded and parsed. A small classic script (`language-….js`,
+ * `async` in the page's head, allowed by the CSP's script-src 'self' where an inline one is not)
+ * reads the language this computer last showed from localStorage, as messages.ts does, and
+ * imports that module: the same URL, so the window's own import finds it loaded or under way.
+ * A language it guesses wrong (a damaged entry) only costs a fetch; the window decides.
  */
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
 import type { Plugin } from 'vite';
@@ -17,15 +26,38 @@ const PREFIX = 'virtual:passerelle-messages/';
 const RESOLVED = `\0${PREFIX}`; // resolved ids start with NUL, as Vite wants of virtual modules
 const cataloguesFile = fileURLToPath(new URL('../shared/i18n/catalogues.ts', import.meta.url));
 const defineFile = fileURLToPath(new URL('../shared/i18n/define.ts', import.meta.url));
+const keysFile = fileURLToPath(new URL('../renderer/app/localeKeys.ts', import.meta.url));
+/** The module whose presence in a page's first load says that page shows the window's strings. */
+const FIRST_MESSAGES = '/renderer/app/firstMessages.ts';
+
+/**
+ * The starter's code: `files` maps each locale to its module's path from the starter. A classic
+ * script, so that it runs as soon as it arrives, not after the page's module scripts.
+ */
+export const languageStarter = (
+  files: Record<string, string>,
+  keys: { PREFS_KEY: string; STORAGE_KEY: string },
+  fallback: string,
+): string =>
+  `(()=>{"use strict";const f=${JSON.stringify(files)},k=l=>typeof l=="string"&&Object.hasOwn(f,l);` +
+  `let l,s;try{s=globalThis.localStorage;const p=JSON.parse(s.getItem(${JSON.stringify(keys.PREFS_KEY)})??"null");` +
+  `l=p&&typeof p=="object"?p.locale:void 0}catch{}` +
+  `if(!k(l))try{l=s.getItem(${JSON.stringify(keys.STORAGE_KEY)})}catch{}` +
+  `import(f[k(l)?l:${JSON.stringify(fallback)}]).catch(()=>{})})();\n`;
 
 type Catalogues = Record<string, Record<string, string>>;
-type Loaded = { catalogues: Catalogues; locales: readonly string[]; files: string[] };
+type Loaded = {
+  catalogues: Catalogues;
+  locales: readonly string[];
+  fallback: string;
+  files: string[];
+};
 
 /** The merged catalogues, read once per build from the TypeScript source. */
 const readCatalogues = async (): Promise<Loaded> => {
   const [{ module: cat, dependencies }, { module: define }] = await Promise.all([
     runnerImport<{ catalogues: Catalogues }>(cataloguesFile),
-    runnerImport<{ LOCALES: readonly string[] }>(defineFile),
+    runnerImport<{ LOCALES: readonly string[]; DEFAULT_LOCALE: string }>(defineFile),
   ]);
   const locales = define.LOCALES;
   const catalogues = Object.fromEntries(locales.map((l) => [l, { ...cat.catalogues[l] }]));
@@ -38,12 +70,19 @@ const readCatalogues = async (): Promise<Loaded> => {
       throw new Error(`i18n: the ${l} catalogue does not have the same keys as the others`);
     }
   }
-  return { catalogues, locales, files: [cataloguesFile, ...dependencies] };
+  return {
+    catalogues,
+    locales,
+    fallback: define.DEFAULT_LOCALE,
+    files: [cataloguesFile, ...dependencies],
+  };
 };
 
 export const catalogueModules = (): Plugin => {
   let serve = false;
   let loaded: Promise<Loaded> | null = null;
+  /** The starter's file in this build, once the strings modules have their names. */
+  let starter: string | null = null;
   return {
     name: 'passerelle-catalogue-modules',
     configResolved(config) {
@@ -51,6 +90,7 @@ export const catalogueModules = (): Plugin => {
     },
     buildStart() {
       loaded = null; // a watching build reads edited messages again
+      starter = null;
     },
     // Filters, so that the bundler calls this plugin only for its own modules.
     resolveId: {
@@ -75,6 +115,72 @@ export const catalogueModules = (): Plugin => {
         for (const f of files) this.addWatchFile(f);
         const json = JSON.stringify(catalogues[locale]);
         return `export default /*#__PURE__*/ JSON.parse(${JSON.stringify(json)});\n`;
+      },
+    },
+    // Runs before Vite's own plugin writes the pages (transformIndexHtml below).
+    async generateBundle(_, bundle) {
+      const files: Record<string, string> = {};
+      for (const c of Object.values(bundle)) {
+        const id = c.type === 'chunk' ? c.facadeModuleId : null;
+        if (id?.startsWith(RESOLVED))
+          files[id.slice(RESOLVED.length)] = `./${posix.basename(c.fileName)}`;
+      }
+      if (Object.keys(files).length === 0) return;
+      const { locales, fallback } = await (loaded ??= readCatalogues());
+      const missing = locales.filter((l) => !files[l]);
+      if (missing.length > 0) throw new Error(`i18n: no strings module for ${missing.join(', ')}`);
+      const { module: keys } = await runnerImport<{ PREFS_KEY: string; STORAGE_KEY: string }>(
+        keysFile,
+      );
+      // Beside the strings modules (assets/), so the paths in `files` resolve from it.
+      const dir = posix.dirname(
+        Object.values(bundle).find(
+          (c) => c.type === 'chunk' && c.facadeModuleId?.startsWith(RESOLVED),
+        )!.fileName,
+      );
+      const ref = this.emitFile({
+        type: 'asset',
+        name: 'language.js',
+        source: languageStarter(files, keys, fallback),
+      });
+      starter = this.getFileName(ref);
+      if (posix.dirname(starter) !== dir) {
+        throw new Error(`i18n: the language starter ${starter} is not beside ${dir}/`);
+      }
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, ctx) {
+        if (!starter || !ctx.bundle || !ctx.chunk) return;
+        // Only a page that shows the window's strings as it starts (not the benchmark's empty one).
+        const bundle = ctx.bundle;
+        const seen = new Set<string>();
+        const shows = (name: string): boolean => {
+          if (seen.has(name)) return false;
+          seen.add(name);
+          const c = bundle[name];
+          if (c?.type !== 'chunk') return false;
+          return (
+            c.moduleIds.some((id) => id.replaceAll('\\', '/').endsWith(FIRST_MESSAGES)) ||
+            c.imports.some(shows)
+          );
+        };
+        if (!shows(ctx.chunk.fileName)) return;
+        const from = posix.dirname(ctx.path);
+        const src = posix.relative(from, `/${starter}`);
+        return [
+          {
+            tag: 'script',
+            // An async classic script is fetched at low priority by default: this one is tiny,
+            // and what it fetches is waited for.
+            attrs: {
+              src: src.startsWith('.') ? src : `./${src}`,
+              async: true,
+              fetchpriority: 'high',
+            },
+            injectTo: 'head-prepend',
+          },
+        ];
       },
     },
   };

@@ -9,6 +9,7 @@ import type { MessageId } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
 import { defaultLocalePrefs, localePrefsSchema } from '@shared/domain/settings/locale';
 import type { LocalePrefs } from '@shared/domain/settings/locale';
+import { PREFS_KEY, STORAGE_KEY } from './localeKeys';
 
 export type Messages = Readonly<Record<MessageId, string>>;
 
@@ -56,8 +57,7 @@ export const hasMessage = (id: string): boolean => {
   return !any.done && id in any.value;
 };
 
-export const STORAGE_KEY = 'passerelle.locale';
-export const PREFS_KEY = 'passerelle.localePrefs';
+export { PREFS_KEY, STORAGE_KEY } from './localeKeys';
 
 /** The preferences this computer last showed (the login screen's and a reload's language). */
 export const storedPrefs = (): LocalePrefs => {

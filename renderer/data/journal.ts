@@ -7,7 +7,6 @@
  * were committed. Views and exports of case data are audited too (`auditView`).
  */
 import Dexie from 'dexie';
-import { createSHA256 } from 'hash-wasm';
 import { chainEntries, type AuditRecord, type Sha256 } from '@shared/domain/audit/chain';
 import type { Sealed } from '@shared/domain/accounts/sealed';
 import { encryptJson } from './encryption';
@@ -31,7 +30,9 @@ export type JournalItem = {
 
 let sha256: Sha256 | undefined;
 
+/** hash-wasm is fetched with the first hash, not with the window (issue 15, cold start). */
 const loadSha256 = async (): Promise<Sha256> => {
+  const { createSHA256 } = await import('@shared/domain/accounts/hashWasm');
   const hasher = await createSHA256();
   return (text: string) => hasher.init().update(text).digest('hex');
 };

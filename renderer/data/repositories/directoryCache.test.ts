@@ -188,4 +188,24 @@ describe('directory cache', () => {
     expect(await db.table(DIRECTORY_CACHE).get(DEMO_KEY)).toEqual({ key: DEMO_KEY, present: true });
     expect(await createDirectoryRepository(db, actor).hasDemo()).toBe(true);
   });
+
+  it('believes a cached demo count only if it is a count', async () => {
+    const { db, repo } = await setUp();
+    await repo.create(draft('Centre Ségou'));
+    // Once the demo note is forgotten: the first page's count, then the records.
+    await db.table(DIRECTORY_CACHE).delete(DEMO_KEY);
+    const { views, version } = await repo.listViewsVersioned();
+    await repo.saveFirstPage({ version, total: 1, demo: 1, first: views });
+    expect(await repo.hasDemo()).toBe(true);
+    // A stored row with a count that is not one: the records are asked instead (none is demo).
+    const table = db.table<{ key: string; demo: unknown }, string>(DIRECTORY_CACHE);
+    for (const demo of [-1, 1.5, '1', null]) {
+      const row = (await table.get('firstPage'))!;
+      await table.put({ ...row, demo });
+      expect(await repo.hasDemo()).toBe(false);
+    }
+    // …and the row is still current: a count that is one is believed again.
+    await table.put({ ...(await table.get('firstPage'))!, demo: 1 });
+    expect(await repo.hasDemo()).toBe(true);
+  });
 });

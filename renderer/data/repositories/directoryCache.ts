@@ -39,6 +39,12 @@ const firstPageSchema = z.object({
   /** The first services in name order, as everybody may see them. */
   views: z.array(viewSchema).max(FIRST_PAGE_SIZE),
 });
+/**
+ * The same row, for its counts only: the demo banner asks as the window opens, alongside the
+ * list, and parsing fifty views again for one number cost milliseconds of the cold start. The
+ * views are not read from it (an object schema drops the keys it does not name).
+ */
+const firstPageCountsSchema = firstPageSchema.pick({ key: true, version: true, demo: true });
 const indexRowSchema = z.object({
   key: z.literal(INDEX),
   version: z.string().min(1),
@@ -128,7 +134,7 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
     const [current, row] = await db.transaction('r', table(), () =>
       Promise.all([version(), table().get(FIRST_PAGE)]),
     );
-    const page = firstPageSchema.safeParse(row);
+    const page = firstPageCountsSchema.safeParse(row);
     return page.success && page.data.version === current ? page.data.demo : undefined;
   };
 

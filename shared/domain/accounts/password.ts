@@ -3,8 +3,14 @@
  * through hash-wasm, a kept WASM library that runs the same in Chromium, Electron and Node.
  * Salts come from the caller (shared/ has no random source of its own).
  */
-import { argon2id, argon2Verify } from 'hash-wasm';
 import { withValues } from '../validation';
+
+/**
+ * hash-wasm (its WebAssembly inlined, ~40 kB) is loaded on the first hash, not with the window:
+ * a morning's start restores the session and shows the directory without hashing anything
+ * (issue 15, cold start). Fetched once; a failed fetch throws, it is never a wrong password.
+ */
+const hashWasm = () => import('./hashWasm');
 
 /** OWASP Password Storage Cheat Sheet minimum for argon2id: 19 MiB, 2 passes, 1 lane. */
 export const ARGON2_PARAMS = { memorySize: 19_456, iterations: 2, parallelism: 1 } as const;
@@ -96,8 +102,8 @@ export const passwordErrors = (
   return password === confirm ? {} : { confirm: 'accounts.password.mismatch' };
 };
 
-export const hashPassword = (password: string, salt: Uint8Array): Promise<string> =>
-  argon2id({
+export const hashPassword = async (password: string, salt: Uint8Array): Promise<string> =>
+  (await hashWasm()).argon2id({
     password: normalize(password),
     salt,
     ...ARGON2_PARAMS,
@@ -107,6 +113,7 @@ export const hashPassword = (password: string, salt: Uint8Array): Promise<string
 
 /** Never throws: a malformed stored hash verifies as false. */
 export const verifyPassword = async (password: string, encoded: string): Promise<boolean> => {
+  const { argon2Verify } = await hashWasm();
   try {
     return await argon2Verify({ password: normalize(password), hash: encoded });
   } catch {
@@ -132,7 +139,7 @@ export const deriveKeyBytes = async (
 ): Promise<Uint8Array> => {
   const m = /^argon2id:m=(\d+),t=(\d+),p=(\d+)$/.exec(kdf);
   if (!m) throw new Error('unknown key derivation');
-  return argon2id({
+  return (await hashWasm()).argon2id({
     password: normalize(password),
     salt,
     memorySize: Number(m[1]),

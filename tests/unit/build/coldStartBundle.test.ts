@@ -13,7 +13,9 @@ import { build } from 'vite';
 import type { Rolldown } from 'vite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogues } from '../../../shared/i18n/catalogues';
-import { LOCALES } from '../../../shared/i18n/define';
+import { DEFAULT_LOCALE, LOCALES } from '../../../shared/i18n/define';
+import { PREFS_KEY, STORAGE_KEY } from '../../../renderer/app/localeKeys';
+import { storedPrefs } from '../../../renderer/app/messages';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -43,6 +45,8 @@ const LATER = {
   'letter model': '/shared/domain/letters/build.ts',
   'demo directory': '/shared/domain/directory/demo.ts',
   'demo capacity': '/shared/domain/capacity/demo.ts',
+  // Passwords (argon2id) and the audit chain's SHA-256: loaded with the first hash.
+  'hash-wasm': '/node_modules/hash-wasm/',
 } as const;
 
 /** Text only these libraries contain, should they come back some way the paths above miss. */
@@ -51,10 +55,16 @@ const LIBRARY_TEXT = { papaparse: 'IS_PAPA_WORKER', fflate: 'invalid zip data' }
 let first: string[] = [];
 let later: string[] = [];
 let firstCode = '';
+/** Each module of the first load, by id: its code as rendered into its chunk. */
+const firstModules = new Map<string, string>();
 let laterCode = '';
 /** Each language's strings module, by locale: its chunk's code. */
 const messageChunks = new Map<string, string>();
+/** Each language's strings module, by locale: its file. */
+const messageFiles = new Map<string, string>();
 const styles: string[] = [];
+/** Scripts that are not chunks (the language starter), by file. */
+const scriptAssets = new Map<string, string>();
 let html = '';
 
 beforeAll(async () => {
@@ -75,6 +85,8 @@ beforeAll(async () => {
             for (const c of Object.values(bundle)) {
               if (c.type === 'chunk') chunks.push(c);
               else if (c.fileName.endsWith('.css')) styles.push(c.fileName);
+              else if (c.fileName.endsWith('.js') && typeof c.source === 'string')
+                scriptAssets.set(c.fileName, c.source);
               else if (c.fileName === 'index.html' && typeof c.source === 'string') html = c.source;
             }
           },
@@ -97,6 +109,10 @@ beforeAll(async () => {
   visit(entry[0]!.fileName);
   const norm = (ids: string[]) => ids.map((id) => id.replaceAll('\\', '/'));
   first = norm(chunks.filter((c) => loaded.has(c.fileName)).flatMap((c) => c.moduleIds));
+  for (const c of chunks.filter((c) => loaded.has(c.fileName))) {
+    for (const [id, m] of Object.entries(c.modules))
+      firstModules.set(id.replaceAll('\\', '/'), m.code ?? '');
+  }
   firstCode = chunks
     .filter((c) => loaded.has(c.fileName))
     .map((c) => c.code)
@@ -108,6 +124,7 @@ beforeAll(async () => {
   for (const c of chunks) {
     const id = c.moduleIds.find((m) => m.startsWith('\0virtual:passerelle-messages/'));
     if (id) messageChunks.set(id.slice(id.lastIndexOf('/') + 1), c.code);
+    if (id) messageFiles.set(id.slice(id.lastIndexOf('/') + 1), c.fileName);
   }
   later = norm(chunks.filter((c) => !loaded.has(c.fileName)).flatMap((c) => c.moduleIds));
 }, 120_000);
@@ -120,6 +137,17 @@ describe('the first load of the window (the directory)', () => {
     expect(first.some((id) => id.endsWith('/renderer/features/accounts/LoginScreen.tsx'))).toBe(
       true,
     );
+  });
+
+  // V8 reads a JSON string much faster than the same data as an object literal: the countries'
+  // areas (~100 kB) are in the first load, so they are shipped as `JSON.parse('…')`.
+  it.each(['BH', 'ML', 'MZ', 'PK', 'SA'])('carries the %s areas as a JSON string', (code) => {
+    const id = [...firstModules.keys()].find((m) => m.endsWith(`/resources/areas/${code}.json`));
+    expect(id, `resources/areas/${code}.json is not in the first load`).toBeDefined();
+    const code_ = firstModules.get(id!)!;
+    expect(code_).toMatch(/JSON\.parse\(/);
+    expect(code_.length).toBeGreaterThan(1000);
+    expect(code_).not.toMatch(/\bcode:\s*["'`]/); // no object literal of areas beside it
   });
 
   it.each(Object.entries(LATER))('leaves %s to a chunk loaded on demand', (_, path) => {
@@ -170,6 +198,102 @@ describe('the interface languages', () => {
   it.each(Object.entries(LIBRARY_TEXT))('the first load has no %s code', (_, text) => {
     expect(firstCode).not.toContain(text);
     expect(laterCode).toContain(text);
+  });
+});
+
+describe('the language starter', () => {
+  /** The starter script linked from the page: its file and code. */
+  const starter = () => {
+    const src = /<script src="\.\/([^"]+)" async fetchpriority="high"><\/script>/.exec(html)?.[1];
+    expect(src, 'no async script in the page').toBeDefined();
+    const code = scriptAssets.get(src!);
+    expect(code, `${src} is not in the build`).toBeDefined();
+    return { src: src!, code: code! };
+  };
+
+  type Items = Record<string, string> | 'throws';
+  const fakeStorage = (items: Items) => ({
+    getItem: (k: string) => {
+      if (items === 'throws') throw new Error('storage disabled');
+      return items[k] ?? null;
+    },
+  });
+
+  /** The module file the starter imports when localStorage holds `items` (or throws). */
+  const startedWith = (items: Items): string => {
+    const { src, code } = starter();
+    const storage = fakeStorage(items);
+    const asked: string[] = [];
+    const load = (u: string) => {
+      asked.push(u);
+      return Promise.resolve();
+    };
+    // The classic script as shipped, with its one import() and its globalThis handed in.
+    const run = new Function('globalThis', 'load', code.replace(/\bimport\(/g, 'load(')) as (
+      g: unknown,
+      l: typeof load,
+    ) => void;
+    run({ localStorage: storage }, load);
+    expect(asked).toHaveLength(1);
+    return `${src.slice(0, src.lastIndexOf('/') + 1)}${asked[0]!.replace(/^\.\//, '')}`;
+  };
+
+  it('is a classic async script, first in the head, before the window’s module script', () => {
+    const { code } = starter();
+    expect(html.indexOf('<script src="./assets/language-')).toBeLessThan(
+      html.indexOf('<script type="module"'),
+    );
+    // Nothing it imports statically: it runs as soon as it arrives.
+    expect(code).not.toMatch(/^\s*import\s/m);
+    expect(code).not.toMatch(/\bexport\b/);
+  });
+
+  // Damage to a preference other than the language (digits, calendar) the starter does not judge:
+  // it may then fetch a language the window does not show, which costs a fetch, nothing else.
+  const cases: [string, Items][] = [
+    ['nothing stored', {}],
+    [
+      'Arabic chosen',
+      { [PREFS_KEY]: JSON.stringify({ locale: 'ar', digits: 'latn', hijri: false }) },
+    ],
+    ['Portuguese, the older key only', { [STORAGE_KEY]: 'pt' }],
+    [
+      'damaged preferences, English by the older key',
+      { [PREFS_KEY]: '{oops', [STORAGE_KEY]: 'en' },
+    ],
+    ['an unknown language', { [PREFS_KEY]: JSON.stringify({ locale: 'de' }), [STORAGE_KEY]: 'de' }],
+    ['a key of every object', { [PREFS_KEY]: JSON.stringify({ locale: 'toString' }) }],
+    ['preferences that are not an object', { [PREFS_KEY]: '"ar"', [STORAGE_KEY]: '__proto__' }],
+    ['storage that throws', 'throws'],
+  ];
+
+  it.each(cases)('%s: fetches the language the window will show', (_, items) => {
+    const saved = Object.getOwnPropertyDescriptor(globalThis, 'localStorage');
+    Object.defineProperty(globalThis, 'localStorage', {
+      configurable: true,
+      value: fakeStorage(items),
+    });
+    let shown: string;
+    try {
+      shown = (() => {
+        try {
+          return storedPrefs().locale;
+        } catch {
+          return DEFAULT_LOCALE; // firstMessages: the default language when storage fails
+        }
+      })();
+    } finally {
+      if (saved) Object.defineProperty(globalThis, 'localStorage', saved);
+      else Reflect.deleteProperty(globalThis, 'localStorage');
+    }
+    expect(startedWith(items)).toBe(messageFiles.get(shown));
+  });
+
+  it('maps every language to its own strings module', () => {
+    expect(new Set(LOCALES.map((l) => messageFiles.get(l))).size).toBe(LOCALES.length);
+    for (const l of LOCALES) {
+      expect(startedWith({ [STORAGE_KEY]: l })).toBe(messageFiles.get(l));
+    }
   });
 });
 
