@@ -21,6 +21,12 @@ export type ChangeEntry = {
   seq?: number;
   table: string;
   recordId: string;
+  /**
+   * A bulk write's batch (an import): the row stands for each of these records of `table`, and
+   * `recordId` is the first. One row per batch instead of one per record: at 50k services the
+   * outbox rows cost the import as much as the services themselves (issue 17).
+   */
+  recordIds?: string[];
   op: 'put' | 'delete';
   at: string;
   office: string;

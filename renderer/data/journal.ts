@@ -107,6 +107,30 @@ export const journal = async (
 };
 
 /**
+ * The change-log rows of a bulk write's batch, one row per table for all its records (see
+ * `ChangeEntry.recordIds`), inside the caller's transaction; its one audit entry is appended with
+ * `appendAudit` when the last batch is written.
+ */
+export const appendChangeGroups = (
+  db: PasserelleDb,
+  actor: Actor,
+  groups: { table: string; recordIds: string[]; op: 'put' | 'delete' }[],
+  at: string,
+) =>
+  db.changes.bulkAdd(
+    groups
+      .filter((g) => g.recordIds.length > 0)
+      .map((g) => ({
+        table: g.table,
+        recordId: g.recordIds[0]!,
+        ...(g.recordIds.length > 1 ? { recordIds: g.recordIds } : {}),
+        op: g.op,
+        at,
+        office: actor.office,
+      })),
+  );
+
+/**
  * The change-log rows alone, for a bulk write journaled batch by batch inside its transaction:
  * its one audit entry is appended with `appendAudit` when the last batch is written.
  */

@@ -77,6 +77,7 @@ export const ROW_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
     seq: z.number().int().positive(),
     table: text,
     recordId: text,
+    recordIds: z.array(text).max(10_000).optional(),
     op: z.enum(['put', 'delete']),
     at: text,
     office: text,

@@ -17,7 +17,7 @@ import type { ValueMap } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
 import { openLocations, sealPlaintextLocations } from './locationsAtRest';
 import type { Actor } from '../journal';
-import { appendAudit, appendChanges } from '../journal';
+import { appendAudit, appendChangeGroups } from '../journal';
 import { joinViews } from './directory';
 
 // The file layouts, the value matching and the survey reader carry every language's labels: loaded with the
@@ -187,9 +187,10 @@ export const createExchangeRepository = (
           const detail = plan.source.name.slice(0, 200);
           const runId = crypto.randomUUID();
           const total = plan.services.length;
-          const put = (table: string) => (r: { id: string }) => ({
+          // One outbox row per table and batch, naming its records (ChangeEntry.recordIds).
+          const group = (table: string, records: readonly { id: string }[]) => ({
             table,
-            recordId: r.id,
+            recordIds: records.map((r) => r.id),
             op: 'put' as const,
           });
           let written = 0;
@@ -201,15 +202,15 @@ export const createExchangeRepository = (
               stopIfCancelled();
               const slice = batch.organizations.slice(i, i + batchSize);
               await db.organizations.bulkPut(slice);
-              await appendChanges(db, actor(), slice.map(put('organizations')), now);
+              await appendChangeGroups(db, actor(), [group('organizations', slice)], now);
             }
             stopIfCancelled();
             await db.locations.bulkPut(batch.locations);
             await db.services.bulkPut(batch.services);
-            await appendChanges(
+            await appendChangeGroups(
               db,
               actor(),
-              [...batch.locations.map(put('locations')), ...batch.services.map(put('services'))],
+              [group('locations', batch.locations), group('services', batch.services)],
               now,
             );
             written += batch.organizations.length + batch.locations.length + batch.services.length;

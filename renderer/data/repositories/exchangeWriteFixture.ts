@@ -6,6 +6,7 @@ import { PasserelleDb } from '../db';
 import type { WriteContext } from './exchange';
 import type { WriteRequest, WriteResponse } from './exchangeWrite';
 import { createWriteHost } from './exchangeWrite';
+import { changedIds } from '../changes';
 
 /**
  * Drives a host as the window drives the worker: every message through structuredClone (what
@@ -61,7 +62,8 @@ export const importedCounts = async (db: PasserelleDb) => ({
   organizations: await db.organizations.count(),
   locations: await db.locations.count(),
   services: await db.services.count(),
-  changes: await db.changes.count(),
+  /** Records the outbox names (a bulk write's row names its whole batch). */
+  changes: (await db.changes.toArray()).reduce((n, c) => n + changedIds(c).length, 0),
   audit: await db.audit.count(),
   runs: await db.table('exchangeRuns').count(),
 });

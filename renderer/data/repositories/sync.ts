@@ -9,6 +9,7 @@ import type { RejectReason } from '@shared/domain/sync/verify';
 import type { Range } from '@shared/domain/sync/bundle';
 import { fromBase64, toBase64 } from '@shared/domain/sync/codec';
 import type { PasserelleDb } from '../db';
+import { changedIds } from '../changes';
 import type { LocalKeys } from '../sync/signing';
 import { keyIdOf } from '../sync/signing';
 import { createVaultedKeys } from './syncKeys';
@@ -180,7 +181,13 @@ export const createSyncRepository = (db: PasserelleDb) => {
     /** Changes written here and not yet handed to the replication engine. */
     pendingCount: async () => {
       const drained = await getMeta(t, 'drainedSeq', 0);
-      return db.changes.where('seq').above(drained).count();
+      // Records, not rows: an import's row names a whole batch (ChangeEntry.recordIds).
+      let records = 0;
+      await db.changes
+        .where('seq')
+        .above(drained)
+        .each((c) => void (records += changedIds(c).length));
+      return records;
     },
     lastSync: () => getMeta<string | null>(t, 'lastSyncAt', null),
     /** No partner, no folder, no server: an office working alone, with nothing to be behind. */

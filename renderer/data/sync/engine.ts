@@ -13,6 +13,7 @@ import type { RejectReason } from '@shared/domain/sync/verify';
 import type { SyncDoc } from '@shared/domain/sync/doc';
 import { isFromFuture } from '@shared/domain/sync/doc';
 import type { PasserelleDb } from '../db';
+import { changedIds } from '../changes';
 import { appendAudit } from '../journal';
 import type { LogChannel, RevRow, SyncTables } from '../repositories/sync';
 import { getMeta, setMeta, syncTables } from '../repositories/sync';
@@ -147,8 +148,12 @@ export const createEngine = (deps: EngineDeps) => {
       );
     for (let round = 0; ; round++) {
       const cursor = await getMeta(t, 'drainedSeq', 0);
-      const read = await db.changes.where('seq').above(cursor).limit(batch).toArray();
-      if (read.length === 0) return out;
+      const rows = await db.changes.where('seq').above(cursor).limit(batch).toArray();
+      if (rows.length === 0) return out;
+      // A bulk write's row names many records: as many rows as make `batch` records, one at least.
+      let records = 0;
+      const over = rows.findIndex((e) => (records += changedIds(e).length) > batch);
+      const read = over < 0 ? rows : rows.slice(0, Math.max(1, over));
       // Stop before the first change the locked key cannot open: it and what follows wait.
       const cut = read.findIndex((e) => registry.has(e.table) && waitsForKey(e.table));
       const entries = cut >= 0 ? read.slice(0, cut) : read;
@@ -156,7 +161,9 @@ export const createEngine = (deps: EngineDeps) => {
       const lastSeq = entries[entries.length - 1]!.seq!;
       const wanted = new Map<string, { table: string; recordId: string }>();
       for (const e of entries)
-        if (registry.has(e.table)) wanted.set(recordKey(e.table, e.recordId), e);
+        if (registry.has(e.table))
+          for (const recordId of changedIds(e))
+            wanted.set(recordKey(e.table, recordId), { table: e.table, recordId });
       // Records read in one go per table; documents signed concurrently (WebCrypto works off
       // the main thread).
       const owned: Owned[] = [];
@@ -286,8 +293,8 @@ export const createEngine = (deps: EngineDeps) => {
           // supersedes this revision (or conflicts with it, and both are kept).
           const drained = await getMeta(t, 'drainedSeq', 0);
           const pending = new Set(
-            (await db.changes.where('seq').above(drained).toArray()).map((c) =>
-              recordKey(c.table, c.recordId),
+            (await db.changes.where('seq').above(drained).toArray()).flatMap((c) =>
+              changedIds(c).map((id) => recordKey(c.table, id)),
             ),
           );
           // Owner and version against what is held here; refused versions change nothing.
