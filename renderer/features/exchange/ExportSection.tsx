@@ -75,10 +75,13 @@ export const ExportSection = () => {
   return hasActiveFilters(filters) ? <FilteredExport /> : <ExportForm active={false} />;
 };
 
-/** The directory's current filter, found by the directory's own search (text included). */
+/**
+ * The directory's current filter, found by the directory's own search (text included): known
+ * once the shown result answers the typed text, not while the index is still being checked.
+ */
 const FilteredExport = () => {
-  const { views, hits } = useDirectorySearch(1_000_000);
-  return <ExportForm active filtered={views ? hits : undefined} />;
+  const { views, hits, pending } = useDirectorySearch(1_000_000);
+  return <ExportForm active filtered={views && !pending ? hits : undefined} />;
 };
 
 /**
@@ -96,14 +99,14 @@ const ExportForm = ({ active, filtered }: { active: boolean; filtered?: ServiceV
   const includeRestricted = wantRestricted && mayIncludeRestricted;
   const [message, setMessage] = useState<Note>();
   const [busy, setBusy] = useState(false);
-  const useFiltered = scope === 'filtered' && active;
-  const ready = useFiltered ? filtered !== undefined : total !== undefined;
+  const filteredScope = scope === 'filtered' && active;
+  const ready = filteredScope ? filtered !== undefined : total !== undefined;
 
   const run = async () => {
     setBusy(true);
     setMessage(undefined);
     try {
-      const chosen = useFiltered && filtered ? filtered : await repos.directory.listViews();
+      const chosen = filteredScope && filtered ? filtered : await repos.directory.listViews();
       const file = await build(format, chosen, { includeRestricted }, delimiter);
       const name = `${t('exchange.export.fileName')}-${today()}.${file.ext}`;
       const { saved } = await save(name, file.mime, file.data);
