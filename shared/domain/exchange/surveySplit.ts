@@ -10,6 +10,7 @@
  * their cells; what a choice's name or label means is survey.ts's matching.
  */
 import { valueKey } from './valueMatch';
+import { parseBool } from './values';
 
 /** One column per choice: its index in the header and the choice it names, as written. */
 export type ChoiceColumn = { index: number; choice: string };
@@ -35,9 +36,6 @@ export const choiceColumns = (
   return found;
 };
 
-const YES = /^(1|1\.0|true|yes|oui|sim|verdadeiro|vrai|x|نعم)$/i;
-const NO = /^(0|0\.0|false|no|non|não|nao|faux|falso|لا)$/i;
-
 /**
  * A per-choice cell: chosen, not chosen, empty (the question was not asked), or unreadable.
  * An export with labels writes the choice's own label (or name) where it is chosen.
@@ -48,9 +46,9 @@ export const choiceCell = (
 ): 'chosen' | 'not' | 'empty' | 'unreadable' => {
   const t = cell.trim();
   if (!t) return 'empty';
-  if (YES.test(t) || valueKey(t) === valueKey(choice)) return 'chosen';
-  if (NO.test(t)) return 'not';
-  return 'unreadable';
+  const yes = parseBool(t);
+  if (yes || valueKey(t) === valueKey(choice)) return 'chosen';
+  return yes === false ? 'not' : 'unreadable';
 };
 
 /**

@@ -53,8 +53,16 @@ export const splitList = (text: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 
-const TRUE = new Set(['true', 'yes', 'oui', 'vrai', 'y', 'o', '1', 'x', 'sim', 'gratuit', 'free']);
-const FALSE = new Set(['false', 'no', 'non', 'faux', 'n', '0', 'nao', 'payant', 'paid']);
+// Yes and no as sheets and survey exports write them (KoBo's 1/0 cells, "1.0" from a number
+// cell, labels in fr/en/pt/ar); normalised, so "não" is "nao".
+const TRUE = new Set([
+  ...['true', 'yes', 'oui', 'vrai', 'y', 'o', '1', '1.0', 'x', 'sim', 'verdadeiro', 'نعم'],
+  ...['gratuit', 'free'],
+]);
+const FALSE = new Set([
+  ...['false', 'no', 'non', 'faux', 'n', '0', '0.0', 'nao', 'falso', 'لا'],
+  ...['payant', 'paid'],
+]);
 export const parseBool = (text: string): boolean | undefined => {
   const k = normalizeText(text);
   return TRUE.has(k) ? true : FALSE.has(k) ? false : undefined;
