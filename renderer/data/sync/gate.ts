@@ -13,7 +13,7 @@ import { checkDoc } from '@shared/domain/sync/verify';
 import type { PasserelleDb } from '../db';
 import type { Pouch, StoredDoc } from './pouch';
 import type { RevRow, SyncTables } from '../repositories/sync';
-import { bulkGetSliced } from './chunks';
+import { readKeys } from './chunks';
 
 /** What is kept per applied (or written) document: its revision and its signed version. */
 export const heldRow = (doc: SyncDoc, rev: string, receivedAt: string): RevRow => ({
@@ -78,7 +78,7 @@ export const gateVersions = async (
     ...new Set(candidates.flatMap((c) => (c.handover ? [...idsOf(c), fromId(c)] : idsOf(c)))),
   ];
   const revRows = new Map<string, RevRow>();
-  (await bulkGetSliced(t.revs, ids)).forEach((r, i) => {
+  (await readKeys(t.revs, ids)).forEach((r, i) => {
     if (r) revRows.set(ids[i]!, r);
     read?.set(ids[i]!, r);
   });
@@ -93,7 +93,7 @@ export const gateVersions = async (
   }
   for (const [table, recordIds] of byTable) {
     const spec = registry.get(table)!;
-    const rows = await bulkGetSliced(db.table(table), recordIds);
+    const rows = await readKeys(db.table<Record<string, unknown>, string>(table), recordIds);
     rows.forEach((row, i) => {
       if (row) rowOwner.set(recordKey(table, recordIds[i]!), ownerOf(spec, row));
     });

@@ -92,3 +92,40 @@ describe('replaying an old signed version under a higher revision', () => {
     expect(await rows(kys, 'organizations')).toEqual([third]);
   });
 });
+
+describe('replaying a whole batch of old versions (read by span, issue 15)', () => {
+  it('every replayed record is refused; the records keep their newer versions', async () => {
+    const bko = await makeReplica('BKO');
+    const seg = await makeReplica('SEG');
+    const kys = await makeReplica('KYS');
+    await trustAll([bko, seg, kys]);
+    const stamp = { office: 'BKO', createdAt: bko.now(), deletedAt: null, demo: false };
+    const orgs = Array.from({ length: 150 }, (_, i) => ({
+      ...stamp,
+      id: crypto.randomUUID(),
+      updatedAt: bko.now(),
+      name: `Association ${i}`,
+      description: '',
+      email: '',
+      website: '',
+    }));
+    await bko.writeAll('organizations', orgs);
+    await bko.service.drain();
+    const ids = orgs.map((o) => `organizations:BKO:${o.id}`);
+    const firsts = await Promise.all(ids.map((id) => withHistory(bko, id)));
+    const renamed = orgs.map((o) => ({ ...o, name: `${o.name} (Ségou)`, updatedAt: bko.now() }));
+    await bko.writeAll('organizations', renamed);
+    await kys.service.importFile((await bko.service.exportFile())!.bytes);
+    const held = await rows(kys, 'organizations');
+    expect(held).toHaveLength(150);
+    const replays = await Promise.all(
+      firsts.map(async (first, i) => asChildOf(first, await withHistory(kys, ids[i]!), 'replay')),
+    );
+    await kys.service.importFile(await bundleOf(seg, replays));
+    expect(await rows(kys, 'organizations')).toEqual(held);
+    // Each log row lists up to 100 reasons and counts them all.
+    const refused = (await kys.service.repo.log(500)).filter((l) => l.kind === 'rejected');
+    expect(refused.reduce((n, l) => n + l.count, 0)).toBe(150);
+    expect(new Set(await refusals(kys))).toEqual(new Set(['rollback']));
+  });
+});
