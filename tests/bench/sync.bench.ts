@@ -129,7 +129,9 @@ export const syncBench: Bench = {
       );
     });
     const [, drainMs] = await timed(() => a.service.drain());
-    const [file, exportMs] = await timed(() => a.service.exportFile());
+    const [[file, exportMs], exportLong] = await watchLongTasks(() =>
+      timed(() => a.service.exportFile()),
+    );
     if (!file) throw new Error('no bundle');
     const [[outcome, importMs], importLong] = await watchLongTasks(() =>
       timed(() => b.service.importFile(file.bytes)),
@@ -203,6 +205,13 @@ export const syncBench: Bench = {
         baseline: baselineLabel,
         target: '≤ 1.5× baseline',
       },
+      {
+        label: 'bundle export 10k: longest main-thread task',
+        value: exportLong.max,
+        unit: 'ms',
+        target: '< 100 ms',
+      },
+      { label: 'bundle export 10k: tasks over 100 ms', value: exportLong.over100, unit: '' },
       {
         label: 'bundle import 10k: longest main-thread task',
         value: importLong.max,

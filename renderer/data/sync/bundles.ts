@@ -9,7 +9,7 @@ import {
   addRange,
   bundleFileName,
   coveredBy,
-  encodeBundle,
+  frameBundle,
   parseBundleFrame,
 } from '@shared/domain/sync/bundle';
 import type { SyncDoc } from '@shared/domain/sync/doc';
@@ -25,6 +25,7 @@ import type { CheckedRevisions, Trust } from './trust';
 import { noteChecked } from './trust';
 import { SLICE, inSlices, yieldToMain } from './yield';
 import { BodyRefused, readBody } from './bodyReader';
+import { writeBody } from './bodyWriter';
 import { currentHead, noteBundleHead } from './heads';
 
 export type ExportedBundle = {
@@ -90,7 +91,9 @@ export const exportBundle = async (
     // Every bundle carries this installation's audit head, signed with it (hole 6).
     audit: await currentHead(db),
   };
-  const bytes = await encodeBundle(header, docs, (b) => signBytes(self.keys.signPrivate, b));
+  // Encoded off the main thread (bodyWriter.ts), signed here.
+  const body = await writeBody(docs);
+  const bytes = await frameBundle(header, body, (b) => signBytes(self.keys.signPrivate, b));
   return {
     name: bundleFileName(header),
     bytes,

@@ -8,7 +8,7 @@
  * being copied (shorter than announced) is told apart from a tampered one (wrong signature or
  * longer than announced). The body is the document list as JSON, deflate-compressed.
  */
-import { Inflate, deflateSync } from 'fflate';
+import { Deflate, Inflate } from 'fflate';
 import { z } from 'zod';
 import { concatBytes, fromUtf8, utf8 } from './codec';
 import { keyIdSchema, officeCodeSchema } from './doc';
@@ -80,13 +80,40 @@ export type ParsedFrame =
 
 const u32 = (n: number) => new Uint8Array([n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255]);
 
-/** Builds the file; `sign` signs the bytes before the signature (the office's private key). */
-export const encodeBundle = async (
+/**
+ * The body written a batch of documents at a time, each batch deflated as it comes: the same
+ * JSON list as one `JSON.stringify(docs)`, without one task building and compressing it whole
+ * (the window hands the batches to a worker: renderer/data/sync/bodyWriter.ts).
+ */
+export const bodyEncoder = () => {
+  const parts: Uint8Array[] = [];
+  const deflate = new Deflate({ level: 6 }, (chunk) => void parts.push(chunk));
+  let empty = true;
+  return {
+    push(docs: readonly unknown[]): void {
+      if (docs.length === 0) return;
+      deflate.push(utf8((empty ? '[' : ',') + docs.map((d) => JSON.stringify(d)).join(',')));
+      empty = false;
+    },
+    end(): Uint8Array<ArrayBuffer> {
+      deflate.push(utf8(empty ? '[]' : ']'), true);
+      return concatBytes(...parts);
+    },
+  };
+};
+
+export const encodeBody = (docs: readonly unknown[]): Uint8Array<ArrayBuffer> => {
+  const encoder = bodyEncoder();
+  encoder.push(docs);
+  return encoder.end();
+};
+
+/** Builds the file around an encoded body; `sign` signs the bytes before the signature. */
+export const frameBundle = async (
   header: Omit<BundleHeader, 'bodyBytes' | 'compression' | 'format' | 'version'>,
-  docs: readonly unknown[],
+  body: Uint8Array,
   sign: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>,
 ): Promise<Uint8Array<ArrayBuffer>> => {
-  const body = deflateSync(utf8(JSON.stringify(docs)), { level: 6 });
   const full: BundleHeader = {
     format: 'passerelle-bundle',
     version: 1,
@@ -100,6 +127,13 @@ export const encodeBundle = async (
   if (signature.length !== SIGNATURE_BYTES) throw new Error('signature size');
   return concatBytes(signed, signature);
 };
+
+/** Builds the file; `sign` signs the bytes before the signature (the office's private key). */
+export const encodeBundle = (
+  header: Omit<BundleHeader, 'bodyBytes' | 'compression' | 'format' | 'version'>,
+  docs: readonly unknown[],
+  sign: (bytes: Uint8Array<ArrayBuffer>) => Promise<Uint8Array>,
+): Promise<Uint8Array<ArrayBuffer>> => frameBundle(header, encodeBody(docs), sign);
 
 /** Splits a file into its parts without trusting it: nothing here is verified yet. */
 export const parseBundleFrame = (bytes: Uint8Array): ParsedFrame => {
