@@ -44,6 +44,7 @@ describe('window security', () => {
       webSecurity: true,
       webviewTag: false,
       devTools: false,
+      v8CacheOptions: 'bypassHeatCheck',
     });
   });
 
