@@ -9,6 +9,7 @@ import { mapBench } from './map.bench';
 import { lettersBench } from './letters.bench';
 import { searchBench } from './search.bench';
 import { statisticsBench } from './statistics.bench';
+import { replicateBench } from './replicate.bench';
 import { syncBench } from './sync.bench';
 
 const benches: Bench[] = [
@@ -22,6 +23,7 @@ const benches: Bench[] = [
   exchange200kBench,
   lettersBench,
   syncBench,
+  replicateBench,
   statisticsBench,
 ];
 

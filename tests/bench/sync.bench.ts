@@ -30,7 +30,7 @@ const replica = (office: string) => {
   return { db, pouch, service };
 };
 
-const organizations = (office: string, n: number) => {
+export const organizations = (office: string, n: number) => {
   const at = new Date().toISOString();
   return Array.from({ length: n }, (_, i) => ({
     id: crypto.randomUUID(),
