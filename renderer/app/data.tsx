@@ -6,63 +6,18 @@ import { createContext, useContext, useEffect, useMemo, useSyncExternalStore } f
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { OfficeProfile } from '@shared/domain/settings/schema';
-import type { Subject } from '@shared/domain/accounts/permissions';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
-import { createAccountsRepository } from '../data/repositories/accounts';
-import { createAreasRepository } from '../data/repositories/areas';
-import { createAuditRepository } from '../data/repositories/audit';
-import { createAutoBackupRepository } from '../data/repositories/autoBackup';
-import { createCapacityRepository } from '../data/repositories/capacity';
-import { createDirectoryRepository } from '../data/repositories/directory';
-import { createExchangeRepository } from '../data/repositories/exchange';
-import { createHandoverRepository } from '../data/repositories/handover';
-import { createBackupRepository, deleteLeftoverRestores } from '../data/repositories/backupRestore';
-import { createLettersRepository } from '../data/repositories/letters';
-import { createLocaleRepository } from '../data/repositories/localePrefs';
-import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
-import { createReferralsRepository } from '../data/repositories/referrals';
-import { createReferralImport } from '../data/repositories/referralImport';
+import { deleteLeftoverRestores } from '../data/repositories/backupRestore';
 import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
 import { sealPlaintextLocations } from '../data/repositories/locationsAtRest';
-import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
-import { createStatisticsRepository } from '../data/repositories/statistics';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
 import { platform } from '../platform';
 import { whenIdle } from '../ui/idle';
-
-/**
- * `session.subject`: the logged-in user, for the permission checks repositories make
- * themselves; `session.dataKey`: the unlocked data key, for case data sealed at rest.
- */
-type SessionAccess = {
-  subject: () => (Subject & { id: string }) | null;
-  dataKey: () => CryptoKey | null;
-};
-
-const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: SessionAccess) => ({
-  db,
-  accounts: createAccountsRepository(db, { actor, subject: session.subject }),
-  audit: createAuditRepository(db, { actor, ...session }),
-  directory: createDirectoryRepository(db, actor, session.subject, session.dataKey),
-  areas: createAreasRepository(db, actor, session.subject),
-  exchange: createExchangeRepository(db, actor, session.dataKey, session.subject),
-  backup: createBackupRepository(db, { subject: session.subject }),
-  autoBackup: createAutoBackupRepository(db, actor),
-  settings: createSettingsRepository(db, actor),
-  capacity: createCapacityRepository(db, actor, session.subject),
-  referrals: createReferralsRepository(db, actor, session.subject, session.dataKey),
-  referralImport: createReferralImport(db, actor, session.subject, session.dataKey),
-  letters: createLettersRepository(db, actor, session.subject, session.dataKey),
-  locale: createLocaleRepository(db, session.subject),
-  screening: createScreeningRepository(db, actor, session.subject, session.dataKey),
-  statistics: createStatisticsRepository(db, actor, session.subject, session.dataKey),
-  letterSeries: createLetterSeriesRepository(db, actor, session.subject),
-  handover: createHandoverRepository(db, actor, session.subject),
-});
-export type Repositories = ReturnType<typeof makeRepositories>;
+import type { Repositories } from './repositories';
+import { makeRepositories } from './repositories';
 
 type DataValue = { repos: Repositories; office: OfficeProfile | undefined; loading: boolean };
 const DataContext = createContext<DataValue | null>(null);

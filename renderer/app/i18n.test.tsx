@@ -6,8 +6,11 @@
  */
 import { act, cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createIntl } from 'react-intl';
+import { catalogues } from '@shared/i18n/catalogues';
 import type { Locale } from '@shared/i18n/define';
-import { I18nProvider, isMessageId, useLocale, useT } from './i18n';
+import { LOCALES } from '@shared/i18n/define';
+import { I18nProvider, isMessageId, plainText, useLocale, useT } from './i18n';
 import type { Messages } from './messages';
 import { loadMessages } from './messages';
 
@@ -111,5 +114,41 @@ describe('I18nProvider', () => {
     expect(isMessageId('language.label')).toBe(true);
     expect(isMessageId('limits.tooLong?max=200')).toBe(true);
     expect(isMessageId('not.a.message')).toBe(false);
+  });
+});
+
+describe('plainText, the shortcut past the formatter (issue 15)', () => {
+  it.each(LOCALES)('%s: gives exactly what react-intl formats, for every message', (locale) => {
+    const messages = catalogues[locale];
+    const intl = createIntl({ locale, defaultLocale: 'fr', messages, onError: () => {} });
+    const ids = Object.keys(messages);
+    const plain = ids.filter((id) => plainText(messages, id) !== undefined);
+    for (const id of plain) {
+      // Values a caller may pass change nothing in a message with no placeholder.
+      expect(plainText(messages, id), id).toBe(intl.formatMessage({ id }, { n: 3, name: 'x' }));
+    }
+    // The shortcut is taken for most labels, so the check above is not vacuous.
+    expect(plain.length / ids.length).toBeGreaterThan(0.5);
+  });
+
+  it('leaves placeholders, plurals, quotes, tags and missing or empty messages to react-intl', () => {
+    const messages = {
+      count: '{n, plural, one {# service} other {# services}}',
+      name: 'Bonjour {name}',
+      quoted: "l''office",
+      tag: 'Lire <b>ceci</b>',
+      empty: '',
+      plain: 'Annuaire',
+    };
+    expect(Object.keys(messages).map((id) => plainText(messages, id))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      'Annuaire',
+    ]);
+    expect(plainText(messages, 'missing')).toBeUndefined();
+    expect(plainText(messages, 'toString')).toBeUndefined();
   });
 });

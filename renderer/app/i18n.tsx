@@ -170,6 +170,24 @@ export const useLocale = () => useContext(LocaleContext);
 
 export type Translate = (id: MessageId, values?: Record<string, PrimitiveType>) => string;
 
+/** ICU message syntax: a message with none of these characters is one literal, its own text. */
+const ICU_SYNTAX = /[{}<>'#|]/;
+
+/**
+ * A message's text when it has no ICU syntax, else undefined (issue 15, cold start): the
+ * formatter parses each message into a formatter object on its first use, tens of ms for the
+ * first screen's hundreds of labels, to give back the text as written when there is nothing to
+ * format. Placeholders, plurals, tags, quotes and missing messages still go through react-intl.
+ */
+export const plainText = (
+  messages: Readonly<Record<string, unknown>>,
+  id: string,
+): string | undefined => {
+  if (!Object.hasOwn(messages, id)) return undefined;
+  const text = messages[id];
+  return typeof text === 'string' && text !== '' && !ICU_SYNTAX.test(text) ? text : undefined;
+};
+
 /**
  * Typed translation: an unknown message id does not compile. A message id from the shared
  * schemas may carry its values ("limits.tooLong?max=200", shared/domain/validation.ts): they are
@@ -179,7 +197,8 @@ export const useT = (): Translate => {
   const intl = useIntl();
   return useCallback<Translate>(
     (id, values) => {
-      if (!id.includes('?')) return intl.formatMessage({ id }, values);
+      if (!id.includes('?'))
+        return plainText(intl.messages, id) ?? intl.formatMessage({ id }, values);
       const parts = messageParts(id);
       return intl.formatMessage({ id: parts.id }, { ...parts.values, ...values });
     },

@@ -28,14 +28,19 @@ import { AT_REST_FIELDS } from './referralsAtRest';
 const text = z.string().max(10_000);
 const atRest = z.record(z.string(), sealedSchema).optional();
 
-/** A referral-side schema as stored: its case fields sealed in `atRest` (or, older, in clear). */
-const stored = <S extends z.ZodObject>(schema: S, table: string) => {
-  const fields = AT_REST_FIELDS[table] ?? [];
-  const optional = Object.fromEntries(
-    fields.map((f) => [f, (schema.shape[f] as z.ZodType).optional()]),
-  );
-  return schema.extend({ ...optional, atRest });
-};
+/**
+ * A referral-side schema as stored: its case fields sealed in `atRest` (or, older, in clear).
+ * Built on first use, as the schemas it extends are (issue 15: not before the first screen).
+ */
+const stored = <S extends z.ZodObject>(source: S | z.ZodLazy<S>, table: string) =>
+  z.lazy(() => {
+    const schema = source instanceof z.ZodLazy ? source.unwrap() : source;
+    const fields = AT_REST_FIELDS[table] ?? [];
+    const optional = Object.fromEntries(
+      fields.map((f) => [f, (schema.shape[f] as z.ZodType).optional()]),
+    );
+    return schema.extend({ ...optional, atRest });
+  });
 
 const keyed = z.looseObject({ key: z.string().min(1).max(200) });
 

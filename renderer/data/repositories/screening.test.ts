@@ -13,7 +13,7 @@ import { ACCOUNTS_STORES_V5 } from './accounts';
 import { createDirectoryRepository } from './directory';
 import { createLettersRepository } from './letters';
 import { NOT_ALLOWED, createReferralsRepository, localDate, referralTables } from './referrals';
-import { DEFAULT_SET, createScreeningRepository } from './screening';
+import { createScreeningRepository, defaultSet } from './screening';
 import { screeningTable } from './screeningOwner';
 import { createSettingsRepository } from './settings';
 
@@ -68,7 +68,7 @@ const setUp = async () => {
 };
 
 const GIRL: ScreeningInputDraft = {
-  setVersion: DEFAULT_SET.version,
+  setVersion: defaultSet().version,
   answers: { 'forced-work': 'yes', 'no-pay': 'yes', 'documents-kept': 'yes', threats: 'no' },
   minor: 'yes',
   ageBand: '9-17',
@@ -233,7 +233,7 @@ describe('screening repository', () => {
   it('an administrator replaces the office’s form, whole or not at all', async () => {
     const { db } = await setUp();
     const admin = as(db, person('administrator', 'acc-admin'));
-    const national = structuredClone(DEFAULT_SET);
+    const national = structuredClone(defaultSet());
     national.version = 2;
     national.rules = [{ minGroups: 1, minStrength: 'strong' }];
     national.indicators = national.indicators.slice(0, 6);
@@ -264,7 +264,7 @@ describe('screening repository', () => {
     expect((await admin.screening.resetConfig()).ok).toBe(true);
     const reset = (await admin.screening.getConfig()).set;
     expect(reset.version).toBe(3);
-    expect(reset.indicators).toEqual(DEFAULT_SET.indicators);
+    expect(reset.indicators).toEqual(defaultSet().indicators);
   });
 
   it('opens a version-8 database and adds the screenings table, keeping what was there', async () => {

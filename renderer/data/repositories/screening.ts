@@ -30,7 +30,7 @@ import type { ReferralState } from '@shared/domain/referrals/schema';
 import { z } from 'zod';
 import type { Result } from '@shared/domain/validation';
 import { fieldErrors } from '@shared/domain/validation';
-import defaultSet from '../../../resources/screening/default.json';
+import shippedSet from '../../../resources/screening/default.json';
 import type { PasserelleDb } from '../db';
 import type { Actor } from '../journal';
 import { auditView, journal } from '../journal';
@@ -61,8 +61,12 @@ export type ScreeningReferral = { id: string; caseCode: string; state: ReferralS
 /** One of the worker's screenings and the referrals it led to. */
 export type ScreeningSummary = { record: ScreeningRecord; referrals: ScreeningReferral[] };
 
-/** The shipped form, parsed like any other (a broken resource fails loudly, at first use). */
-export const DEFAULT_SET: ScreeningSet = screeningSetSchema.parse(defaultSet);
+let shipped: ScreeningSet | undefined;
+/**
+ * The shipped form, parsed like any other (a broken resource fails loudly, at first use): on
+ * first use, not with the window, which starts on the directory (issue 15, cold start).
+ */
+export const defaultSet = (): ScreeningSet => (shipped ??= screeningSetSchema.parse(shippedSet));
 
 export const createScreeningRepository = (
   db: PasserelleDb,
@@ -77,7 +81,7 @@ export const createScreeningRepository = (
 
   const getConfig = async (): Promise<ScreeningConfig> => {
     const parsed = screeningConfigSchema.safeParse((await db.settings.get(CONFIG))?.value);
-    return parsed.success ? parsed.data : { set: DEFAULT_SET, officeArea: null };
+    return parsed.success ? parsed.data : { set: defaultSet(), officeArea: null };
   };
 
   /**
@@ -114,7 +118,7 @@ export const createScreeningRepository = (
 
   /** Back to the shipped form: a new version too when the office's form differed from it. */
   const resetConfig = async (): Promise<Result<ScreeningConfig>> =>
-    saveConfig({ set: DEFAULT_SET, officeArea: (await getConfig()).officeArea });
+    saveConfig({ set: defaultSet(), officeArea: (await getConfig()).officeArea });
 
   // ---- Form versions (the editor's) --------------------------------------------------------
 
@@ -151,7 +155,7 @@ export const createScreeningRepository = (
       (await db.settings.get(`${FORM_ARCHIVE}${version}`))?.value,
     );
     if (kept.success) return kept.data;
-    return version === DEFAULT_SET.version ? DEFAULT_SET : undefined;
+    return version === defaultSet().version ? defaultSet() : undefined;
   };
 
   const open = async (row: StoredRow): Promise<ScreeningRecord> =>

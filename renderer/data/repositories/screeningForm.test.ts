@@ -19,7 +19,7 @@ import { generateDataKey } from '../encryption';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import { createDirectoryRepository } from './directory';
 import { NOT_ALLOWED } from './referrals';
-import { DEFAULT_SET, createScreeningRepository } from './screening';
+import { createScreeningRepository, defaultSet } from './screening';
 import { createSettingsRepository } from './settings';
 
 afterEach(deleteTestDbs);
@@ -57,7 +57,7 @@ const text = (s: string) => ({ fr: `${s} ?`, en: `${s}?`, pt: `${s}?`, ar: `${s}
 const SOLD = 'Vous a-t-on vendu·e';
 /** The default form with one question more, in coercion, strong. */
 const withSold = () => {
-  const { set, id } = addIndicator(DEFAULT_SET, 'coercion');
+  const { set, id } = addIndicator(defaultSet(), 'coercion');
   return {
     id,
     set: updateIndicator(set, id, {
@@ -100,7 +100,7 @@ describe('the screening form, edited', () => {
     // The past screening still says version 1, and version 1 is the form without the question.
     expect((await worker.get(before.value.id))?.content.assessment.setVersion).toBe(1);
     const v1 = await worker.formAt(1);
-    expect(v1 && sameForm(v1, DEFAULT_SET)).toBe(true);
+    expect(v1 && sameForm(v1, defaultSet())).toBe(true);
     expect(v1?.indicators.some((i) => i.id === id)).toBe(false);
     expect((await worker.formAt(2))?.indicators.some((i) => i.id === id)).toBe(true);
 
@@ -111,10 +111,10 @@ describe('the screening form, edited', () => {
     // Reset to the default: a new version (3), never number 1 again; 2 is kept.
     const reset = await admin.resetConfig();
     expect(reset.ok && reset.value.set.version).toBe(3);
-    expect(reset.ok && sameForm(reset.value.set, DEFAULT_SET)).toBe(true);
+    expect(reset.ok && sameForm(reset.value.set, defaultSet())).toBe(true);
     expect((await worker.formAt(2))?.indicators.some((i) => i.id === id)).toBe(true);
     // A JSON upload numbered 1 but different is numbered after all the others.
-    const upload = { ...removeIndicator(DEFAULT_SET, 'threats'), version: 1 };
+    const upload = { ...removeIndicator(defaultSet(), 'threats'), version: 1 };
     const uploaded = await admin.saveConfig({ set: upload, officeArea: 'ML-BKO' });
     expect(uploaded.ok && uploaded.value.set.version).toBe(4);
     expect(await worker.formAt(99)).toBeUndefined();
@@ -123,7 +123,7 @@ describe('the screening form, edited', () => {
   it('refuses a form with a problem, whole: nothing changes, no version is used', async () => {
     const db = await setUp();
     const admin = as(db, ADMIN);
-    const { set } = addIndicator(DEFAULT_SET, 'recruitment');
+    const { set } = addIndicator(defaultSet(), 'recruitment');
     const refused = await admin.saveConfig({ set, officeArea: null });
     expect(refused.ok).toBe(false);
     expect(!refused.ok && Object.keys(refused.errors)).toContain(

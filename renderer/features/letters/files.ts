@@ -7,7 +7,7 @@ import { renderLetterDocx } from '@shared/domain/letters/docx';
 import { renderLetterHtml } from '@shared/domain/letters/html';
 import type { LetterRecord } from '@shared/domain/letters/model';
 import { referenceFileStem } from '@shared/domain/letters/reference';
-import type { Repositories } from '../../app/data';
+import type { Repositories } from '../../app/repositories';
 import { platform } from '../../platform';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -11,7 +11,7 @@ import {
   type Cell,
   type ReportModel,
 } from '@shared/domain/statistics/export';
-import type { Repositories } from '../../app/data';
+import type { Repositories } from '../../app/repositories';
 import { platform } from '../../platform';
 import type { ExportFormat } from '../../data/repositories/statistics';
 import { MIME } from '../exchange/files';

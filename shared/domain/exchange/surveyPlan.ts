@@ -23,6 +23,7 @@ export const surveyCaseSchema = z
     /** Derived from the submission's `_uuid` (or instanceID): the same on every import. */
     id: z.uuid(),
     caseDetails: caseDetailsSchema
+      .unwrap()
       .omit({ needs: true, needsOther: true, person: true, screening: true })
       .strict(),
   })

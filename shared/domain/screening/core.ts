@@ -55,26 +55,30 @@ export const SUGGESTIONS = [
 export type Suggestion = (typeof SUGGESTIONS)[number];
 
 /** An indicator found, kept whole so the case reads the same if the set changes later. */
-export const foundSchema = z.object({
-  id: idSchema,
-  group: z.enum(GROUPS),
-  strength: z.enum(STRENGTHS),
-  htcds: htcdsRefShape.nullable().default(null),
-  label: localizedSchema(120),
-});
+export const foundSchema = z.lazy(() =>
+  z.object({
+    id: idSchema,
+    group: z.enum(GROUPS),
+    strength: z.enum(STRENGTHS),
+    htcds: htcdsRefShape.nullable().default(null),
+    label: localizedSchema(120),
+  }),
+);
 export type Found = z.infer<typeof foundSchema>;
 
 /** The assessment as recorded: what the referral carries in its case (sealed with it). */
-export const assessmentSchema = z.object({
-  setVersion: z.number().int().min(1),
-  found: z.array(foundSchema).max(200),
-  suggestion: z.enum(SUGGESTIONS),
-  /** First, whatever else is recorded: the person may be a minor. */
-  childProtection: z.boolean(),
-  /** Need ids, child protection first when flagged. */
-  needs: z.array(idSchema).max(30),
-  urgency: z.enum(SCREENING_URGENCIES),
-  /** HTCDS value names by field, from the indicators found. */
-  htcds: z.partialRecord(z.enum(HTCDS_FIELDS), z.array(z.string()).max(40)),
-});
+export const assessmentSchema = z.lazy(() =>
+  z.object({
+    setVersion: z.number().int().min(1),
+    found: z.array(foundSchema).max(200),
+    suggestion: z.enum(SUGGESTIONS),
+    /** First, whatever else is recorded: the person may be a minor. */
+    childProtection: z.boolean(),
+    /** Need ids, child protection first when flagged. */
+    needs: z.array(idSchema).max(30),
+    urgency: z.enum(SCREENING_URGENCIES),
+    /** HTCDS value names by field, from the indicators found. */
+    htcds: z.partialRecord(z.enum(HTCDS_FIELDS), z.array(z.string()).max(40)),
+  }),
+);
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -14,7 +14,7 @@ import type { PasserelleDb } from '../../../renderer/data/db';
 import { generateDataKey } from '../../../renderer/data/encryption';
 import { NOT_ALLOWED } from '../../../renderer/data/repositories/referrals';
 import {
-  DEFAULT_SET,
+  defaultSet,
   createScreeningRepository,
 } from '../../../renderer/data/repositories/screening';
 import { deleteTestDbs, openTestDb, testDbName } from '../../../renderer/data/testDb';
@@ -40,10 +40,10 @@ const repo = (db: PasserelleDb, subject: Subject & { id: string }) =>
 
 /** Any one answer "yes" suggests a possible victim; the shipped questions trimmed to one. */
 const CRAFTED = {
-  ...DEFAULT_SET,
+  ...defaultSet(),
   version: 99,
   rules: [{ minGroups: 1, minStrength: 'weak' }],
-  indicators: DEFAULT_SET.indicators.slice(0, 1),
+  indicators: defaultSet().indicators.slice(0, 1),
 };
 
 describe('writing the screening form without the right', () => {
