@@ -4,12 +4,21 @@
  * (issue 15, no long task during a sync of 10k changes). The window sends the documents a slice
  * per task; where there is no Worker (Node tests), the same encoder runs here.
  */
-import { encodeBody } from '@shared/domain/sync/bundle';
+import { bodyEncoder, encodeBody } from '@shared/domain/sync/bundle';
 import { SLICE, yieldToMain } from './yield';
 
 /** The one contract between the window and the worker. */
 export type BodyWriteRequest = { type: 'docs'; docs: unknown[] } | { type: 'end' };
 export type BodyWriteResponse = { type: 'body'; body: Uint8Array<ArrayBuffer> };
+
+/** The worker's side, as bodyWriter.worker.ts runs it: one body per worker. */
+export const bodyWriterHost = (post: (m: BodyWriteResponse) => void) => {
+  const encoder = bodyEncoder();
+  return (m: BodyWriteRequest): void => {
+    if (m.type === 'docs') encoder.push(m.docs);
+    else post({ type: 'body', body: encoder.end() });
+  };
+};
 
 export const writeBody = async (
   docs: readonly unknown[],

@@ -1,6 +1,7 @@
 /**
- * The bundle body is inflated and parsed in a worker (renderer/data/sync/bodyReader.ts) so an
- * import of 10k changes never freezes the window. Moving it there must not open a way in: a
+ * The bundle body is inflated and parsed in a worker (renderer/data/sync/bodyReader.ts), and an
+ * exported body encoded in another (bodyWriter.ts), so a sync of 10k changes never freezes the
+ * window. Moving it there must not open a way in: a
  * bomb, a body that is not what was signed for, a forged document inside a signed bundle and a
  * worker that dies are all refused whole, through the worker path. Node has no Worker: here one
  * stands in over a real MessageChannel (structured clone, transfer, one message at a time),
@@ -17,11 +18,16 @@ import { utf8 } from '../../../shared/domain/sync/codec';
 import type { BodyRequest, BodyResponse } from '../../../renderer/data/sync/bundleBody';
 import { serveBody } from '../../../renderer/data/sync/bundleBody';
 import { BodyRefused, readBody } from '../../../renderer/data/sync/bodyReader';
+import type { BodyWriteRequest } from '../../../renderer/data/sync/bodyWriter';
+import { bodyWriterHost } from '../../../renderer/data/sync/bodyWriter';
 import type { Replica } from '../sync/kit';
-import { makeReplica, pouchState, rows, trustAll } from '../sync/kit';
+import { makeReplica, organizations, pouchState, rows, trustAll } from '../sync/kit';
 import { bomb, bundleAround, bundleOf, refusals } from './hostile';
 
 let started: ChannelWorker[] = [];
+/** Export's writer workers, apart from the import's readers that most tests look at. */
+let writers: ChannelWorker[] = [];
+const isWriter = (url: URL) => /\/bodyWriter\.worker\.ts$/.test(url.pathname);
 
 class ChannelWorker {
   onmessage: ((e: MessageEvent<BodyResponse>) => void) | null = null;
@@ -34,17 +40,19 @@ class ChannelWorker {
     readonly url: URL,
     readonly options?: WorkerOptions,
   ) {
-    started.push(this);
+    (isWriter(url) ? writers : started).push(this);
     const { port1, port2 } = this.channel;
-    // The worker's side: the module's own decoding, answering through a structured clone.
-    port2.onmessage = (e: MessageEvent<BodyRequest>) =>
-      serveBody(e.data, (m) => port2.postMessage(m));
+    // The worker's side: the module's own code, answering through a structured clone.
+    const write = bodyWriterHost((m) => port2.postMessage(m, [m.body.buffer]));
+    port2.onmessage = isWriter(url)
+      ? (e: MessageEvent<BodyWriteRequest>) => write(e.data)
+      : (e: MessageEvent<BodyRequest>) => serveBody(e.data, (m) => port2.postMessage(m));
     port1.onmessage = (e: MessageEvent<BodyResponse>) => {
       this.received.push(e.data);
       this.onmessage?.(e);
     };
   }
-  postMessage(message: BodyRequest, transfer: Transferable[]) {
+  postMessage(message: BodyRequest | BodyWriteRequest, transfer: Transferable[] = []) {
     this.channel.port1.postMessage(message, transfer);
   }
   terminate() {
@@ -65,6 +73,7 @@ class BrokenWorker extends ChannelWorker {
 
 beforeEach(() => {
   started = [];
+  writers = [];
   vi.stubGlobal('Worker', ChannelWorker);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -175,12 +184,48 @@ describe('bundle import through the worker', () => {
   });
 
   it('applies nothing when the worker dies, and says so instead of blaming the file', async () => {
-    vi.stubGlobal('Worker', BrokenWorker);
     const { bko, seg } = await pair();
     const { file } = await honestDocs(seg, ['Association Jigiya']);
+    vi.stubGlobal('Worker', BrokenWorker);
     await expect(bko.service.importFile(file.bytes)).rejects.toThrow(/bundle worker: boom/);
     expect(started[0]!.terminated).toBe(true);
     await untouched(bko);
+  });
+});
+
+describe('bundle export through the worker', () => {
+  it('the body the writer worker encodes is the one signed, and the partner applies it', async () => {
+    const { bko, seg } = await pair();
+    const orgs = organizations(600, 'SEG');
+    await seg.writeAll('organizations', orgs);
+    const file = (await seg.service.exportFile())!;
+    expect(writers).toHaveLength(1);
+    expect(writers[0]!.options).toEqual({ type: 'module' });
+    expect(writers[0]!.terminated).toBe(true);
+    const frame = parseBundleFrame(file.bytes);
+    if (frame.kind !== 'ok') throw new Error('frame');
+    expect(decodeBundleBody(frame.body)).toHaveLength(600);
+    expect(await bko.service.importFile(file.bytes)).toMatchObject({
+      status: 'applied',
+      count: 600,
+    });
+    expect(await rows(bko, 'organizations')).toHaveLength(600);
+    expect((await rows(bko, 'organizations')).map((o) => o.name).sort()).toEqual(
+      orgs.map((o) => o.name).sort(),
+    );
+  });
+
+  it('a writer that dies saves nothing and leaves the export cursor where it was', async () => {
+    const { seg } = await pair();
+    await seg.newOrganization('Association Jigiya');
+    vi.stubGlobal('Worker', BrokenWorker);
+    await expect(seg.service.exportFile()).rejects.toThrow(/bundle writer: boom/);
+    expect(writers[0]!.terminated).toBe(true);
+    vi.stubGlobal('Worker', ChannelWorker);
+    const file = (await seg.service.exportFile())!;
+    const frame = parseBundleFrame(file.bytes);
+    if (frame.kind !== 'ok') throw new Error('frame');
+    expect(decodeBundleBody(frame.body)).toHaveLength(1);
   });
 });
 
