@@ -6,6 +6,7 @@
 import { digitsOnly, normalizeText } from '../directory/normalize';
 import type { Issue } from './types';
 import type { Draft } from './validate';
+import { memo } from './values';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
@@ -16,6 +17,8 @@ export const dropFileDuplicates = (
   const seen = new Map<string, number>();
   const kept: Draft[] = [];
   const issues: Issue[] = [];
+  // Organisation names repeat across rows: each distinct one is normalised once.
+  const orgKey = memo(normalizeText);
   for (const d of drafts) {
     const area = text(
       (d.locations[0]?.address as Record<string, unknown> | undefined)?.adminAreaCode,
@@ -23,7 +26,7 @@ export const dropFileDuplicates = (
     const name = normalizeText(text(d.service.name));
     const keys = [
       // A row without a name is refused by the check, never folded into another.
-      ...(name ? [`n|${name}|${normalizeText(text(d.organization.name))}|${area}`] : []),
+      ...(name ? [`n|${name}|${orgKey(text(d.organization.name))}|${area}`] : []),
       ...(Array.isArray(d.service.phones) ? d.service.phones : [])
         .map((p) => digitsOnly(text((p as Record<string, unknown>).number)))
         .filter((p) => p.length >= 6)

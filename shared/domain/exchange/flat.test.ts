@@ -199,6 +199,42 @@ describe('flat files (CSV, XLSX)', () => {
     );
   });
 
+  it('a value matched once per file still answers for every row: each bad row named alone', async () => {
+    // Distinct cells are matched once (issue 17); the rows sharing one must each get the codes,
+    // or the error naming their own row and column, and no row another's list.
+    const csv = [
+      'Organisation;Nom;Région;Catégorie;Populations',
+      'ONG A;Refuge 1;Atlantide;shelter;Femmes | Filles',
+      'ONG A;Refuge 2;Ségou;Boulangerie;Femmes | Filles',
+      'ONG A;Refuge 3;Atlantide;Boulangerie;Femmes',
+      'ONG A;Refuge 4;Ségou;shelter;Femmes | Filles',
+    ].join('\n');
+    const t = await readFlat(
+      { name: 'x.csv', bytes: enc(csv) },
+      'csv',
+      { encoding: 'auto' },
+      noSheet,
+    );
+    const plan = planFlat(t, 'x.csv', 'csv', previewFlat(t).suggested, testContext());
+    const errors = plan.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => [i.row, i.column, i.value, i.allowed?.includes('shelter') ?? false]);
+    expect(errors).toEqual([
+      [2, 'Région', 'Atlantide', false],
+      [3, 'Catégorie', 'Boulangerie', true],
+      [4, 'Région', 'Atlantide', false],
+      [4, 'Catégorie', 'Boulangerie', true],
+    ]);
+    expect(plan.services.map((s) => [s.name, s.category, s.populations])).toEqual([
+      ['Refuge 4', 'shelter', ['women', 'girls']],
+    ]);
+    // Each row's list is its own: changing one service's codes changes no other's.
+    const [only] = plan.services;
+    only!.populations.push('men');
+    const again = planFlat(t, 'x.csv', 'csv', previewFlat(t).suggested, testContext());
+    expect(again.services[0]!.populations).toEqual(['women', 'girls']);
+  });
+
   it('a 50k-row file with 1 % bad rows: every bad row reported, exactly the valid rows kept', async () => {
     const { csv, bad } = generateCsv(50_000, 100);
     const table = await readFlat(
