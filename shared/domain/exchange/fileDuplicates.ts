@@ -10,16 +10,15 @@ import { memo } from './values';
 
 const text = (v: unknown) => (typeof v === 'string' ? v : '');
 
-export const dropFileDuplicates = (
-  drafts: readonly Draft[],
-  column: string,
-): { drafts: Draft[]; issues: Issue[] } => {
+/**
+ * Called with each draft in row order: the issue naming the earlier row the draft repeats (the
+ * draft is then dropped), or undefined to keep it.
+ */
+export const fileDuplicateFinder = (column: string) => {
   const seen = new Map<string, number>();
-  const kept: Draft[] = [];
-  const issues: Issue[] = [];
   // Organisation names repeat across rows: each distinct one is normalised once.
   const orgKey = memo(normalizeText);
-  for (const d of drafts) {
+  return (d: Draft): Issue | undefined => {
     const area = text(
       (d.locations[0]?.address as Record<string, unknown> | undefined)?.adminAreaCode,
     );
@@ -33,19 +32,16 @@ export const dropFileDuplicates = (
         .map((p) => `p|${p}`),
     ];
     const first = keys.map((k) => seen.get(k)).find((r) => r !== undefined);
-    if (first !== undefined && !d.issues.some((i) => i.severity === 'error')) {
-      issues.push({
+    if (first !== undefined && !d.issues.some((i) => i.severity === 'error'))
+      return {
         row: d.row,
         column,
         code: 'exchange.issue.duplicateInFile',
         severity: 'warning',
         value: text(d.service.name),
         fix: String(first),
-      });
-      continue;
-    }
+      };
     for (const k of keys) if (!seen.has(k)) seen.set(k, d.row);
-    kept.push(d);
-  }
-  return { drafts: kept, issues };
+    return undefined;
+  };
 };

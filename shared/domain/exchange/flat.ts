@@ -109,13 +109,27 @@ const byFieldAndCountry = <T>(make: (field: ClosedField, country: string) => T) 
   };
 };
 
+type FlatRow = { row: number; cells: readonly string[] };
+
 /** Rows (with their spreadsheet row numbers) → drafts, organisations shared by name. */
 export const flatRowsToDrafts = (
-  rows: readonly { row: number; cells: readonly string[] }[],
+  rows: readonly FlatRow[],
   mapping: Mapping,
   ctx: ImportContext,
   opts: FlatReadOptions = {},
-): Draft[] => {
+): Draft[] => rows.map(flatRowReader(rows, mapping, ctx, opts));
+
+/**
+ * The reader of one row of `rows` into a draft, called in row order (organisations are shared
+ * by name from the first row naming them; dates are read in the order the whole column
+ * proves), so that a file can be read and checked row by row.
+ */
+export const flatRowReader = (
+  rows: readonly FlatRow[],
+  mapping: Mapping,
+  ctx: ImportContext,
+  opts: FlatReadOptions = {},
+): ((r: FlatRow, n: number) => Draft) => {
   const orgs = new Map<string, Record<string, unknown>>();
   const values = opts.values ?? {};
   const header = opts.header ?? [];
@@ -146,7 +160,7 @@ export const flatRowsToDrafts = (
     field === 'languages' ? [] : allowedCodes(field, country),
   );
   const orgKeyOf = memo(normalizeText);
-  return rows.map(({ row, cells }, n) => {
+  return ({ row, cells }, n) => {
     if (opts.progress && n % 2000 === 1999) opts.progress(n + 1);
     const read = new Map<FlatField, string>();
     const get = (f: FlatField) => {
@@ -347,7 +361,7 @@ export const flatRowsToDrafts = (
           : null,
       },
     };
-  });
+  };
 };
 
 const SERVICE_COLUMNS: Record<string, FlatField> = {
