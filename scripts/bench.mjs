@@ -166,7 +166,7 @@ async function sampleMemory(browser, page) {
       seenWorker = true;
       sum += used / MB;
       peak.worker = Math.max(peak.worker, used / MB);
-      // By script (import.worker, write.worker…), as bundled names carry a hash after a dash.
+      // By script (import.worker, survey.worker…), as bundled names carry a hash after a dash.
       const kind = (w.url.split('/').pop() ?? 'worker').replace(/-[\w-]+\.js$/, '');
       byKind.set(kind, Math.max(byKind.get(kind) ?? 0, used / MB));
     }

@@ -59,7 +59,7 @@ const sampler = async (browser: Browser) => {
       total.rss += s.rss;
       total.pss += s.pss;
     }
-    // Which of the import's workers are alive (check, write, or both handing the plan over).
+    // Which of the import's workers are alive (since issue 17 the check worker also writes).
     const { targetInfos } = (await cdp.send('Target.getTargets')) as {
       targetInfos: { type: string; url: string }[];
     };

@@ -1,9 +1,8 @@
 /**
  * Import of an office spreadsheet (1 % bad rows) in Chromium, as the screen runs it (issues 15
  * and 17): the check in the import worker, which keeps the plan and sends the window its
- * report's counts and first page; likely duplicates found by that worker; then the plan handed
- * from that worker to the write worker over a MessageChannel and written in batches in one
- * transaction (change log, one audit entry), at 50k and 200k rows, beside a raw Dexie bulkPut
+ * report's counts and first page; likely duplicates found by that worker; then the plan written
+ * by that same worker in batches in one transaction (change log, one audit entry), at 50k and 200k rows, beside a raw Dexie bulkPut
  * of the same records in the same run (in a worker of its own, rawPut.worker.ts). A
  * PerformanceObserver('longtask') watches the main thread from the check to the commit, the
  * page's JS heap is sampled throughout, and Cancel is timed in the middle of a 50k write.

@@ -57,7 +57,7 @@ export type ImportWriteOptions = {
 };
 
 /**
- * Who writes, where, with what key, as plain data: what a write worker needs to write exactly as
+ * Who writes, where, with what key, as plain data: what the worker that writes needs to write exactly as
  * this repository would (exchangeWrite.ts). `subject` absent: a repository made without
  * permission checks (tests, benchmarks); null: nobody signed in, so nothing is written.
  */

@@ -1,5 +1,5 @@
 /**
- * The import's write as the write worker runs it (issue 17): the plan arrives in parts through
+ * The import's write as the check worker runs it (issue 17): the plan it holds, messages through
  * structured clone, the worker's own connection writes it. A Cancel mid-write leaves nothing,
  * restricted places are sealed at rest with the key the window handed over (read from raw
  * IndexedDB, not through the repository), and a role that may not import writes nothing even
@@ -9,7 +9,6 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { planFlat, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
-import { splitPlan } from '@shared/domain/exchange/planStream';
 import { generateCsv, testContext } from '@shared/domain/exchange/testing';
 import type { ImportPlan } from '@shared/domain/exchange/types';
 import { sealedSchema } from '@shared/domain/accounts/sealed';
@@ -18,7 +17,7 @@ import { generateDataKey } from '../encryption';
 import { DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
 import type { WriteResponse } from './exchangeWrite';
-import { createWriteHost } from './exchangeWrite';
+import { createPlanWriter } from './exchangeWrite';
 import { writeThroughHost, importedCounts, NOTHING_WRITTEN } from './exchangeWriteFixture';
 import { openLocation } from './locationsAtRest';
 
@@ -56,8 +55,8 @@ const rawRows = (dbName: string, store: string) =>
     };
   });
 
-describe('import written by the write worker', () => {
-  it('writes the plan sent in parts: every record, the change log and one audit entry', async () => {
+describe('import written by the worker that checked it', () => {
+  it('writes the plan it holds: every record, the change log and one audit entry', async () => {
     const name = testDbName('worker-write');
     const db = openTestDb(name);
     const plan = await planOf(1_000);
@@ -111,26 +110,20 @@ describe('import written by the write worker', () => {
     const name = testDbName('worker-early');
     const db = openTestDb(name);
     const answers: WriteResponse[] = [];
-    const host = createWriteHost(
+    const plan = await planOf(100);
+    const writer = createPlanWriter(
+      plan,
       (m) => answers.push(m),
       (n) => new PasserelleDb(n),
     );
-    const plan = await planOf(100);
-    await host({
-      type: 'begin',
+    await writer({ type: 'cancel' });
+    // A write asked after the Cancel starts nothing: the plan was let go.
+    await writer({
+      type: 'write',
       context: { dbName: name, actor, dataKey: null },
       duplicates: [],
       decisions: [],
     });
-    await host({ type: 'cancel' });
-    const parts = splitPlan(plan);
-    for (let next = parts.next(); ; next = parts.next()) {
-      if (next.done) {
-        await host({ type: 'write', head: next.value });
-        break;
-      }
-      await host({ type: 'part', part: next.value });
-    }
     expect(answers).toEqual([{ type: 'error', failure: { code: 'cancelled', params: {} } }]);
     expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   });

@@ -1,17 +1,16 @@
-/** Drives the write worker's host in tests, as the window drives the worker (exchangeWrite.ts). */
+/** Drives the plan's writer in tests, as the window drives the check worker (exchangeWrite.ts). */
 import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
-import { splitPlan } from '@shared/domain/exchange/planStream';
 import type { ImportPlan } from '@shared/domain/exchange/types';
 import { PasserelleDb } from '../db';
 import type { WriteContext } from './exchange';
 import type { WriteRequest, WriteResponse } from './exchangeWrite';
-import { createWriteHost } from './exchangeWrite';
+import { createPlanWriter } from './exchangeWrite';
 import { changedIds } from '../changes';
 
 /**
- * Drives a host as the window drives the worker: every message through structuredClone (what
- * postMessage does), answers likewise. `cancelAt`: Cancel sent, from another task, once that
- * many services are done.
+ * Drives a writer as the window drives the worker: every message through structuredClone (what
+ * postMessage does), answers likewise; the plan is the worker's own (never cloned). `cancelAt`:
+ * Cancel sent, from another task, once that many services are done.
  */
 export const writeThroughHost = (
   context: WriteContext,
@@ -26,35 +25,28 @@ export const writeThroughHost = (
   new Promise<{ last: WriteResponse; progress: number[] }>((resolve) => {
     const progress: number[] = [];
     let cancelled = false;
-    const host = createWriteHost(
+    const writer = createPlanWriter(
+      plan,
       (m) => {
         const answer = structuredClone(m);
         if (answer.type === 'progress') {
           progress.push(answer.done);
           if (opts.cancelAt !== undefined && !cancelled && answer.done >= opts.cancelAt) {
             cancelled = true;
-            setTimeout(() => void host(structuredClone({ type: 'cancel' } as const)), 0);
+            setTimeout(() => void send({ type: 'cancel' }), 0);
           }
         } else resolve({ last: answer, progress });
       },
       (name) => new PasserelleDb(name),
     );
-    const send = (m: WriteRequest) => host(structuredClone(m));
-    void (async () => {
-      await send({
-        type: 'begin',
-        context,
-        duplicates: opts.duplicates ?? [],
-        decisions: opts.decisions ?? [],
-        ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
-      });
-      const parts = splitPlan(plan, 100);
-      for (;;) {
-        const next = parts.next();
-        if (next.done) return send({ type: 'write', head: next.value });
-        await send({ type: 'part', part: next.value });
-      }
-    })();
+    const send = (m: WriteRequest) => writer(structuredClone(m));
+    void send({
+      type: 'write',
+      context,
+      duplicates: opts.duplicates ?? [],
+      decisions: opts.decisions ?? [],
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+    });
   });
 
 /** What an import writes, counted: a cancelled or refused one leaves `NOTHING_WRITTEN`. */

@@ -72,8 +72,8 @@ type Stage =
 const MB = 1024 * 1024;
 
 /**
- * The confirmed write, in a worker (write.worker.ts) fed by the check worker directly, with
- * progress and Cancel (which leaves nothing). The window never holds the plan (issue 17).
+ * The confirmed write, by the check worker that holds the plan (checkHost.ts), with progress
+ * and Cancel (which leaves nothing). The window never holds the plan (issue 17).
  */
 const writeImport = async (
   exchange: ExchangeRepository,

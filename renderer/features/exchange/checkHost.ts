@@ -1,15 +1,14 @@
 /**
  * The check worker's work, without `self` (import.worker.ts wires it, tests drive it): parse and
  * check a file, then HOLD the plan (issue 17: held once, here) and answer what the report asks —
- * pages of problems, likely duplicates, fixes — until the user confirms; then give the plan away
- * part by part on the port the window handed over, to the write worker, with backpressure, and
- * keep nothing. Nothing here writes to the database.
+ * pages of problems, likely duplicates, fixes — until the user confirms; then write that very
+ * plan (exchangeWrite.ts), so it is never copied to another worker, and keep nothing. Until the
+ * write, nothing here writes to the database.
  */
 import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
 import { planFlat, planHsds, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
 import { findDuplicates } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
-import { drainPlan, planAckSchema, planSender } from '@shared/domain/exchange/planStream';
 import { errorsFirst, issuesPage, summarise } from '@shared/domain/exchange/reportView';
 import {
   NO_CATEGORY,
@@ -21,7 +20,8 @@ import {
 import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
 import { distinctValues } from '@shared/domain/exchange/valueMatch';
 import type { ServiceView } from '@shared/domain/directory/schema';
-import { badMessage } from '../../data/repositories/exchangeWrite';
+import type { PasserelleDb } from '../../data/db';
+import { badMessage, createPlanWriter } from '../../data/repositories/exchangeWrite';
 import type { WorkerResponse } from './protocol';
 import { workerRequestSchema } from './protocol';
 
@@ -31,14 +31,14 @@ export type CheckDeps = {
   fingerprint: (files: { bytes: Uint8Array }[]) => Promise<string>;
   /** Every live service of the directory, read in the worker's own connection. */
   existingViews: (dbName: string, dataKey: CryptoKey | null) => Promise<ServiceView[]>;
+  /** The write's own connection to the database. */
+  open: (dbName: string) => PasserelleDb;
 };
-
-/** Plan's parts per message on the port: each cloned in one short task on both sides. */
-export const STREAM_PART_SIZE = 250;
 
 export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDeps) => {
   let plan: ImportPlan | undefined;
   let ordered: Issue[] = [];
+  let writer: ((raw: unknown) => Promise<void>) | undefined;
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
   const held = () => {
     if (!plan) throw new ExchangeError('cancelled');
@@ -99,21 +99,20 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
             ? applySwap(p, f.row !== undefined ? new Set([f.row]) : rowsWith(p, SWAPPED))
             : applyCategory(p, rowsWith(p, NO_CATEGORY), f.category),
         );
+      } else if (writer) {
+        await writer(req);
+      } else if (req.type === 'cancel') {
+        // Nothing was begun: nothing to undo.
+        throw new ExchangeError('cancelled');
       } else {
-        // Given away: from here this worker keeps nothing of the plan.
+        // Confirmed: from here the plan is the writer's, and the report's problems are let go
+        // (the write needs the records, not what was said about rows).
         const p = held();
         plan = undefined;
         ordered = [];
-        const port = req.port;
-        const sender = planSender(drainPlan(p, STREAM_PART_SIZE), (m) => port.postMessage(m));
-        port.onmessage = (e: MessageEvent<unknown>) => {
-          if (planAckSchema.safeParse(e.data).success) sender.ack();
-          else sender.stop();
-        };
-        sender.start();
-        await sender.done;
-        port.onmessage = null;
-        post({ type: 'streamed' });
+        p.issues = [];
+        writer = createPlanWriter(p, post, deps.open);
+        await writer(req);
       }
     } catch (err) {
       post({ type: 'error', failure: toFailure(err) });

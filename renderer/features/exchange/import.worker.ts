@@ -1,7 +1,8 @@
 /**
  * Parses and checks an import off the main thread, so a 200k-row file never freezes the window,
- * then holds the checked plan until the write worker takes it (checkHost.ts). Cancel = the page
- * terminates this worker: nothing here writes anything, so nothing is left half done.
+ * holds the checked plan, and on confirm writes it in its own connection (checkHost.ts). Cancel
+ * before the write = the page terminates this worker; during it = `cancel`, which aborts the
+ * write's one transaction, so nothing is left half done either way.
  */
 import readXlsxFile from 'read-excel-file/web-worker';
 import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
@@ -48,5 +49,6 @@ const host = createCheckHost((m: WorkerResponse) => self.postMessage(m), {
   readXlsx,
   fingerprint,
   existingViews,
+  open: (name) => new PasserelleDb(name),
 });
 self.onmessage = (e: MessageEvent<unknown>) => void host(e.data);

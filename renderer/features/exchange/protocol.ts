@@ -2,8 +2,8 @@
  * Messages between the Import section and its check worker, each side parsing what it gets with
  * these schemas (a crafted message is refused). Since issue 17 the checked plan stays in the
  * worker: the window gets the report's counts and kinds, asks for pages of problems and for the
- * likely duplicates, sends fixes, and on confirm hands the worker one end of a MessageChannel
- * whose other end the write worker holds; the plan's parts go that way, never through here.
+ * likely duplicates, sends fixes, and on confirm asks that same worker to write the plan it
+ * holds (exchangeWrite.ts), with progress, and may cancel; the records never come through here.
  */
 import { z } from 'zod';
 import { serviceCategorySchema } from '@shared/domain/directory/schema';
@@ -15,7 +15,11 @@ import { IMPORT_FORMATS } from '@shared/domain/exchange/types';
 import type { ExchangeErrorParams } from '@shared/domain/exchange/limits';
 import type { DistinctValues } from '@shared/domain/exchange/valueMatch';
 import { CLOSED_FIELDS, valueMapSchema } from '@shared/domain/exchange/valueMatch';
-import { duplicateSchema } from '../../data/repositories/exchangeWrite';
+import {
+  duplicateSchema,
+  writeCountsSchema,
+  writeRequestSchema,
+} from '../../data/repositories/exchangeWrite';
 
 const short = z.string().max(200);
 const count = z.number().int().nonnegative();
@@ -87,8 +91,8 @@ export const workerRequestSchema = z.discriminatedUnion('type', [
       z.object({ kind: z.literal('category'), category: serviceCategorySchema }),
     ]),
   }),
-  /** Confirmed: the plan's parts go out on this port, to the write worker. */
-  z.object({ type: z.literal('stream'), port: z.instanceof(MessagePort) }),
+  /** Confirmed: write the plan held (`write`), or stop that write (`cancel`). */
+  ...writeRequestSchema.options,
 ]);
 export type WorkerRequest = z.infer<typeof workerRequestSchema>;
 
@@ -131,8 +135,8 @@ export const workerResponseSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('checked'), summary: reportSummarySchema }),
   z.object({ type: z.literal('issues'), page: issuesPageSchema }),
   z.object({ type: z.literal('duplicates'), duplicates: z.array(namedDuplicateSchema) }),
-  /** Every part and the head are out on the port: the worker holds nothing of the plan. */
-  z.object({ type: z.literal('streamed') }),
+  /** The plan is written, in one transaction; the worker holds nothing of it any more. */
+  z.object({ type: z.literal('written'), counts: writeCountsSchema }),
   z.object({ type: z.literal('error'), failure: failureSchema }),
 ]);
 export type WorkerResponse = z.infer<typeof workerResponseSchema>;

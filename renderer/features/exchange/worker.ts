@@ -1,16 +1,16 @@
 /**
- * The window's side of the import's workers. A preview or a value list: one worker per request,
+ * The window's side of the import's worker. A preview or a value list: one worker per request,
  * created, used, terminated. A check: the worker stays, holding the plan, and the window holds
- * a session that asks it for what the report shows; on confirm the plan goes from that worker
- * to the write worker over a MessageChannel, never through the window (issue 17). Cancelling
- * terminates a check at once, even mid-parse; every answer is parsed by its schema.
+ * a session that asks it for what the report shows; on confirm that same worker writes the plan
+ * it holds, so the records never cross a boundary (issue 17). Cancelling terminates a check at
+ * once, even mid-parse; every answer is parsed by its schema.
  */
 import type { Decision } from '@shared/domain/exchange/duplicates';
 import type { WriteSet } from '@shared/domain/exchange/duplicates';
 import type { IssuesPage, ReportSummary } from '@shared/domain/exchange/reportView';
-import type { WriteContext, WriteRequest } from '../../data/repositories/exchangeWrite';
+import type { WriteContext } from '../../data/repositories/exchangeWrite';
 import { toFailure } from '@shared/domain/exchange/limits';
-import { badMessage, writeResponseSchema } from '../../data/repositories/exchangeWrite';
+import { badMessage } from '../../data/repositories/exchangeWrite';
 import type { Failure, NamedDuplicate, WorkerRequest, WorkerResponse } from './protocol';
 import { workerResponseSchema } from './protocol';
 
@@ -31,9 +31,11 @@ const crashed = (e: ErrorEvent): Failure => ({
 
 /**
  * A check worker spoken to one request at a time: `ask` sends and waits for the answer of the
- * type expected; progress goes to `onProgress` meanwhile. `end` terminates it.
+ * type expected; progress goes to `onProgress` meanwhile (the write brings its own). `tell`
+ * sends without waiting its turn (a Cancel during the write). `end` terminates it.
  */
-const checkWorker = (onProgress: (done: number, total: number) => void) => {
+const checkWorker = (onCheckProgress: (done: number, total: number) => void) => {
+  let onProgress = onCheckProgress;
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   let waiting: {
     expect: string;
@@ -86,7 +88,11 @@ const checkWorker = (onProgress: (done: number, total: number) => void) => {
     queue = next.catch(() => undefined);
     return next;
   };
-  return { ask, end };
+  const tell = (request: WorkerRequest) => {
+    if (!ended) worker.postMessage(request);
+  };
+  const follow = (f: (done: number, total: number) => void) => void (onProgress = f);
+  return { ask, tell, follow, end };
 };
 
 /** A preview or a value list: the worker ends with its answer. */
@@ -159,11 +165,10 @@ export const startCheck = (
 };
 
 /**
- * The write: a dedicated worker (write.worker.ts) gets `begin` and one end of a MessageChannel,
- * the check worker the other end, and the plan goes from one to the other in acknowledged parts.
- * Cancel asks the write worker to stop and ends the check worker at once: before the write
- * began the answer is immediate and nothing was written; during it the transaction is aborted
- * and the answer waits for that, so "cancelled" always means nothing is left.
+ * The write, by the check worker that holds the plan. Cancel asks it to stop: before the write
+ * began the answer is immediate and nothing was written; during it the one transaction is
+ * aborted and the answer waits for that, so "cancelled" always means nothing is left. Either
+ * way the worker is ended with the answer.
  */
 const runWrite = (
   check: ReturnType<typeof checkWorker>,
@@ -174,59 +179,34 @@ const runWrite = (
   onProgress: (done: number, total: number) => void,
   batchSize?: number,
 ): Job<WriteSet['counts']> => {
-  const worker = new Worker(new URL('./write.worker.ts', import.meta.url), { type: 'module' });
-  const send = (m: WriteRequest, transfer: Transferable[] = []) => worker.postMessage(m, transfer);
   let over = false;
-  let settle: (fail: Failure | null, counts?: WriteSet['counts']) => void = () => {};
-  const promise = new Promise<WriteSet['counts']>((resolve, reject) => {
-    settle = (fail, counts) => {
-      if (over) return;
-      over = true;
-      worker.terminate();
-      check.end({ code: 'cancelled', params: {} });
-      if (fail) reject(new WorkerFailure(fail));
-      else resolve(counts!);
-    };
-    worker.onmessage = (e: MessageEvent<unknown>) => {
-      const parsed = writeResponseSchema.safeParse(e.data);
-      if (!parsed.success) return settle(toFailure(badMessage(parsed.error)));
-      const m = parsed.data;
-      if (m.type === 'progress') onProgress(m.done, m.total);
-      else if (m.type === 'written') settle(null, m.counts);
-      else settle(m.failure);
-    };
-    worker.onerror = (e) => settle(crashed(e));
-  });
+  check.follow(onProgress);
   onProgress(0, total);
-  const channel = new MessageChannel();
-  send(
-    {
-      type: 'begin',
-      context,
-      duplicates: duplicates.map(({ serviceId, row, existingId, reasons }) => ({
-        serviceId,
-        row,
-        existingId,
-        reasons,
-      })),
-      decisions: [...decisions],
-      ...(batchSize ? { batchSize } : {}),
-    },
-    [channel.port2],
-  );
-  // Once every part is out, the check worker has nothing left: end it.
-  check.ask({ type: 'stream', port: channel.port1 }, 'streamed', [channel.port1]).then(
-    () => check.end({ code: 'cancelled', params: {} }),
-    (e: unknown) => {
-      if (!over && e instanceof WorkerFailure && e.failure.code !== 'cancelled') settle(e.failure);
-    },
-  );
+  const promise = check
+    .ask(
+      {
+        type: 'write',
+        context,
+        duplicates: duplicates.map(({ serviceId, row, existingId, reasons }) => ({
+          serviceId,
+          row,
+          existingId,
+          reasons,
+        })),
+        decisions: [...decisions],
+        ...(batchSize ? { batchSize } : {}),
+      },
+      'written',
+    )
+    .then(({ counts }) => counts)
+    .finally(() => {
+      over = true;
+      check.end({ code: 'cancelled', params: {} });
+    });
   return {
     promise,
     cancel: () => {
-      if (over) return;
-      check.end({ code: 'cancelled', params: {} });
-      send({ type: 'cancel' });
+      if (!over) check.tell({ type: 'cancel' });
     },
   };
 };

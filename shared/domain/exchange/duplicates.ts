@@ -69,11 +69,27 @@ export function* findDuplicatesStepwise(
   const out: Duplicate[] = [];
   for (const [i, s] of plan.services.entries()) {
     if (i % size === size - 1) yield;
-    const sLocs = s.locationIds.flatMap((id) => locs.get(id) ?? []);
+    // Keys are built only against a directory that has some to match (an empty directory, or
+    // one without phones, answers "none" without normalising 200,000 names).
     const hits: [DuplicateReason, ServiceView | undefined][] = [
       ['id', byId.get(s.id)],
-      ['nameLocality', byName.get(nameKey(s.name, sLocs))],
-      ['phone', s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)],
+      [
+        'nameLocality',
+        byName.size
+          ? byName.get(
+              nameKey(
+                s.name,
+                s.locationIds.flatMap((id) => locs.get(id) ?? []),
+              ),
+            )
+          : undefined,
+      ],
+      [
+        'phone',
+        byPhone.size
+          ? s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)
+          : undefined,
+      ],
     ];
     const first = hits.find(([, v]) => v)?.[1];
     if (!first) continue;

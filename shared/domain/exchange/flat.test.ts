@@ -12,6 +12,8 @@ import { byId, demoViews, generateCsv, recordsOf, testContext } from './testing'
 import type { ImportPlan } from './types';
 
 const enc = (s: string) => new TextEncoder().encode(s);
+const tableOf = (csv: string) =>
+  readFlat({ name: 'x.csv', bytes: enc(csv) }, 'csv', { encoding: 'auto' }, noWorkbook);
 const readSheet = readWorkbook;
 const noSheet = noWorkbook;
 
@@ -197,6 +199,72 @@ describe('flat files (CSV, XLSX)', () => {
         );
       },
     );
+  });
+
+  it('a value matched once per file still answers for every row: each bad row named alone', async () => {
+    // Distinct cells are matched once (issue 17); the rows sharing one must each get the codes,
+    // or the error naming their own row and column, and no row another's list.
+    const csv = [
+      'Organisation;Nom;Région;Catégorie;Populations',
+      'ONG A;Refuge 1;Atlantide;shelter;Femmes | Filles',
+      'ONG A;Refuge 2;Ségou;Boulangerie;Femmes | Filles',
+      'ONG A;Refuge 3;Atlantide;Boulangerie;Femmes',
+      'ONG A;Refuge 4;Ségou;shelter;Femmes | Filles',
+    ].join('\n');
+    const t = await tableOf(csv);
+    const plan = planFlat(t, 'x.csv', 'csv', previewFlat(t).suggested, testContext());
+    const errors = plan.issues
+      .filter((i) => i.severity === 'error')
+      .map((i) => [i.row, i.column, i.value, i.allowed?.includes('shelter') ?? false]);
+    expect(errors).toEqual([
+      [2, 'Région', 'Atlantide', false],
+      [3, 'Catégorie', 'Boulangerie', true],
+      [4, 'Région', 'Atlantide', false],
+      [4, 'Catégorie', 'Boulangerie', true],
+    ]);
+    expect(plan.services.map((s) => [s.name, s.category, s.populations])).toEqual([
+      ['Refuge 4', 'shelter', ['women', 'girls']],
+    ]);
+    // Each row's list is its own: changing one service's codes changes no other's.
+    const [only] = plan.services;
+    only!.populations.push('men');
+    const again = planFlat(t, 'x.csv', 'csv', previewFlat(t).suggested, testContext());
+    expect(again.services[0]!.populations).toEqual(['women', 'girls']);
+  });
+
+  it('rows repeating an earlier one are named as its duplicates and dropped, in one pass', async () => {
+    const csv = [
+      'Organisation;Nom;Région;Téléphone',
+      'ONG A;Refuge;Ségou;+223 20 00 11 22',
+      'ONG B;Clinique;Mopti;+223 20 00 33 44',
+      // Same name, organisation and area as row 2 (accents and case aside).
+      'ong a;REFUGE;Ségou;',
+      // Another name, the same phone as row 3.
+      'ONG C;Écoute;Kayes;20 00 33 44 / +223 20 00 33 44',
+      // A repeat with an error of its own is refused for it, not folded into row 2.
+      'ONG A;Refuge;Atlantide;',
+      'ONG D;Foyer;Gao;',
+    ].join('\n');
+    const t = await tableOf(csv);
+    const seen: [number, number][] = [];
+    const plan = planFlat(t, 'x.csv', 'csv', previewFlat(t).suggested, testContext(), (d, n) =>
+      seen.push([d, n]),
+    );
+    expect(plan.services.map((s) => s.name)).toEqual(['Refuge', 'Clinique', 'Foyer']);
+    expect(plan.serviceRows).toEqual([2, 3, 7]);
+    expect(
+      plan.issues
+        .filter((i) => i.code === 'exchange.issue.duplicateInFile')
+        .map((i) => [i.row, i.column, i.value, i.fix]),
+    ).toEqual([
+      [4, 'Nom', 'REFUGE', '2'],
+      [5, 'Nom', 'Écoute', '3'],
+    ]);
+    expect(plan.rejectedRows).toEqual([6]);
+    expect(plan.rowsRead).toBe(6);
+    // Progress ends at every row read, and never goes back.
+    expect(seen.at(-1)).toEqual([6, 6]);
+    expect(seen.every(([d], i) => i === 0 || d >= seen[i - 1]![0])).toBe(true);
   });
 
   it('a 50k-row file with 1 % bad rows: every bad row reported, exactly the valid rows kept', async () => {

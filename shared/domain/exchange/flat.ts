@@ -18,7 +18,7 @@ import type { ImportContext, Issue } from './types';
 import type { Draft, Entity, Path } from './validate';
 import type { ClosedField, ValueMap } from './valueMatch';
 import { allowedCodes, cellValues, resolveValue } from './valueMatch';
-import { matchCode, parseBool, parseNumber } from './values';
+import { matchCode, memo, parseBool, parseNumber } from './values';
 
 export const FLAT_FIELDS = [
   'organization',
@@ -98,13 +98,38 @@ export type FlatReadOptions = {
   progress?: (done: number) => void;
 };
 
+/** `make(field, country)` made once per pair (field and country kept apart: nothing to forge). */
+const byFieldAndCountry = <T>(make: (field: ClosedField, country: string) => T) => {
+  const made = new Map<ClosedField, Map<string, T>>();
+  return (field: ClosedField, country: string): T => {
+    let byCountry = made.get(field);
+    if (!byCountry) made.set(field, (byCountry = new Map()));
+    if (!byCountry.has(country)) byCountry.set(country, make(field, country));
+    return byCountry.get(country) as T;
+  };
+};
+
+type FlatRow = { row: number; cells: readonly string[] };
+
 /** Rows (with their spreadsheet row numbers) → drafts, organisations shared by name. */
 export const flatRowsToDrafts = (
-  rows: readonly { row: number; cells: readonly string[] }[],
+  rows: readonly FlatRow[],
   mapping: Mapping,
   ctx: ImportContext,
   opts: FlatReadOptions = {},
-): Draft[] => {
+): Draft[] => rows.map(flatRowReader(rows, mapping, ctx, opts));
+
+/**
+ * The reader of one row of `rows` into a draft, called in row order (organisations are shared
+ * by name from the first row naming them; dates are read in the order the whole column
+ * proves), so that a file can be read and checked row by row.
+ */
+export const flatRowReader = (
+  rows: readonly FlatRow[],
+  mapping: Mapping,
+  ctx: ImportContext,
+  opts: FlatReadOptions = {},
+): ((r: FlatRow, n: number) => Draft) => {
   const orgs = new Map<string, Record<string, unknown>>();
   const values = opts.values ?? {};
   const header = opts.header ?? [];
@@ -116,31 +141,52 @@ export const flatRowsToDrafts = (
   const dates = columnDateOrder(
     dateCol === undefined ? [] : rows.map((r) => r.cells[dateCol] ?? ''),
   );
-  return rows.map(({ row, cells }, n) => {
+  // A 200k-row file repeats a few hundred distinct list cells and organisation names: each is
+  // matched (and normalised) once, not once per row (issue 17). The matching is a pure function
+  // of its key, so a hit is the very answer the row would have computed.
+  const resolverFor = byFieldAndCountry((field, country) =>
+    memo((cell) => {
+      const codes: string[] = [];
+      const unknown: string[] = [];
+      for (const v of cellValues(field, cell)) {
+        const c = resolveValue(field, v, values, country);
+        if (c) codes.push(...c);
+        else unknown.push(v);
+      }
+      return { codes: [...new Set(codes)], unknown };
+    }),
+  );
+  const allowedFor = byFieldAndCountry((field, country) =>
+    field === 'languages' ? [] : allowedCodes(field, country),
+  );
+  const orgKeyOf = memo(normalizeText);
+  return ({ row, cells }, n) => {
     if (opts.progress && n % 2000 === 1999) opts.progress(n + 1);
+    const read = new Map<FlatField, string>();
     const get = (f: FlatField) => {
-      const i = mapping[f];
-      return i === undefined ? '' : unneutralise((cells[i] ?? '').trim()).trim();
+      let v = read.get(f);
+      if (v === undefined) {
+        const i = mapping[f];
+        v = i === undefined ? '' : unneutralise((cells[i] ?? '').trim()).trim();
+        read.set(f, v);
+      }
+      return v;
     };
     const issues: Issue[] = [];
     /** Codes for a closed-list cell; each value nobody can match is an error naming the list. */
     const closed = (field: ClosedField, country: string): string[] => {
-      const out: string[] = [];
-      for (const v of cellValues(field, get(field))) {
-        const codes = resolveValue(field, v, values, country);
-        if (codes) out.push(...codes);
-        else
-          issues.push({
-            row,
-            column: col(field),
-            code: 'exchange.issue.notAllowed',
-            severity: 'error',
-            value: v,
-            field,
-            allowed: field === 'languages' ? [] : allowedCodes(field, country),
-          });
-      }
-      return [...new Set(out)];
+      const { codes, unknown } = resolverFor(field, country)(get(field));
+      for (const v of unknown)
+        issues.push({
+          row,
+          column: col(field),
+          code: 'exchange.issue.notAllowed',
+          severity: 'error',
+          value: v,
+          field,
+          allowed: [...allowedFor(field, country)],
+        });
+      return [...codes];
     };
     const meta = {
       office: get('office') || ctx.office,
@@ -150,9 +196,7 @@ export const flatRowsToDrafts = (
       demo: false,
     };
     const orgName = get('organization');
-    const orgKey = UUID.test(get('organization_id'))
-      ? get('organization_id')
-      : normalizeText(orgName);
+    const orgKey = UUID.test(get('organization_id')) ? get('organization_id') : orgKeyOf(orgName);
     let organization = orgs.get(orgKey);
     if (!organization) {
       organization = {
@@ -317,7 +361,7 @@ export const flatRowsToDrafts = (
           : null,
       },
     };
-  });
+  };
 };
 
 const SERVICE_COLUMNS: Record<string, FlatField> = {

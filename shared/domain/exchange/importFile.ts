@@ -7,7 +7,7 @@
 import type { Delimiter } from './csv';
 import { parseCsv } from './csv';
 import type { Mapping } from './flat';
-import { columnName, flatColumnOf, flatRowsToDrafts } from './flat';
+import { columnName, flatColumnOf, flatRowReader, flatRowsToDrafts } from './flat';
 import { headerSignature, suggestMapping } from './mapping';
 import { hsdsColumn } from './hsdsColumns';
 import { readHsdsItems } from './hsdsRead';
@@ -16,7 +16,7 @@ import { csvToObjects, tablesToServices } from './tabular';
 import type { EncodingChoice } from './text';
 import { decodeText, decodeUtf8Strict, isRecord, safeJsonParse } from './text';
 import type { ImportContext, ImportFormat, ImportPlan, ProgressFn } from './types';
-import { buildPlan } from './validate';
+import { buildPlan, planBuilder } from './validate';
 import { baseName, isZip, safeUnzip } from './zip';
 import { sourceName } from './externalIds';
 import type { Layout } from './layout';
@@ -24,7 +24,7 @@ import { cleanCell, fillMerges, findLayout } from './layout';
 import type { ValueMap } from './valueMatch';
 import { workbookMeta } from './xlsxMeta';
 import { groupPresence } from './presence';
-import { dropFileDuplicates } from './fileDuplicates';
+import { fileDuplicateFinder } from './fileDuplicates';
 
 export type InputFile = { name: string; bytes: Uint8Array };
 /** Every sheet of a workbook, in order, as the spreadsheet library reads it. */
@@ -186,41 +186,59 @@ export const planFlat = (
   progress?: ProgressFn,
   opts: PlanOptions = {},
 ): ImportPlan => {
-  // Reading the rows is the first half of the bar, checking them the second.
-  const total = t.rows.length * 2;
-  const rowDrafts = flatRowsToDrafts(t.rows, mapping, ctx, {
+  const source: ImportPlan['source'] = {
+    name,
+    format,
+    ...(t.encoding ? { encoding: t.encoding } : {}),
+    ...(t.delimiter ? { delimiter: t.delimiter } : {}),
+    ...(opts.presence ? { grouped: true } : {}),
+  };
+  const read = {
     ...(opts.values ? { values: opts.values } : {}),
     header: t.header,
-    ...(progress ? { progress: (done: number) => progress(done, total) } : {}),
-  });
-  const deduped = opts.presence
-    ? { drafts: groupPresence(rowDrafts, t.rows, mapping, ctx.office), issues: [] }
-    : dropFileDuplicates(
-        rowDrafts,
-        mapping.name === undefined ? '' : columnName(t.header, mapping.name),
-      );
-  const drafts = deduped.drafts;
-  const issues = t.problems.map((p) => ({
+  };
+  const problems = t.problems.map((p) => ({
     row: p.row,
     column: '',
     code: p.code,
     severity: 'error' as const,
   }));
-  return buildPlan(
-    drafts,
-    {
-      name,
-      format,
-      ...(t.encoding ? { encoding: t.encoding } : {}),
-      ...(t.delimiter ? { delimiter: t.delimiter } : {}),
-      ...(opts.presence ? { grouped: true } : {}),
-    },
-    flatColumnOf(t.header, mapping),
-    { rowsRead: t.rows.length, issues: [...issues, ...deduped.issues] },
-    progress &&
-      ((done, of) =>
-        progress(t.rows.length + Math.round((done / Math.max(of, 1)) * t.rows.length), total)),
+  const columnOf = flatColumnOf(t.header, mapping);
+  if (opts.presence) {
+    // 3W/5W rows are grouped across the whole file before they are checked.
+    // Reading the rows is the first half of the bar, checking them the second.
+    const total = t.rows.length * 2;
+    const rowDrafts = flatRowsToDrafts(t.rows, mapping, ctx, {
+      ...read,
+      ...(progress ? { progress: (done: number) => progress(done, total) } : {}),
+    });
+    const drafts = groupPresence(rowDrafts, t.rows, mapping, ctx.office);
+    return buildPlan(
+      drafts,
+      source,
+      columnOf,
+      { rowsRead: t.rows.length, issues: problems },
+      progress &&
+        ((done, of) =>
+          progress(t.rows.length + Math.round((done / Math.max(of, 1)) * t.rows.length), total)),
+    );
+  }
+  // One pass (issue 17): each row read, compared with the rows before it, and checked, so the
+  // drafts of a 200k-row file are never all held at once; the same steps, in the same order.
+  const toDraft = flatRowReader(t.rows, mapping, ctx, read);
+  const duplicate = fileDuplicateFinder(
+    mapping.name === undefined ? '' : columnName(t.header, mapping.name),
   );
+  const plan = planBuilder(columnOf, problems);
+  t.rows.forEach((r, n) => {
+    const d = toDraft(r, n);
+    const issue = duplicate(d);
+    if (issue) plan.issue(issue);
+    else plan.add(d);
+    if (progress && n % 2000 === 1999) progress(n + 1, t.rows.length);
+  });
+  progress?.(t.rows.length, t.rows.length);
+  return plan.finish(source, t.rows.length);
 };
 
 const planHsdsRoot = (

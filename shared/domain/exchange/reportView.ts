@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import type { ImportPlan, Issue } from './types';
 import { IMPORT_FORMATS } from './types';
-import { issueSchema } from './planStream';
+
+/** A problem of the report as it crosses a worker boundary. */
+export const issueSchema = z.object({
+  row: z.number().int(),
+  column: z.string(),
+  code: z.string().max(200),
+  severity: z.enum(['error', 'warning']),
+  value: z.string().optional(),
+  field: z.string().max(100).optional(),
+  allowed: z.array(z.string()).optional(),
+  fix: z.string().optional(),
+});
 
 /** Errors first (their rows are refused), then warnings; each by row. */
 export const errorsFirst = (issues: readonly Issue[]): Issue[] =>

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { caseDetailsSchema } from '../referrals/schema';
-import { issueSchema } from './planStream';
+import { issueSchema } from './reportView';
 import { LIMITS } from './limits';
 import { SURVEY_CLOSED } from './survey';
 

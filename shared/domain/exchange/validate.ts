@@ -55,14 +55,13 @@ const valueAt = (obj: unknown, path: Path): string | undefined => {
       : String(v);
 };
 
-export const buildPlan = (
-  drafts: readonly Draft[],
-  source: ImportPlan['source'],
-  columnOf: ColumnOf,
-  extra: { rowsRead: number; issues?: Issue[]; organizationsOnly?: Record<string, unknown>[] },
-  progress?: ProgressFn,
-): ImportPlan => {
-  const issues: Issue[] = [...(extra.issues ?? [])];
+/**
+ * The guard, one draft at a time (issue 17): a flat file's rows are read, de-duplicated and
+ * checked in one pass, so its drafts are never all held at once. `issue` adds a problem found
+ * outside the draft (a duplicate row); `finish` gives the plan, problems in row order.
+ */
+export const planBuilder = (columnOf: ColumnOf, known: readonly Issue[] = []) => {
+  const issues: Issue[] = [...known];
   const rejected = new Set<number>(issues.filter((i) => i.severity === 'error').map((i) => i.row));
   const orgCache = new Map<unknown, Parsed<Organization>>();
   const locCache = new Map<unknown, Parsed<Location>>();
@@ -79,7 +78,7 @@ export const buildPlan = (
     return hit;
   };
 
-  drafts.forEach((d, n) => {
+  const add = (d: Draft) => {
     const rowIssues: Issue[] = [...d.issues];
     const fail = (entity: Entity, obj: unknown, p: Parsed<unknown>, li = 0) => {
       if (p.ok) return;
@@ -125,7 +124,7 @@ export const buildPlan = (
         severity: 'error',
         value: svc.value.id,
       });
-    issues.push(...rowIssues);
+    for (const i of rowIssues) issues.push(i);
     if (
       rowIssues.some((i) => i.severity === 'error') ||
       rejected.has(d.row) ||
@@ -141,22 +140,45 @@ export const buildPlan = (
       services.push(svc.value);
       serviceRows.push(d.row);
     }
+  };
+
+  const finish = (
+    source: ImportPlan['source'],
+    rowsRead: number,
+    organizationsOnly: readonly Record<string, unknown>[] = [],
+  ): ImportPlan => {
+    for (const o of organizationsOnly) {
+      const p = parseWith<Organization>(organizationSchema, o);
+      if (p.ok) organizations.set(p.value.id, p.value);
+    }
+    issues.sort((a, b) => a.row - b.row);
+    return {
+      source,
+      rowsRead,
+      organizations: [...organizations.values()],
+      locations: [...locations.values()],
+      services,
+      serviceRows,
+      issues,
+      rejectedRows: [...rejected].sort((a, b) => a - b),
+    };
+  };
+
+  return { add, issue: (i: Issue) => void issues.push(i), finish };
+};
+
+export const buildPlan = (
+  drafts: readonly Draft[],
+  source: ImportPlan['source'],
+  columnOf: ColumnOf,
+  extra: { rowsRead: number; issues?: Issue[]; organizationsOnly?: Record<string, unknown>[] },
+  progress?: ProgressFn,
+): ImportPlan => {
+  const plan = planBuilder(columnOf, extra.issues);
+  drafts.forEach((d, n) => {
+    plan.add(d);
     if (progress && (n + 1) % 2000 === 0) progress(n + 1, drafts.length);
   });
-  for (const o of extra.organizationsOnly ?? []) {
-    const p = parseWith<Organization>(organizationSchema, o);
-    if (p.ok) organizations.set(p.value.id, p.value);
-  }
   progress?.(drafts.length, drafts.length);
-  issues.sort((a, b) => a.row - b.row);
-  return {
-    source,
-    rowsRead: extra.rowsRead,
-    organizations: [...organizations.values()],
-    locations: [...locations.values()],
-    services,
-    serviceRows,
-    issues,
-    rejectedRows: [...rejected].sort((a, b) => a - b),
-  };
+  return plan.finish(source, extra.rowsRead, extra.organizationsOnly);
 };

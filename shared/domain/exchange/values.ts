@@ -75,3 +75,21 @@ export const parseNumber = (text: string): number => {
   const n = Number(t.includes('.') ? t : t.replace(',', '.'));
   return Number.isFinite(n) ? n : NaN;
 };
+
+/** Distinct keys remembered at most by `memo`: beyond, answers are computed, not kept. */
+export const MEMO_LIMIT = 20_000;
+
+/**
+ * `f` remembered per distinct key, for pure functions called once per row of a large file on a
+ * few distinct values (list cells, organisation names). Bounded: a file of all-distinct values
+ * costs at most MEMO_LIMIT entries, and every answer is still `f(key)`.
+ */
+export const memo = <T>(f: (key: string) => T): ((key: string) => T) => {
+  const seen = new Map<string, T>();
+  return (key) => {
+    if (seen.has(key)) return seen.get(key) as T;
+    const v = f(key);
+    if (seen.size < MEMO_LIMIT) seen.set(key, v);
+    return v;
+  };
+};

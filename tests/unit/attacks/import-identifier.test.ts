@@ -138,7 +138,7 @@ describe('an import cannot overwrite another office’s records', () => {
   });
 });
 
-describe('written by the write worker (issue 17), the same file changes nothing of SEG’s', () => {
+describe('written by the import worker (issue 17), the same file changes nothing of SEG’s', () => {
   it('their UUIDs, SEG named as owner, merge confirmed: refused in the worker too', async () => {
     const { db, name, before, snapshot } = await withSegRecords();
     const changes = await db.changes.count();

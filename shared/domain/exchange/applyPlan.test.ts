@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan, applyPlanInBatches, findDuplicates } from './duplicates';
 import { planHsds } from './importFile';
 import { toHsdsJson } from './hsdsWrite';
-import { planJoiner, splitPlan } from './planStream';
-import type { PlanHead, PlanPart } from './planStream';
 import { demoViews, testContext } from './testing';
 import type { ImportPlan } from './types';
 
@@ -13,66 +11,6 @@ const demoPlan = (): ImportPlan => {
   );
   return planHsds([{ name: 'annuaire.json', bytes }], 'hsds-json', testContext());
 };
-
-const drain = (plan: ImportPlan, size: number) => {
-  const parts: PlanPart[] = [];
-  const it = splitPlan(plan, size);
-  for (;;) {
-    const n = it.next();
-    if (n.done) return { parts, head: n.value as PlanHead };
-    parts.push(structuredClone(n.value));
-  }
-};
-
-describe('the plan in parts, worker → window', () => {
-  it('parts of N services, each with its own locations, join back into the same plan', () => {
-    const plan = demoPlan();
-    plan.issues.push(
-      ...Array.from({ length: 25 }, (_, i) => ({
-        row: i + 2,
-        column: 'x',
-        code: 'exchange.issue.required',
-        severity: 'error' as const,
-      })),
-    );
-    const { parts, head } = drain(plan, 7);
-    expect(parts.length).toBe(Math.ceil(plan.services.length / 7));
-    expect(parts.every((p) => p.services.length <= 7 && p.issues.length <= 7)).toBe(true);
-    for (const p of parts) {
-      const own = new Set(p.locations.map((l) => l.id));
-      // A service's locations travel with it (or in an earlier part, when shared).
-      expect(p.services.flatMap((s) => s.locationIds).some((id) => own.has(id))).toBe(
-        p.locations.length > 0,
-      );
-    }
-    expect(head).not.toHaveProperty('services');
-    const join = planJoiner();
-    parts.forEach(join.add);
-    const back = join.finish(head);
-    const byId = <T extends { id: string }>(xs: T[]) =>
-      [...xs].sort((a, b) => a.id.localeCompare(b.id));
-    expect({ ...back, locations: byId(back.locations) }).toEqual({
-      ...plan,
-      locations: byId(plan.locations),
-    });
-  });
-
-  it('a plan with no services still sends its issues and head', () => {
-    const plan: ImportPlan = {
-      ...demoPlan(),
-      organizations: [],
-      locations: [],
-      services: [],
-      serviceRows: [],
-      issues: [{ row: 2, column: 'a', code: 'x', severity: 'error' }],
-      rejectedRows: [2],
-    };
-    const { parts, head } = drain(plan, 100);
-    const join = planJoiner();
-    parts.forEach(join.add);
-    expect(join.finish(head)).toEqual(plan);
-  });
-});
 
 describe('applyPlanInBatches', () => {
   it('all batches together are what applyPlan gives, merges and skips included', () => {
