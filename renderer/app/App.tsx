@@ -143,12 +143,12 @@ const Screen = ({ route }: { route: Route }) => {
 };
 
 const Gate = () => {
-  const { office, loading, repos } = useData();
+  const { office, loading, repos, accountsAtStart } = useData();
   const route = useRoute();
   const t = useT();
   const session = useSession();
   // An installation set up before accounts has an office and no user: it gets an administrator.
-  const accounts = useLiveQuery(() => repos.accounts.count(), [repos]);
+  const accounts = useLiveQuery(() => repos.accounts.count(), [repos], accountsAtStart);
   if (loading || accounts === undefined) return <p role="status">{t('status.loading')}</p>;
   if (!office || accounts === 0) {
     return (

@@ -18,34 +18,54 @@ import { platform } from '../platform';
 import { whenIdle } from '../ui/idle';
 import type { Repositories } from './repositories';
 import { makeRepositories } from './repositories';
+import { earlyFor } from './early';
 
-type DataValue = { repos: Repositories; office: OfficeProfile | undefined; loading: boolean };
+type DataValue = {
+  repos: Repositories;
+  office: OfficeProfile | undefined;
+  loading: boolean;
+  /** How many accounts there were as the window started, if read then (early.ts). */
+  accountsAtStart: number | undefined;
+};
 const DataContext = createContext<DataValue | null>(null);
 
 export const DataProvider = ({ db, children }: { db: PasserelleDb; children: ReactNode }) => {
   const settings = useMemo(() => createSettingsRepository(db), [db]);
-  // `null` while loading, so first-run setup is not flashed at users who already set up.
-  const office = useLiveQuery(async () => (await settings.getOffice()) ?? null, [settings]);
+  // What the window read as it started, if it was this database (early.ts).
+  const early = useMemo(() => earlyFor(db), [db]);
+  // `undefined` while loading, so first-run setup is not flashed at users who already set up.
+  const office = useLiveQuery(
+    async () => (await settings.getOffice()) ?? null,
+    [settings],
+    early?.office,
+  );
+  // The same profile, read again (the live query's first answer after the early read), keeps
+  // its identity: repositories are not rebuilt, nor every live query run again, for nothing.
+  const officeKey = office === undefined ? undefined : JSON.stringify(office);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const stableOffice = useMemo(() => office, [officeKey]);
   // Who is logged in (accounts): the audit trail's actor and the subject of permission checks.
-  const session = useMemo(() => createSessionStore(db, platform()), [db]);
+  // The session the window started restoring, if any.
+  const session = useMemo(() => early?.session ?? createSessionStore(db, platform()), [db, early]);
   const state = useSyncExternalStore(session.subscribe, session.getState);
   const who =
     state.status === 'active'
       ? `${JSON.stringify(state.user)}${state.dataKey ? ':key' : ''}`
       : state.status;
   const value = useMemo(() => {
-    const actor = (): Actor => session.actor(office?.officeCode ?? 'LOCAL');
+    const actor = (): Actor => session.actor(stableOffice?.officeCode ?? 'LOCAL');
     return {
       repos: makeRepositories(db, actor, {
         subject: () => session.subject(),
         dataKey: () => session.dataKey(),
       }),
-      office: office ?? undefined,
-      loading: office === undefined,
+      office: stableOffice ?? undefined,
+      loading: stableOffice === undefined,
+      accountsAtStart: early?.accounts,
     };
     // `who`: repositories are rebuilt when the user changes, so live queries run again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [db, office, session, who]);
+  }, [db, stableOffice, session, who, early]);
   // A page closed mid-restore leaves its scratch database (a whole copy of a backup) behind.
   // Once the first screen is up (issue 15): listing databases is not needed to show it.
   useEffect(() => whenIdle(() => void deleteLeftoverRestores(db).catch(() => undefined)), [db]);
@@ -67,7 +87,11 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
   }, [db, session, who, office?.officeCode]);
   return (
     <DataContext.Provider value={value}>
-      <SessionProvider store={session} settings={settings}>
+      <SessionProvider
+        store={session}
+        settings={settings}
+        lockAfterAtStart={early?.lockAfterMinutes}
+      >
         {children}
       </SessionProvider>
     </DataContext.Provider>

@@ -24,6 +24,14 @@ export const DEMO_KEY = 'demo';
 
 const WATCHED: ReadonlySet<string> = new Set(['services', 'locations', 'organizations']);
 
+/** Writes to the watched tables made through this code, in any database (see `writesSeen`). */
+let writes = 0;
+/**
+ * How many directory writes this window has made so far: a read taken before a write is not
+ * used after it (directoryCache.ts, the first page read as the window starts).
+ */
+export const writesSeen = (): number => writes;
+
 /** A write that could add or remove a live demo service: any delete, or a demo record written. */
 const mayChangeDemo = (req: DBCoreMutateRequest): boolean =>
   req.type === 'delete' ||
@@ -52,6 +60,7 @@ export const directoryVersionMiddleware: Middleware<DBCore> = {
         const watched: DBCoreTable = {
           ...table,
           async mutate(req: DBCoreMutateRequest) {
+            writes++;
             const res = await table.mutate(req);
             if (!hasCache()) return res;
             const cache = down.table(DIRECTORY_CACHE);

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ServiceDraftInput, ServiceView } from '@shared/domain/directory/schema';
 import { buildSearchIndex, searchIndex } from '@shared/domain/directory/search';
 import { deleteTestDbs, openTestDb, testDbName } from '../testDb';
@@ -7,6 +7,7 @@ import Dexie from 'dexie';
 import { DEMO_KEY, DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
 import { STORES_V1 } from '../db';
 import { createDirectoryRepository } from './directory';
+import { readFirstPageEarly } from './directoryCache';
 
 afterEach(deleteTestDbs);
 const actor = () => ({ office: 'BKO', user: 'Awa' });
@@ -207,5 +208,61 @@ describe('directory cache', () => {
     // …and the row is still current: a count that is one is believed again.
     await table.put({ ...(await table.get('firstPage'))!, demo: 1 });
     expect(await repo.hasDemo()).toBe(true);
+  });
+});
+
+describe('the first page read as the window starts (cold start)', () => {
+  /** Three services, their first page saved, and the page's row rewritten behind the cache. */
+  const saved = async () => {
+    const { db, repo } = await setUp();
+    for (const name of ['Centre Ségou', 'Abri Kati', 'Refuge Mopti'])
+      await repo.create(draft(name));
+    const { views, version } = await repo.listViewsVersioned();
+    await repo.saveFirstPage({ version, total: views.length, demo: 0, first: views });
+    /** Changes the stored page's count only (no directory write: the version stays). */
+    const recount = async (total: number) => {
+      const table = db.table(DIRECTORY_CACHE);
+      await table.put({ ...(await table.get('firstPage')), total });
+    };
+    return { db, repo, views, recount };
+  };
+
+  it('is what the first firstPage() returns, once; later calls read again', async () => {
+    const { db, repo, recount } = await saved();
+    readFirstPageEarly(db);
+    await new Promise((r) => setTimeout(r, 20)); // the early read is done
+    await recount(99);
+    // The early read (taken before the recount), checked and returned as a read of its own.
+    expect((await repo.firstPage())?.total).toBe(3);
+    expect((await repo.firstPage())?.total).toBe(99);
+  });
+
+  it('is not used once the directory was written to after it: the page of the data as it is', async () => {
+    const { db, repo, views } = await saved();
+    readFirstPageEarly(db);
+    await new Promise((r) => setTimeout(r, 20));
+    // Straight to the table, as sync or an import would: the version changes, the page is stale.
+    await db.services.update(views[0]!.service.id, { name: 'Renommé' });
+    expect(await repo.firstPage()).toBeUndefined();
+  });
+
+  it('is not used for another database, nor after it waited too long', async () => {
+    const { db, repo, recount } = await saved();
+    const other = await saved();
+    readFirstPageEarly(other.db);
+    await new Promise((r) => setTimeout(r, 20));
+    await recount(42);
+    expect((await repo.firstPage())?.total).toBe(42);
+
+    readFirstPageEarly(db);
+    await new Promise((r) => setTimeout(r, 20));
+    await recount(7);
+    const later = performance.now() + 11_000;
+    vi.spyOn(performance, 'now').mockReturnValue(later);
+    try {
+      expect((await repo.firstPage())?.total).toBe(7);
+    } finally {
+      vi.restoreAllMocks();
+    }
   });
 });

@@ -18,7 +18,7 @@ import type { SearchDoc, SearchIndex } from '@shared/domain/directory/search';
 import { restoreIndexSteps, serializeIndexSteps } from '@shared/domain/directory/searchIndexStore';
 import { runInSlices, type Steps } from '@shared/domain/steps';
 import type { PasserelleDb } from '../db';
-import { DEMO_KEY, DIRECTORY_CACHE, VERSION_KEY } from '../directoryVersion';
+import { DEMO_KEY, DIRECTORY_CACHE, VERSION_KEY, writesSeen } from '../directoryVersion';
 import { yieldToMain } from '../sync/yield';
 
 export const FIRST_PAGE_SIZE = 50;
@@ -94,6 +94,34 @@ function* openDocs(
   return overrides;
 }
 
+/** How long a first page read as the window starts may wait for the screen that shows it. */
+const EARLY_FOR_MS = 10_000;
+let early:
+  { db: PasserelleDb; at: number; writes: number; rows: Promise<readonly unknown[]> } | undefined;
+
+/**
+ * Reads the stored first page and the data version now, as the window starts (main.tsx), so
+ * that the read runs while the rest of the code is evaluated and the session restored, instead
+ * of after them (issue 15, cold start). The rows are only held: the directory's first
+ * `firstPage()` checks and redacts them for the user then logged in, as it does a read of its
+ * own, and uses them only if nothing was written to the directory since, within a few seconds.
+ */
+export const readFirstPageEarly = (db: PasserelleDb): void => {
+  const rows = db
+    .table(DIRECTORY_CACHE)
+    .bulkGet([VERSION_KEY, FIRST_PAGE])
+    .catch(() => [] as unknown[]); // read again by firstPage()
+  early = { db, at: performance.now(), writes: writesSeen(), rows };
+};
+
+/** The early read, once, if still good for `db`; else undefined (the caller reads). */
+const takeEarly = (db: PasserelleDb): Promise<readonly unknown[]> | undefined => {
+  const read = early;
+  early = undefined;
+  if (!read || read.db !== db || read.writes !== writesSeen()) return undefined;
+  return performance.now() - read.at <= EARLY_FOR_MS ? read.rows : undefined;
+};
+
 export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject | null) => {
   const table = () => db.table<{ key: string; [field: string]: unknown }, string>(DIRECTORY_CACHE);
   const versionOf = (row: unknown): string => {
@@ -107,9 +135,13 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
 
   /** The stored first page, if it was built from the data as it is now. */
   const firstPage = async (): Promise<FirstPage | undefined> => {
-    const [current, row] = await db.transaction('r', table(), () =>
-      Promise.all([version(), table().get(FIRST_PAGE)]),
-    );
+    const pre = await takeEarly(db);
+    const [current, row] =
+      pre?.length === 2
+        ? [versionOf(pre[0]), pre[1]]
+        : await db.transaction('r', table(), () =>
+            Promise.all([version(), table().get(FIRST_PAGE)]),
+          );
     const page = firstPageSchema.safeParse(row);
     if (!page.success || page.data.version !== current) return undefined;
     return {

@@ -26,16 +26,20 @@ const CHECK_EVERY_MS = 5_000;
 export const SessionProvider = ({
   store,
   settings,
+  lockAfterAtStart,
   children,
 }: {
   store: SessionStore;
   settings: SettingsRepository;
+  /** The delay as read when the window started (early.ts), until the live query answers. */
+  lockAfterAtStart?: number;
   children: ReactNode;
 }) => {
   const state = useSyncExternalStore(store.subscribe, store.getState);
   const lockAfter = useLiveQuery(
     async () => (await settings.getPreferences()).lockAfterMinutes,
     [settings],
+    lockAfterAtStart,
   );
 
   useEffect(() => {
