@@ -45,11 +45,28 @@ const types = {
   '.wasm': 'application/wasm',
   '.json': 'application/json',
 };
+/**
+ * Served as a production server serves a Vite build: the hashed assets cacheable for good, so
+ * Chromium keeps their compiled code between loads, as the desktop app's app:// scheme does
+ * (electron/main, `codeCache`); the pages revalidated. Under /fresh/ the same files are served
+ * with no cache at all, for the cold-start bench's line without compiled code kept (the first
+ * start after an install).
+ */
 const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  const whole = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+  const fresh = whole.startsWith('/fresh/');
+  const path = fresh ? whole.slice('/fresh'.length) : whole;
   const file = join(outDir, path === '/' ? 'index.html' : path);
   if (!file.startsWith(outDir) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+  const cache = fresh
+    ? 'no-store'
+    : path.startsWith('/assets/')
+      ? 'public, max-age=31536000, immutable'
+      : 'no-cache';
+  res.writeHead(200, {
+    'content-type': types[extname(file)] ?? 'application/octet-stream',
+    'cache-control': cache,
+  });
   createReadStream(file).pipe(res);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
