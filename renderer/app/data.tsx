@@ -8,9 +8,6 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { OfficeProfile } from '@shared/domain/settings/schema';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
-import { deleteLeftoverRestores } from '../data/repositories/backupRestore';
-import { sealPlaintextRows } from '../data/repositories/referralsAtRest';
-import { sealPlaintextLocations } from '../data/repositories/locationsAtRest';
 import { createSettingsRepository } from '../data/repositories/settings';
 import { SessionProvider } from '../features/accounts/session';
 import { createSessionStore } from '../features/accounts/sessionStore';
@@ -68,7 +65,16 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
   }, [db, stableOffice, session, who, early]);
   // A page closed mid-restore leaves its scratch database (a whole copy of a backup) behind.
   // Once the first screen is up (issue 15): listing databases is not needed to show it.
-  useEffect(() => whenIdle(() => void deleteLeftoverRestores(db).catch(() => undefined)), [db]);
+  // Its code too: loaded then (issue 15).
+  useEffect(
+    () =>
+      whenIdle(() => {
+        void import('../data/repositories/backupRestore')
+          .then((m) => m.deleteLeftoverRestores(db))
+          .catch(() => undefined);
+      }),
+    [db],
+  );
   // Referral rows stored in plaintext before encryption at rest (database version 3) are
   // sealed as soon as a data key is open; until then they stay readable as they are.
   useEffect(() => {
@@ -76,13 +82,18 @@ export const DataProvider = ({ db, children }: { db: PasserelleDb; children: Rea
     if (!key) return;
     const by = session.actor(office?.officeCode ?? 'LOCAL');
     // Started once the first screen is drawn (issue 15), within two seconds at the latest.
+    // Their code is loaded then too, not with the window.
     return whenIdle(() => {
-      void sealPlaintextRows(db, key, by).catch(
-        () => undefined, // tried again at the next unlock
-      );
+      void import('../data/repositories/referralsAtRest')
+        .then((m) => m.sealPlaintextRows(db, key, by))
+        .catch(
+          () => undefined, // tried again at the next unlock
+        );
       // Restricted shelter addresses stored in clear (before issue 13, or imported while the
       // key was locked) are sealed the same way (locationsAtRest.ts).
-      void sealPlaintextLocations(db, key, by).catch(() => undefined);
+      void import('../data/repositories/locationsAtRest')
+        .then((m) => m.sealPlaintextLocations(db, key, by))
+        .catch(() => undefined);
     });
   }, [db, session, who, office?.officeCode]);
   return (

@@ -6,6 +6,7 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import { useT } from './i18n';
+import { loadScreenRepositories } from './repositories';
 import './lazyScreen.css';
 
 /** While a screen's code loads: kept silent and blank for a moment, so a quick load shows nothing. */
@@ -34,11 +35,15 @@ const ScreenLoadFailed = () => {
   );
 };
 
-/** `load` resolves to the screen component (a named export): `() => import(…).then((m) => m.X)`. */
+/**
+ * `load` resolves to the screen component (a named export): `() => import(…).then((m) => m.X)`.
+ * The repositories only such screens use load with it (repositories.ts).
+ */
 export const lazyScreen = <P extends object>(load: () => Promise<ComponentType<P>>) =>
   lazy(async (): Promise<{ default: ComponentType<P> }> => {
     try {
-      return { default: await load() };
+      const [screen] = await Promise.all([load(), loadScreenRepositories()]);
+      return { default: screen };
     } catch {
       return { default: ScreenLoadFailed };
     }

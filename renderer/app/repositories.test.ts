@@ -11,7 +11,7 @@ import { generateDataKey } from '../data/encryption';
 import { NOT_ALLOWED } from '../data/repositories/referrals';
 import { defaultSet } from '../data/repositories/screening';
 import { deleteTestDbs, openTestDb, testDbName } from '../data/testDb';
-import { makeRepositories, onFirstUse } from './repositories';
+import { loadScreenRepositories, makeRepositories, onFirstUse } from './repositories';
 
 afterEach(deleteTestDbs);
 let dataKey: CryptoKey;
@@ -56,7 +56,24 @@ describe('onFirstUse', () => {
   });
 });
 
+describe('repositories of on-demand screens', () => {
+  it('are not read before their code is loaded, and are the same kind of repository after', async () => {
+    const { session, repos } = window_();
+    session.who = person('administrator', 'acc-admin');
+    // The directory's own repositories need nothing loaded.
+    expect(await repos.directory.count()).toBe(0);
+    // Read before loadScreenRepositories() (a screen that skipped lazyScreen): said, not undefined.
+    expect(() => repos.statistics).toThrow(/before loadScreenRepositories\(\) resolved/);
+    await loadScreenRepositories();
+    await loadScreenRepositories(); // once loaded, at once
+    expect(typeof repos.referrals.list).toBe('function');
+    expect(typeof repos.letters).toBe('object');
+  });
+});
+
 describe('repositories built on first use', () => {
+  beforeAll(loadScreenRepositories);
+
   /** The shipped form with one rule changed (a crafted version number, which is not kept). */
   const form = () => ({
     set: { ...defaultSet(), version: 7, rules: [{ minGroups: 1, minStrength: 'weak' as const }] },

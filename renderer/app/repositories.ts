@@ -1,29 +1,47 @@
 /**
  * Every repository the screens use, each built the first time a screen asks for it (issue 15,
  * cold start): the window starts on the directory, which needs a few of them, not the referral,
- * letter, screening or statistics ones. A repository built later is built with the same
- * arguments, so it checks `can()` for whoever is acting when it is called, as before.
+ * letter, screening or statistics ones, whose code is not even loaded until an on-demand screen
+ * is (loadScreenRepositories). A repository built later is built with the same arguments, so it
+ * checks `can()` for whoever is acting when it is called, as before.
  */
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
+import type * as ScreenRepositories from './screenRepositories';
 import { createAccountsRepository } from '../data/repositories/accounts';
 import { createAreasRepository } from '../data/repositories/areas';
-import { createAuditRepository } from '../data/repositories/audit';
 import { createAutoBackupRepository } from '../data/repositories/autoBackup';
-import { createBackupRepository } from '../data/repositories/backupRestore';
 import { createCapacityRepository } from '../data/repositories/capacity';
 import { createDirectoryRepository } from '../data/repositories/directory';
-import { createExchangeRepository } from '../data/repositories/exchange';
-import { createHandoverRepository } from '../data/repositories/handover';
-import { createLetterSeriesRepository } from '../data/repositories/letterSeries';
-import { createLettersRepository } from '../data/repositories/letters';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
-import { createReferralImport } from '../data/repositories/referralImport';
-import { createReferralsRepository } from '../data/repositories/referrals';
-import { createScreeningRepository } from '../data/repositories/screening';
 import { createSettingsRepository } from '../data/repositories/settings';
-import { createStatisticsRepository } from '../data/repositories/statistics';
+
+type ScreenModule = typeof ScreenRepositories;
+let screenModule: ScreenModule | undefined;
+let screenLoad: Promise<ScreenModule> | undefined;
+
+/**
+ * Loads the repositories only on-demand screens use (screenRepositories.ts); every such screen
+ * waits for it with its own code (lazyScreen.tsx). Resolves at once once loaded.
+ */
+export const loadScreenRepositories = async (): Promise<void> => {
+  screenLoad ??= import('./screenRepositories').then((m) => (screenModule = m));
+  try {
+    await screenLoad;
+  } catch (e) {
+    screenLoad = undefined; // a failed fetch is tried again by the next screen
+    throw e;
+  }
+};
+
+/** The on-demand repositories' module; reading one before it is loaded is a bug, said so. */
+const screens = (): ScreenModule => {
+  if (!screenModule) {
+    throw new Error('A screen repository was read before loadScreenRepositories() resolved');
+  }
+  return screenModule;
+};
 
 /**
  * `subject`: the logged-in user, for the permission checks repositories make themselves;
@@ -60,21 +78,25 @@ export const makeRepositories = (db: PasserelleDb, actor: () => Actor, session: 
   onFirstUse({
     db: () => db,
     accounts: () => createAccountsRepository(db, { actor, subject: session.subject }),
-    audit: () => createAuditRepository(db, { actor, ...session }),
+    audit: () => screens().createAuditRepository(db, { actor, ...session }),
     directory: () => createDirectoryRepository(db, actor, session.subject, session.dataKey),
     areas: () => createAreasRepository(db, actor, session.subject),
-    exchange: () => createExchangeRepository(db, actor, session.dataKey, session.subject),
-    backup: () => createBackupRepository(db, { subject: session.subject }),
+    exchange: () => screens().createExchangeRepository(db, actor, session.dataKey, session.subject),
+    backup: () => screens().createBackupRepository(db, { subject: session.subject }),
     autoBackup: () => createAutoBackupRepository(db, actor),
     settings: () => createSettingsRepository(db, actor),
     capacity: () => createCapacityRepository(db, actor, session.subject),
-    referrals: () => createReferralsRepository(db, actor, session.subject, session.dataKey),
-    referralImport: () => createReferralImport(db, actor, session.subject, session.dataKey),
-    letters: () => createLettersRepository(db, actor, session.subject, session.dataKey),
+    referrals: () =>
+      screens().createReferralsRepository(db, actor, session.subject, session.dataKey),
+    referralImport: () =>
+      screens().createReferralImport(db, actor, session.subject, session.dataKey),
+    letters: () => screens().createLettersRepository(db, actor, session.subject, session.dataKey),
     locale: () => createLocaleRepository(db, session.subject),
-    screening: () => createScreeningRepository(db, actor, session.subject, session.dataKey),
-    statistics: () => createStatisticsRepository(db, actor, session.subject, session.dataKey),
-    letterSeries: () => createLetterSeriesRepository(db, actor, session.subject),
-    handover: () => createHandoverRepository(db, actor, session.subject),
+    screening: () =>
+      screens().createScreeningRepository(db, actor, session.subject, session.dataKey),
+    statistics: () =>
+      screens().createStatisticsRepository(db, actor, session.subject, session.dataKey),
+    letterSeries: () => screens().createLetterSeriesRepository(db, actor, session.subject),
+    handover: () => screens().createHandoverRepository(db, actor, session.subject),
   });
 export type Repositories = ReturnType<typeof makeRepositories>;

@@ -19,7 +19,6 @@ import { z } from 'zod';
 import type { PasserelleDb } from '../db';
 import { encryptJson, openSealed } from '../encryption';
 import { journal, type Actor } from '../journal';
-import { exportBackup } from './backupRestore';
 
 export const AUTO_BACKUP_KEY = 'autoBackup';
 
@@ -145,6 +144,8 @@ export const createAutoBackupRepository = (db: PasserelleDb, actor: () => Actor)
       }
       let data: Uint8Array<ArrayBuffer>;
       try {
+        // The backup's code is loaded when a backup is made, not with the window (issue 15).
+        const { exportBackup } = await import('./backupRestore');
         data = await exportBackup(db, passphrase);
       } catch {
         return fail('export', now);

@@ -45,6 +45,15 @@ const LATER = {
   'letter model': '/shared/domain/letters/build.ts',
   'demo directory': '/shared/domain/directory/demo.ts',
   'demo capacity': '/shared/domain/capacity/demo.ts',
+  // Repositories only on-demand screens use: loaded with the first of them (repositories.ts).
+  'referrals repository': '/renderer/data/repositories/referrals.ts',
+  'letters repository': '/renderer/data/repositories/letters.ts',
+  'screening repository': '/renderer/data/repositories/screening.ts',
+  'statistics repository': '/renderer/data/repositories/statistics.ts',
+  'exchange repository': '/renderer/data/repositories/exchange.ts',
+  'backups (made or restored)': '/renderer/data/repositories/backupRestore.ts',
+  'audit repository': '/renderer/data/repositories/audit.ts',
+  'handover repository': '/renderer/data/repositories/handover.ts',
   // Passwords (argon2id) and the audit chain's SHA-256: loaded with the first hash.
   'hash-wasm': '/node_modules/hash-wasm/',
 } as const;
