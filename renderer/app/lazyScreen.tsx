@@ -6,6 +6,7 @@
 import { lazy } from 'react';
 import type { ComponentType } from 'react';
 import { useT } from './i18n';
+import { loadSyncRuntime } from '../features/sync/SyncProvider';
 import { loadScreenRepositories } from './repositories';
 import './lazyScreen.css';
 
@@ -37,12 +38,13 @@ const ScreenLoadFailed = () => {
 
 /**
  * `load` resolves to the screen component (a named export): `() => import(…).then((m) => m.X)`.
- * The repositories only such screens use load with it (repositories.ts).
+ * The repositories only such screens use load with it (repositories.ts), and the sync service's
+ * code (SyncProvider.tsx), so that a screen finds both ready.
  */
 export const lazyScreen = <P extends object>(load: () => Promise<ComponentType<P>>) =>
   lazy(async (): Promise<{ default: ComponentType<P> }> => {
     try {
-      const [screen] = await Promise.all([load(), loadScreenRepositories()]);
+      const [screen] = await Promise.all([load(), loadScreenRepositories(), loadSyncRuntime()]);
       return { default: screen };
     } catch {
       return { default: ScreenLoadFailed };

@@ -14,21 +14,44 @@ import {
 } from 'react';
 import type { ReactNode } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { REGISTRY } from '@shared/domain/sync/tables';
 import { useData } from '../../app/data';
 import { platform } from '../../platform';
 import { whenIdle } from '../../ui/idle';
 import { useSessionStore } from '../accounts/session';
-import { officeAtRest } from '../../data/sync/atRest';
-import { openLocalPouch, openRemotePouch } from '../../data/sync/browserPouch';
 import type { FolderAccess } from '../../data/sync/folder';
 import type { ServerStatus } from '../../data/sync/server';
-import { connectServer } from '../../data/sync/server';
 import type { SyncRunReport, SyncService } from '../../data/sync/service';
-import { createSyncService } from '../../data/sync/service';
-import type { ServerConfig } from '../../data/repositories/sync';
-import { getMeta } from '../../data/repositories/sync';
-import { createServerCredentials } from '../../data/repositories/serverCredentials';
+import type { ServerConfig, SyncRepository } from '../../data/repositories/sync';
+import { createSyncRepository, getMeta } from '../../data/repositories/sync';
+import type * as Runtime from './syncRuntime';
+
+let runtime: typeof Runtime | undefined;
+let runtimeLoad: Promise<typeof Runtime> | undefined;
+const runtimeListeners = new Set<() => void>();
+
+/**
+ * Loads the sync service's code (syncRuntime.ts). SyncProvider asks once the first screen is up;
+ * every on-demand screen waits for it with its own code (lazyScreen.tsx), so a screen that reads
+ * `useSync()` finds the service built.
+ */
+export const loadSyncRuntime = async (): Promise<void> => {
+  runtimeLoad ??= import('./syncRuntime').then((m) => {
+    runtime = m;
+    for (const l of runtimeListeners) l();
+    return m;
+  });
+  try {
+    await runtimeLoad;
+  } catch (e) {
+    runtimeLoad = undefined; // a failed fetch is tried again
+    throw e;
+  }
+};
+const subscribeRuntime = (listener: () => void) => {
+  runtimeListeners.add(listener);
+  return () => void runtimeListeners.delete(listener);
+};
+const getRuntime = () => runtime;
 
 type SyncValue = {
   service: SyncService;
@@ -38,7 +61,12 @@ type SyncValue = {
   server: ServerStatus | null;
   syncNow: () => Promise<void>;
 };
-const SyncContext = createContext<SyncValue | null>(null);
+type ProvidedValue = Omit<SyncValue, 'service'> & {
+  /** Null until the service's code is loaded (loadSyncRuntime). */
+  service: SyncService | null;
+  repo: SyncRepository;
+};
+const SyncContext = createContext<ProvidedValue | null>(null);
 
 const folderAccess = async (service: SyncService): Promise<FolderAccess | null> => {
   if (!(await service.repo.settings()).folderEnabled) return null;
@@ -55,25 +83,34 @@ const folderAccess = async (service: SyncService): Promise<FolderAccess | null> 
 export const SyncProvider = ({ children }: { children: ReactNode }) => {
   const { repos } = useData();
   const session = useSessionStore();
+  // The sync tables, for what the window shows before the service's code is loaded.
+  const repo = useMemo(() => createSyncRepository(repos.db), [repos]);
+  const code = useSyncExternalStore(subscribeRuntime, getRuntime);
+  useEffect(
+    () => (code ? undefined : whenIdle(() => void loadSyncRuntime().catch(() => {}))),
+    [code],
+  );
   const service = useMemo(() => {
-    const s: SyncService = createSyncService({
+    if (!code) return null;
+    const s: SyncService = code.createSyncService({
       db: repos.db,
-      pouch: openLocalPouch(),
-      registry: REGISTRY,
+      pouch: code.openLocalPouch(),
+      registry: code.REGISTRY,
       // Referral case data is sealed at rest: opened and sealed with the session's data key.
-      atRest: officeAtRest(() => session.dataKey()),
+      atRest: code.officeAtRest(() => session.dataKey()),
       // Read when each operation starts, so a changed office code is used at once.
       office: () => repos.settings.getOffice(),
       folder: () => folderAccess(s),
     });
     return s;
-  }, [repos, session]);
+  }, [repos, session, code]);
   const [running, setRunning] = useState(false);
   const [report, setReport] = useState<SyncRunReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [server, setServer] = useState<ServerStatus | null>(null);
 
   const syncNow = useCallback(async () => {
+    if (!service) return;
     setRunning(true);
     setError(null);
     try {
@@ -86,9 +123,9 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
   }, [service]);
 
   // Desktop app: exchange through the folder every few minutes.
-  const settings = useLiveQuery(() => service.repo.settings(), [service]);
+  const settings = useLiveQuery(() => repo.settings(), [repo]);
   useEffect(() => {
-    if (!settings?.folderEnabled) return;
+    if (!settings?.folderEnabled || !service) return;
     let timer: ReturnType<typeof setInterval> | undefined;
     let idle = () => {};
     let cancelled = false;
@@ -105,22 +142,23 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
       idle();
       clearInterval(timer);
     };
-  }, [settings?.folderEnabled, settings?.intervalMinutes, syncNow]);
+  }, [settings?.folderEnabled, settings?.intervalMinutes, syncNow, service]);
 
   // Server: live two-way replication while configured; local changes are drained as they come.
   // The password is read from the keychain or opened with the data key (serverCredentials.ts),
   // so the link starts again when the session (and its key) changes.
   const sessionState = useSyncExternalStore(session.subscribe, session.getState);
   const credentials = useMemo(
-    () => createServerCredentials(service.repo.tables, platform(), session),
-    [service, session],
+    () => code?.createServerCredentials(repo.tables, platform(), session),
+    [code, repo, session],
   );
   const stored = useLiveQuery(
-    () => getMeta<ServerConfig | null>(service.repo.tables, 'server', null),
-    [service],
+    () => getMeta<ServerConfig | null>(repo.tables, 'server', null),
+    [repo],
   );
   const [config, setConfig] = useState<ServerConfig | null>(null);
   useEffect(() => {
+    if (!credentials) return;
     let cancelled = false;
     void credentials
       .read()
@@ -130,13 +168,13 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
       cancelled = true;
     };
   }, [credentials, stored, sessionState]);
-  const pending = useLiveQuery(() => service.repo.pendingCount(), [service]);
+  const pending = useLiveQuery(() => repo.pendingCount(), [repo]);
   const live = Boolean(config?.enabled && config.url);
   useEffect(() => {
-    if (!config?.enabled || !config.url) return;
-    const link = connectServer({
+    if (!config?.enabled || !config.url || !service || !code) return;
+    const link = code.connectServer({
       pouch: service.pouch,
-      remote: openRemotePouch(config.url, config.username, config.password),
+      remote: code.openRemotePouch(config.url, config.username, config.password),
       applyPulled: () => service.applyPulled(),
       onStatus: (s) => {
         setServer(s);
@@ -145,22 +183,35 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
     });
     void service.drain();
     return () => link.stop();
-  }, [config?.enabled, config?.url, config?.username, config?.password, service]);
+  }, [config?.enabled, config?.url, config?.username, config?.password, service, code]);
   useEffect(() => {
-    if (!live || !pending) return;
+    if (!live || !pending || !service) return;
     const t = setTimeout(() => void service.drain(), 1000);
     return () => clearTimeout(t);
   }, [live, pending, service]);
 
   const value = useMemo(
-    () => ({ service, running, report, error, server: live ? server : null, syncNow }),
-    [service, running, report, error, server, live, syncNow],
+    () => ({ service, repo, running, report, error, server: live ? server : null, syncNow }),
+    [service, repo, running, report, error, server, live, syncNow],
   );
   return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
 };
 
-export const useSync = (): SyncValue => {
+const useSyncContext = (): ProvidedValue => {
   const v = useContext(SyncContext);
   if (!v) throw new Error('useSync outside SyncProvider');
   return v;
 };
+
+/**
+ * The sync service and its state, for the screens loaded on demand (they load the service's code
+ * first, lazyScreen.tsx). Reading it before is a bug, said so.
+ */
+export const useSync = (): SyncValue => {
+  const { service, ...rest } = useSyncContext();
+  if (!service) throw new Error('useSync() before the sync service was loaded (loadSyncRuntime)');
+  return { service, ...rest };
+};
+
+/** The sync tables only, for what the window shows from the start (the header's status). */
+export const useSyncRepo = (): SyncRepository => useSyncContext().repo;

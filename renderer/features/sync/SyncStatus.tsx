@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useT } from '../../app/i18n';
 import { href } from '../../app/router';
 import { STALE_AFTER_MS, useDuration } from './format';
-import { useSync } from './SyncProvider';
+import { useSyncRepo } from './SyncProvider';
 import './syncStatus.css';
 
 /** Re-renders every minute so "5 min ago" keeps counting. */
@@ -19,12 +19,12 @@ export const useNow = () => {
 
 export const useInStep = () => {
   const t = useT();
-  const { service } = useSync();
+  const repo = useSyncRepo();
   const duration = useDuration();
   const now = useNow();
   const state = useLiveQuery(
-    async () => ({ last: await service.repo.lastSync(), alone: await service.repo.standalone() }),
-    [service],
+    async () => ({ last: await repo.lastSync(), alone: await repo.standalone() }),
+    [repo],
   );
   if (state === undefined) return undefined;
   const { last, alone } = state;

@@ -54,6 +54,9 @@ const LATER = {
   'backups (made or restored)': '/renderer/data/repositories/backupRestore.ts',
   'audit repository': '/renderer/data/repositories/audit.ts',
   'handover repository': '/renderer/data/repositories/handover.ts',
+  // The sync service: loaded once the first screen is up (SyncProvider.tsx, loadSyncRuntime).
+  'sync engine': '/renderer/data/sync/engine.ts',
+  'sync tables registry': '/shared/domain/sync/tables.ts',
   // Passwords (argon2id) and the audit chain's SHA-256: loaded with the first hash.
   'hash-wasm': '/node_modules/hash-wasm/',
 } as const;
