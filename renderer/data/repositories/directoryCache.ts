@@ -94,40 +94,51 @@ function* openDocs(
   return overrides;
 }
 
+const versionOf = (row: unknown): string => {
+  const r = versionRowSchema.safeParse(row);
+  return r.success ? r.data.value : NONE;
+};
+
+type CheckedPage = { current: string; page: ReturnType<typeof firstPageSchema.safeParse> };
+
+/** The data version and the stored page as read together, the page checked by its schema. */
+const checkPage = (versionRow: unknown, pageRow: unknown): CheckedPage => ({
+  current: versionOf(versionRow),
+  page: firstPageSchema.safeParse(pageRow),
+});
+
 /** How long a first page read as the window starts may wait for the screen that shows it. */
 const EARLY_FOR_MS = 10_000;
 let early:
-  { db: PasserelleDb; at: number; writes: number; rows: Promise<readonly unknown[]> } | undefined;
+  | { db: PasserelleDb; at: number; writes: number; read: Promise<CheckedPage | undefined> }
+  | undefined;
 
 /**
  * Reads the stored first page and the data version now, as the window starts (main.tsx), so
- * that the read runs while the rest of the code is evaluated and the session restored, instead
- * of after them (issue 15, cold start). The rows are only held: the directory's first
- * `firstPage()` checks and redacts them for the user then logged in, as it does a read of its
- * own, and uses them only if nothing was written to the directory since, within a few seconds.
+ * that the read, and the page's check by its schema, run while the window waits for its session
+ * and strings, instead of after them (issue 15, cold start). The page is only held: the
+ * directory's first `firstPage()` redacts it for the user then logged in, as it does a read of
+ * its own, and uses it only if nothing was written to the directory since, within a few seconds.
  */
 export const readFirstPageEarly = (db: PasserelleDb): void => {
-  const rows = db
+  const read = db
     .table(DIRECTORY_CACHE)
     .bulkGet([VERSION_KEY, FIRST_PAGE])
-    .catch(() => [] as unknown[]); // read again by firstPage()
-  early = { db, at: performance.now(), writes: writesSeen(), rows };
+    .then(([v, page]) => checkPage(v, page))
+    .catch(() => undefined); // read again by firstPage()
+  early = { db, at: performance.now(), writes: writesSeen(), read };
 };
 
 /** The early read, once, if still good for `db`; else undefined (the caller reads). */
-const takeEarly = (db: PasserelleDb): Promise<readonly unknown[]> | undefined => {
-  const read = early;
+const takeEarly = (db: PasserelleDb): Promise<CheckedPage | undefined> | undefined => {
+  const taken = early;
   early = undefined;
-  if (!read || read.db !== db || read.writes !== writesSeen()) return undefined;
-  return performance.now() - read.at <= EARLY_FOR_MS ? read.rows : undefined;
+  if (!taken || taken.db !== db || taken.writes !== writesSeen()) return undefined;
+  return performance.now() - taken.at <= EARLY_FOR_MS ? taken.read : undefined;
 };
 
 export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject | null) => {
   const table = () => db.table<{ key: string; [field: string]: unknown }, string>(DIRECTORY_CACHE);
-  const versionOf = (row: unknown): string => {
-    const r = versionRowSchema.safeParse(row);
-    return r.success ? r.data.value : NONE;
-  };
   const redact = (v: ServiceView): ServiceView => (subject ? redactView(subject(), v) : v);
 
   /** The current data version (read inside the caller's transaction when there is one). */
@@ -135,14 +146,13 @@ export const createDirectoryCache = (db: PasserelleDb, subject?: () => Subject |
 
   /** The stored first page, if it was built from the data as it is now. */
   const firstPage = async (): Promise<FirstPage | undefined> => {
-    const pre = await takeEarly(db);
-    const [current, row] =
-      pre?.length === 2
-        ? [versionOf(pre[0]), pre[1]]
-        : await db.transaction('r', table(), () =>
-            Promise.all([version(), table().get(FIRST_PAGE)]),
-          );
-    const page = firstPageSchema.safeParse(row);
+    const { current, page } =
+      (await takeEarly(db)) ??
+      checkPage(
+        ...(await db.transaction('r', table(), () =>
+          Promise.all([table().get(VERSION_KEY), table().get(FIRST_PAGE)]),
+        )),
+      );
     if (!page.success || page.data.version !== current) return undefined;
     return {
       version: current,
