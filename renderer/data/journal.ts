@@ -201,18 +201,22 @@ export const AUDIT_LEGACY_MARK = 'audit.chainLegacy';
 /**
  * Runs as the database opens (db.ts, on 'ready', before any other query): seals entries written
  * before the chain existed (versions 1–4) in their order, so a verify covers the whole history
- * (what was written then is trusted as it stands now). The hasher is compiled meanwhile, so
- * writes seldom wait for it inside a transaction (they can: hasherInTransaction); queries do
- * not wait for it unless there are entries to seal (issue 15, cold start).
+ * (what was written then is trusted as it stands now). Otherwise the hasher is compiled once
+ * the window is idle, so the first screen does not share its start with the compile, and writes
+ * seldom wait for it inside a transaction (they can: hasherInTransaction); queries do not wait
+ * for it unless there are entries to seal (issue 15, cold start).
  */
 export const prepareAudit = async (db: PasserelleDb): Promise<void> => {
-  const compiling = auditHasher();
   const marked = await db.settings.get(AUDIT_LEGACY_MARK);
   if (!marked) {
-    void compiling.catch(() => undefined); // tried again by the first write that needs it
+    // Compiled once the window is idle (its first screen drawn), or by the first write that
+    // needs it, whichever comes first; a failure is tried again by that write.
+    const compile = () => void auditHasher().catch(() => undefined);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(compile, { timeout: 2000 });
+    else setTimeout(compile, 0);
     return;
   }
-  const sha = await compiling;
+  const sha = await auditHasher();
   await db.transaction('rw', [db.audit, db.settings], async () => {
     const legacy = await db.audit.orderBy(':id').toArray();
     // Only a trail that never had hashes: one with any hash is verified as it stands, and a
