@@ -7,7 +7,7 @@
  */
 import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
 import { planFlat, planHsds, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
-import { findDuplicates } from '@shared/domain/exchange/duplicates';
+import { findDuplicatesInParts } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
 import { errorsFirst, issuesPage, summarise } from '@shared/domain/exchange/reportView';
 import {
@@ -24,6 +24,9 @@ import type { PasserelleDb } from '../../data/db';
 import { badMessage, createPlanWriter } from '../../data/repositories/exchangeWrite';
 import type { WorkerResponse } from './protocol';
 import { workerRequestSchema } from './protocol';
+import type { HeldPlan } from './heldPlan';
+import { PART_SIZE, planPacker } from './heldPlan';
+import { planParts } from '@shared/domain/exchange/planParts';
 
 export type CheckDeps = {
   readXlsx: ReadWorkbook;
@@ -36,7 +39,7 @@ export type CheckDeps = {
 };
 
 export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDeps) => {
-  let plan: ImportPlan | undefined;
+  let plan: HeldPlan | undefined;
   let ordered: Issue[] = [];
   let writer: ((raw: unknown) => Promise<void>) | undefined;
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
@@ -44,10 +47,16 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
     if (!plan) throw new ExchangeError('cancelled');
     return plan;
   };
-  const hold = (p: ImportPlan) => {
-    plan = p;
-    ordered = errorsFirst(p.issues);
-    post({ type: 'checked', summary: summarise(p, ordered) });
+  /**
+   * Held in parts (heldPlan.ts): the records of a 200k-row plan are not kept live. A flat file's
+   * parts come while it is checked; a whole plan (HSDS, 3W/5W, a fix) is cut here.
+   */
+  const hold = (p: ImportPlan, packer = planPacker()) => {
+    for (const part of p.services.length ? planParts(p, PART_SIZE) : []) packer.add(part);
+    const held = packer.finish(p);
+    plan = held;
+    ordered = errorsFirst(held.issues);
+    post({ type: 'checked', summary: summarise(held, ordered) });
   };
 
   return async (raw: unknown): Promise<void> => {
@@ -63,6 +72,10 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
         post({ type: 'values', values: distinctValues(table.rows, req.mapping, req.country) });
       } else if (req.type === 'plan') {
         const context = { ...req.context, newId: () => crypto.randomUUID() };
+        // A plan checked before (a new file, another mapping) is let go first.
+        plan = undefined;
+        ordered = [];
+        const packer = planPacker();
         let p: ImportPlan;
         if (req.format === 'csv' || req.format === 'xlsx') {
           const file = req.files[0]!;
@@ -71,28 +84,35 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
           p = planFlat(table, file.name, req.format, req.mapping, context, progress, {
             values: req.values,
             presence: req.presence,
+            ...(req.presence ? {} : { parts: { size: PART_SIZE, take: packer.add } }),
           });
         } else p = planHsds(req.files, req.format, context, progress);
         p.source.sha256 = await deps.fingerprint(req.files);
-        hold(p);
+        hold(p, packer);
       } else if (req.type === 'issues') {
         held();
         post({ type: 'issues', page: issuesPage(ordered, req.kind, req.offset, req.limit) });
       } else if (req.type === 'duplicates') {
         const views = await deps.existingViews(req.dbName, req.dataKey);
         const p = held();
-        const names = new Map(p.services.map((s) => [s.id, s.name]));
         const existing = new Map(views.map((v) => [v.service.id, v.service.name]));
+        const found = findDuplicatesInParts(p.parts(), views);
+        // Names of the few services found, read back part by part rather than kept for all.
+        const wanted = new Set(found.map((d) => d.serviceId));
+        const names = new Map<string, string>();
+        if (wanted.size)
+          for (const part of p.parts())
+            for (const s of part.services) if (wanted.has(s.id)) names.set(s.id, s.name);
         post({
           type: 'duplicates',
-          duplicates: findDuplicates(p, views).map((d) => ({
+          duplicates: found.map((d) => ({
             ...d,
             name: names.get(d.serviceId) ?? '',
             existingName: existing.get(d.existingId) ?? '',
           })),
         });
       } else if (req.type === 'fix') {
-        const p = held();
+        const p = held().whole();
         const f = req.fix;
         hold(
           f.kind === 'swap'
@@ -107,10 +127,9 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
       } else {
         // Confirmed: from here the plan is the writer's, and the report's problems are let go
         // (the write needs the records, not what was said about rows).
-        const p = held();
+        const p: HeldPlan = { ...held(), issues: [] };
         plan = undefined;
         ordered = [];
-        p.issues = [];
         writer = createPlanWriter(p, post, deps.open);
         await writer(req);
       }
