@@ -1,12 +1,13 @@
 /**
- * The check worker's work, without `self` (import.worker.ts wires it, tests drive it): parse and
- * check a file, then HOLD the plan (issue 17: held once, here) and answer what the report asks —
- * pages of problems, likely duplicates, fixes — until the user confirms; then write that very
- * plan (exchangeWrite.ts), so it is never copied to another worker, and keep nothing. Until the
+ * The check worker's work, without `self` (import.worker.ts wires it, tests drive it): have a
+ * file checked (checkRun.ts, in a worker of its own in the app), then HOLD the plan (issue 17:
+ * held once, here, in compact parts, heldPlan.ts) and answer what the report asks — pages of
+ * problems, likely duplicates, fixes — until the user confirms; then write that very plan
+ * (exchangeWrite.ts), so it is never copied to another worker, and keep nothing. Until the
  * write, nothing here writes to the database.
  */
 import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
-import { planFlat, planHsds, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
+import { previewFlat, readFlat } from '@shared/domain/exchange/importFile';
 import { findDuplicatesInParts } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
 import { errorsFirst, issuesPage, summarise } from '@shared/domain/exchange/reportView';
@@ -17,16 +18,17 @@ import {
   applySwap,
   rowsWith,
 } from '@shared/domain/exchange/reportFixes';
-import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
+import type { Issue } from '@shared/domain/exchange/types';
 import { distinctValues } from '@shared/domain/exchange/valueMatch';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { PasserelleDb } from '../../data/db';
 import { badMessage, createPlanWriter } from '../../data/repositories/exchangeWrite';
 import type { WorkerResponse } from './protocol';
 import { workerRequestSchema } from './protocol';
-import type { HeldPlan } from './heldPlan';
-import { PART_SIZE, planPacker } from './heldPlan';
-import { planParts } from '@shared/domain/exchange/planParts';
+import type { HeldPlan, PackedPlan } from './heldPlan';
+import { holdPacked, holdPlan } from './heldPlan';
+import type { PlanRequest } from './checkRun';
+import { runCheck } from './checkRun';
 
 export type CheckDeps = {
   readXlsx: ReadWorkbook;
@@ -36,6 +38,11 @@ export type CheckDeps = {
   existingViews: (dbName: string, dataKey: CryptoKey | null) => Promise<ServiceView[]>;
   /** The write's own connection to the database. */
   open: (dbName: string) => PasserelleDb;
+  /** The check, in a worker of its own (check.worker.ts); in-process (runCheck) without. */
+  check?: (
+    req: PlanRequest,
+    progress: (done: number, total: number) => void,
+  ) => Promise<PackedPlan>;
 };
 
 export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDeps) => {
@@ -47,17 +54,14 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
     if (!plan) throw new ExchangeError('cancelled');
     return plan;
   };
-  /**
-   * Held in parts (heldPlan.ts): the records of a 200k-row plan are not kept live. A flat file's
-   * parts come while it is checked; a whole plan (HSDS, 3W/5W, a fix) is cut here.
-   */
-  const hold = (p: ImportPlan, packer = planPacker()) => {
-    for (const part of p.services.length ? planParts(p, PART_SIZE) : []) packer.add(part);
-    const held = packer.finish(p);
+  /** Held in parts (heldPlan.ts): the records of a 200k-row plan are not kept live. */
+  const hold = (held: HeldPlan) => {
     plan = held;
     ordered = errorsFirst(held.issues);
     post({ type: 'checked', summary: summarise(held, ordered) });
   };
+  const inProcess = (req: PlanRequest, onProgress: typeof progress) =>
+    runCheck(req, deps, onProgress);
 
   return async (raw: unknown): Promise<void> => {
     try {
@@ -71,24 +75,10 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
         const table = await readFlat(req.file, req.format, req.options, deps.readXlsx);
         post({ type: 'values', values: distinctValues(table.rows, req.mapping, req.country) });
       } else if (req.type === 'plan') {
-        const context = { ...req.context, newId: () => crypto.randomUUID() };
         // A plan checked before (a new file, another mapping) is let go first.
         plan = undefined;
         ordered = [];
-        const packer = planPacker();
-        let p: ImportPlan;
-        if (req.format === 'csv' || req.format === 'xlsx') {
-          const file = req.files[0]!;
-          const table = await readFlat(file, req.format, req.options, deps.readXlsx);
-          progress(0, table.rows.length);
-          p = planFlat(table, file.name, req.format, req.mapping, context, progress, {
-            values: req.values,
-            presence: req.presence,
-            ...(req.presence ? {} : { parts: { size: PART_SIZE, take: packer.add } }),
-          });
-        } else p = planHsds(req.files, req.format, context, progress);
-        p.source.sha256 = await deps.fingerprint(req.files);
-        hold(p, packer);
+        hold(holdPacked(await (deps.check ?? inProcess)(req, progress)));
       } else if (req.type === 'issues') {
         held();
         post({ type: 'issues', page: issuesPage(ordered, req.kind, req.offset, req.limit) });
@@ -115,9 +105,11 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
         const p = held().whole();
         const f = req.fix;
         hold(
-          f.kind === 'swap'
-            ? applySwap(p, f.row !== undefined ? new Set([f.row]) : rowsWith(p, SWAPPED))
-            : applyCategory(p, rowsWith(p, NO_CATEGORY), f.category),
+          holdPlan(
+            f.kind === 'swap'
+              ? applySwap(p, f.row !== undefined ? new Set([f.row]) : rowsWith(p, SWAPPED))
+              : applyCategory(p, rowsWith(p, NO_CATEGORY), f.category),
+          ),
         );
       } else if (writer) {
         await writer(req);

@@ -15,14 +15,21 @@ import type { ImportPlan, PartedPlan, PlanPart } from '@shared/domain/exchange/t
 
 export const PART_SIZE = 2000;
 
-type Packed = { bytes: Uint8Array; borrowed: PlanPart['borrowed'] };
+export type Packed = { bytes: Uint8Array; borrowed: PlanPart['borrowed'] };
 type Records = Pick<PlanPart, 'services' | 'serviceRows' | 'locations'>;
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 // Level 1: a fifth of level 6's time for most of its gain on records this repetitive.
-const pack = ({ services, serviceRows, locations }: Records): Uint8Array =>
-  deflateSync(encoder.encode(JSON.stringify({ services, serviceRows, locations })), { level: 1 });
+// One buffer the parts' JSON is encoded into, grown as needed, rather than one per part.
+let scratch = new Uint8Array(0);
+const pack = ({ services, serviceRows, locations }: Records): Uint8Array => {
+  const json = JSON.stringify({ services, serviceRows, locations });
+  // UTF-8 takes at most three bytes per UTF-16 unit.
+  if (scratch.length < json.length * 3) scratch = new Uint8Array(json.length * 3);
+  const { written } = encoder.encodeInto(json, scratch);
+  return deflateSync(scratch.subarray(0, written), { level: 1 });
+};
 const unpack = (bytes: Uint8Array): Records =>
   JSON.parse(decoder.decode(inflateSync(bytes))) as Records;
 
@@ -36,65 +43,76 @@ export type HeldPlan = PartedPlan & {
   packedBytes: number;
 };
 
+/** A plan packed: its parts, how many services they hold, and the rest of the plan. */
+export type PackedPlan = {
+  parts: Packed[];
+  serviceCount: number;
+  meta: Omit<ImportPlan, 'services' | 'serviceRows' | 'locations'>;
+};
+
 /**
- * Packs a plan's parts as they come (PlanPart, in order), then `finish` holds them with the
- * rest of the plan (its organisations, problems, rejected rows; its own records, if any, are
- * not kept: they must have come in parts).
+ * Packs a plan's parts as they come (PlanPart, in order); `packed` then adds the rest of the
+ * plan (its organisations, problems, rejected rows; its own records, if any, are not kept: they
+ * must have come in parts), and `finish` holds it.
  */
 export const planPacker = () => {
-  const packed: Packed[] = [];
+  const parts: Packed[] = [];
   let serviceCount = 0;
   const add = (part: PlanPart) => {
     serviceCount += part.services.length;
-    packed.push({ bytes: pack(part), borrowed: copied(part.borrowed) });
+    parts.push({ bytes: pack(part), borrowed: copied(part.borrowed) });
   };
-  const finish = (plan: ImportPlan): HeldPlan => {
-    const { services: _s, serviceRows: _r, locations: _l, ...rest } = plan;
-    const meta = copied(rest);
+  const packed = (plan: ImportPlan): PackedPlan => {
+    // Not copied: it crosses to the check worker by structured clone, which copies it anyway.
+    const { services: _s, serviceRows: _r, locations: _l, ...meta } = plan;
+    return { parts, serviceCount, meta };
+  };
+  return { add, packed, finish: (plan: ImportPlan) => holdPacked(packed(plan)) };
+};
 
-    /** Each part in turn, with the locations it borrows from earlier parts added. */
-    function* parts(): Generator<PlanPart> {
-      // Borrowed locations are read from the part they live in; the last one read is kept.
-      let near: { n: number; locations: Map<string, Location> } | undefined;
-      for (const { bytes, borrowed } of packed) {
-        const own = unpack(bytes);
-        for (const [id, at] of borrowed) {
-          if (near?.n !== at) {
-            const from = unpack(packed[at]!.bytes).locations;
-            near = { n: at, locations: new Map(from.map((l) => [l.id, l])) };
-          }
-          const l = near.locations.get(id);
-          if (l) own.locations.push(l);
+/** A packed plan held: its parts read back in turn, or all at once. */
+export const holdPacked = ({ parts: packed, serviceCount, meta }: PackedPlan): HeldPlan => {
+  /** Each part in turn, with the locations it borrows from earlier parts added. */
+  function* parts(): Generator<PlanPart> {
+    // Borrowed locations are read from the part they live in; the last one read is kept.
+    let near: { n: number; locations: Map<string, Location> } | undefined;
+    for (const { bytes, borrowed } of packed) {
+      const own = unpack(bytes);
+      for (const [id, at] of borrowed) {
+        if (near?.n !== at) {
+          const from = unpack(packed[at]!.bytes).locations;
+          near = { n: at, locations: new Map(from.map((l) => [l.id, l])) };
         }
-        yield { ...own, borrowed };
+        const l = near.locations.get(id);
+        if (l) own.locations.push(l);
       }
+      yield { ...own, borrowed };
     }
+  }
 
-    const whole = (): ImportPlan => {
-      const out: ImportPlan = { ...copied(meta), services: [], serviceRows: [], locations: [] };
-      for (const { bytes } of packed) {
-        const r = unpack(bytes);
-        out.services.push(...r.services);
-        out.serviceRows.push(...r.serviceRows);
-        out.locations.push(...r.locations);
-      }
-      return out;
-    };
-
-    return {
-      ...meta,
-      serviceCount,
-      parts,
-      whole,
-      packedBytes: packed.reduce((n, p) => n + p.bytes.byteLength, 0),
-    };
+  const whole = (): ImportPlan => {
+    const out: ImportPlan = { ...copied(meta), services: [], serviceRows: [], locations: [] };
+    for (const { bytes } of packed) {
+      const r = unpack(bytes);
+      out.services.push(...r.services);
+      out.serviceRows.push(...r.serviceRows);
+      out.locations.push(...r.locations);
+    }
+    return out;
   };
-  return { add, finish };
+
+  return {
+    ...meta,
+    serviceCount,
+    parts,
+    whole,
+    packedBytes: packed.reduce((n, p) => n + p.bytes.byteLength, 0),
+  };
 };
 
 /** Holds a whole plan in parts; the caller lets `plan` go afterwards. */
 export const holdPlan = (plan: ImportPlan, size = PART_SIZE): HeldPlan => {
   const packer = planPacker();
-  for (const part of planParts(plan, size)) packer.add(part);
+  for (const part of plan.services.length ? planParts(plan, size) : []) packer.add(part);
   return packer.finish(plan);
 };
