@@ -40,6 +40,9 @@ const check = (req: PlanRequest, progress: (done: number, total: number) => void
       f();
     };
     w.onmessage = (e: MessageEvent<unknown>) => {
+      // Anything but progress is its last word, already copied here: it is ended before that
+      // is parsed, so that it and all it holds are not still there meanwhile.
+      if ((e.data as { type?: unknown } | null)?.type !== 'progress') w.terminate();
       const parsed = runResponseSchema.safeParse(e.data);
       if (!parsed.success) return end(() => reject(badMessage(parsed.error)));
       const m = parsed.data;
