@@ -6,12 +6,12 @@
 import type { Location, Organization, Service, ServiceView } from '@shared/domain/directory/schema';
 import { normalizeText } from '@shared/domain/directory/normalize';
 import type { Decision, Duplicate, WriteSet } from '@shared/domain/exchange/duplicates';
-import { applyPlanInBatches } from '@shared/domain/exchange/duplicates';
+import { applyPartsInBatches, applyPlanInBatches } from '@shared/domain/exchange/duplicates';
 import { ExchangeError } from '@shared/domain/exchange/limits';
 import type { Subject } from '@shared/domain/accounts/permissions';
 import { can } from '@shared/domain/accounts/permissions';
 import type { Mapping } from '@shared/domain/exchange/flat';
-import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { ImportPlan, PartedPlan } from '@shared/domain/exchange/types';
 import type { SurveyChoices } from '@shared/domain/exchange/survey';
 import type { ValueMap } from '@shared/domain/exchange/valueMatch';
 import type { PasserelleDb } from '../db';
@@ -123,7 +123,7 @@ export const createExchangeRepository = (
    * the counts.
    */
   const importPlan = async (
-    plan: ImportPlan,
+    plan: ImportPlan | PartedPlan,
     duplicates: readonly Duplicate[],
     decisions: ReadonlyMap<string, Decision>,
     { batchSize = IMPORT_BATCH, onProgress, signal }: ImportWriteOptions = {},
@@ -165,28 +165,27 @@ export const createExchangeRepository = (
           ).filter((l): l is Location => !!l);
           const serviceIds = new Set(await db.services.toCollection().primaryKeys());
           const views = new Map(joinViews(targets, orgs, targetLocs).map((v) => [v.service.id, v]));
-          const batches = applyPlanInBatches(
-            plan,
-            duplicates,
-            decisions,
-            {
-              // Ownership is checked here, from who is signed in, not from anything in the file.
-              office: actor().office,
-              views,
-              serviceIds,
-              organizationsById: new Map(orgs.map((o) => [o.id, o])),
-              organizationsByName: new Map(
-                orgs.map((o) => [normalizeText(o.name), o] as [string, Organization]),
-              ),
-              locationIds: new Set(await db.locations.toCollection().primaryKeys()),
-            },
-            { now, newId: () => crypto.randomUUID() },
-            batchSize,
-          );
+          const existing = {
+            // Ownership is checked here, from who is signed in, not from anything in the file.
+            office: actor().office,
+            views,
+            serviceIds,
+            organizationsById: new Map(orgs.map((o) => [o.id, o])),
+            organizationsByName: new Map(
+              orgs.map((o) => [normalizeText(o.name), o] as [string, Organization]),
+            ),
+            locationIds: new Set(await db.locations.toCollection().primaryKeys()),
+          };
+          const ids = { now, newId: () => crypto.randomUUID() };
+          // A plan held in parts (the check worker's) is read one part at a time.
+          const batches =
+            'parts' in plan
+              ? applyPartsInBatches(plan, duplicates, decisions, existing, ids, batchSize)
+              : applyPlanInBatches(plan, duplicates, decisions, existing, ids, batchSize);
           const action = 'exchange.import';
           const detail = plan.source.name.slice(0, 200);
           const runId = crypto.randomUUID();
-          const total = plan.services.length;
+          const total = 'parts' in plan ? plan.serviceCount : plan.services.length;
           // One outbox row per table and batch, naming its records (ChangeEntry.recordIds).
           const group = (table: string, records: readonly { id: string }[]) => ({
             table,

@@ -17,7 +17,7 @@ import { z } from 'zod';
 import type { WriteSet } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
 import type { ExchangeErrorParams } from '@shared/domain/exchange/limits';
-import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { ImportPlan, PartedPlan } from '@shared/domain/exchange/types';
 import { roleSchema } from '@shared/domain/accounts/roles';
 import type { PasserelleDb } from '../db';
 import type { WriteContext } from './exchange';
@@ -98,11 +98,11 @@ export const badMessage = (error: z.ZodError) => {
  * is over, and a crafted message, a second `write` or a `cancel` ends it for good.
  */
 export const createPlanWriter = (
-  held: ImportPlan,
+  held: ImportPlan | PartedPlan,
   post: (m: WriteResponse) => void,
   open: (name: string) => PasserelleDb,
 ) => {
-  let plan: ImportPlan | undefined = held;
+  let plan: ImportPlan | PartedPlan | undefined = held;
   const abort = new AbortController();
   let started = false;
 

@@ -1,6 +1,6 @@
 /** Drives the plan's writer in tests, as the window drives the check worker (exchangeWrite.ts). */
 import type { Decision, Duplicate } from '@shared/domain/exchange/duplicates';
-import type { ImportPlan } from '@shared/domain/exchange/types';
+import type { ImportPlan, PartedPlan } from '@shared/domain/exchange/types';
 import { PasserelleDb } from '../db';
 import type { WriteContext } from './exchange';
 import type { WriteRequest, WriteResponse } from './exchangeWrite';
@@ -14,7 +14,7 @@ import { changedIds } from '../changes';
  */
 export const writeThroughHost = (
   context: WriteContext,
-  plan: ImportPlan,
+  plan: ImportPlan | PartedPlan,
   opts: {
     duplicates?: Duplicate[];
     decisions?: [string, Decision][];

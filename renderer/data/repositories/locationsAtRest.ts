@@ -79,14 +79,26 @@ export const openLocations = <L extends Record<string, unknown>>(
  * written in one, each only if it did not change in between. Not a change to replicate (the
  * content is the same); one audit entry says how many rows were sealed.
  */
+const SEAL_PAGE = 5000;
+
 export const sealPlaintextLocations = async (
   db: PasserelleDb,
   key: CryptoKey,
   actor: { office: string; user: string },
 ): Promise<number> => {
-  const rows = (await db.locations.toArray()).filter((r) =>
-    needsSealing(r as unknown as Record<string, unknown>),
-  );
+  const rows: Location[] = [];
+  // Read a page at a time, keeping only the rows to seal: after a 200k-row import the whole
+  // table at once was ~150 MB of the worker's memory for the few restricted places it holds.
+  for (let last: string | undefined; ;) {
+    const page = await (
+      last === undefined ? db.locations.orderBy(':id') : db.locations.where(':id').above(last)
+    )
+      .limit(SEAL_PAGE)
+      .toArray();
+    if (page.length === 0) break;
+    last = page[page.length - 1]!.id;
+    for (const r of page) if (needsSealing(r as unknown as Record<string, unknown>)) rows.push(r);
+  }
   if (rows.length === 0) return 0;
   const sealed = await Promise.all(
     rows.map(async (r) => ({ before: r, after: await sealLocation(key, r) })),

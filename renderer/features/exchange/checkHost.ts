@@ -1,13 +1,14 @@
 /**
- * The check worker's work, without `self` (import.worker.ts wires it, tests drive it): parse and
- * check a file, then HOLD the plan (issue 17: held once, here) and answer what the report asks —
- * pages of problems, likely duplicates, fixes — until the user confirms; then write that very
- * plan (exchangeWrite.ts), so it is never copied to another worker, and keep nothing. Until the
+ * The check worker's work, without `self` (import.worker.ts wires it, tests drive it): have a
+ * file checked (checkRun.ts, in a worker of its own in the app), then HOLD the plan (issue 17:
+ * held once, here, in compact parts, heldPlan.ts) and answer what the report asks — pages of
+ * problems, likely duplicates, fixes — until the user confirms; then write that very plan
+ * (exchangeWrite.ts), so it is never copied to another worker, and keep nothing. Until the
  * write, nothing here writes to the database.
  */
 import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
-import { planFlat, planHsds, previewFlat, readFlat } from '@shared/domain/exchange/importFile';
-import { findDuplicates } from '@shared/domain/exchange/duplicates';
+import { previewFlat, readFlat } from '@shared/domain/exchange/importFile';
+import { findDuplicatesInParts } from '@shared/domain/exchange/duplicates';
 import { ExchangeError, toFailure } from '@shared/domain/exchange/limits';
 import { errorsFirst, issuesPage, summarise } from '@shared/domain/exchange/reportView';
 import {
@@ -17,13 +18,17 @@ import {
   applySwap,
   rowsWith,
 } from '@shared/domain/exchange/reportFixes';
-import type { ImportPlan, Issue } from '@shared/domain/exchange/types';
+import type { Issue } from '@shared/domain/exchange/types';
 import { distinctValues } from '@shared/domain/exchange/valueMatch';
 import type { ServiceView } from '@shared/domain/directory/schema';
 import type { PasserelleDb } from '../../data/db';
 import { badMessage, createPlanWriter } from '../../data/repositories/exchangeWrite';
 import type { WorkerResponse } from './protocol';
 import { workerRequestSchema } from './protocol';
+import type { HeldPlan, PackedPlan } from './heldPlan';
+import { holdPacked, holdPlan } from './heldPlan';
+import type { PlanRequest } from './checkRun';
+import { runCheck } from './checkRun';
 
 export type CheckDeps = {
   readXlsx: ReadWorkbook;
@@ -33,10 +38,15 @@ export type CheckDeps = {
   existingViews: (dbName: string, dataKey: CryptoKey | null) => Promise<ServiceView[]>;
   /** The write's own connection to the database. */
   open: (dbName: string) => PasserelleDb;
+  /** The check, in a worker of its own (check.worker.ts); in-process (runCheck) without. */
+  check?: (
+    req: PlanRequest,
+    progress: (done: number, total: number) => void,
+  ) => Promise<PackedPlan>;
 };
 
 export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDeps) => {
-  let plan: ImportPlan | undefined;
+  let plan: HeldPlan | undefined;
   let ordered: Issue[] = [];
   let writer: ((raw: unknown) => Promise<void>) | undefined;
   const progress = (done: number, total: number) => post({ type: 'progress', done, total });
@@ -44,11 +54,14 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
     if (!plan) throw new ExchangeError('cancelled');
     return plan;
   };
-  const hold = (p: ImportPlan) => {
-    plan = p;
-    ordered = errorsFirst(p.issues);
-    post({ type: 'checked', summary: summarise(p, ordered) });
+  /** Held in parts (heldPlan.ts): the records of a 200k-row plan are not kept live. */
+  const hold = (held: HeldPlan) => {
+    plan = held;
+    ordered = errorsFirst(held.issues);
+    post({ type: 'checked', summary: summarise(held, ordered) });
   };
+  const inProcess = (req: PlanRequest, onProgress: typeof progress) =>
+    runCheck(req, deps, onProgress);
 
   return async (raw: unknown): Promise<void> => {
     try {
@@ -62,42 +75,41 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
         const table = await readFlat(req.file, req.format, req.options, deps.readXlsx);
         post({ type: 'values', values: distinctValues(table.rows, req.mapping, req.country) });
       } else if (req.type === 'plan') {
-        const context = { ...req.context, newId: () => crypto.randomUUID() };
-        let p: ImportPlan;
-        if (req.format === 'csv' || req.format === 'xlsx') {
-          const file = req.files[0]!;
-          const table = await readFlat(file, req.format, req.options, deps.readXlsx);
-          progress(0, table.rows.length);
-          p = planFlat(table, file.name, req.format, req.mapping, context, progress, {
-            values: req.values,
-            presence: req.presence,
-          });
-        } else p = planHsds(req.files, req.format, context, progress);
-        p.source.sha256 = await deps.fingerprint(req.files);
-        hold(p);
+        // A plan checked before (a new file, another mapping) is let go first.
+        plan = undefined;
+        ordered = [];
+        hold(holdPacked(await (deps.check ?? inProcess)(req, progress)));
       } else if (req.type === 'issues') {
         held();
         post({ type: 'issues', page: issuesPage(ordered, req.kind, req.offset, req.limit) });
       } else if (req.type === 'duplicates') {
         const views = await deps.existingViews(req.dbName, req.dataKey);
         const p = held();
-        const names = new Map(p.services.map((s) => [s.id, s.name]));
         const existing = new Map(views.map((v) => [v.service.id, v.service.name]));
+        const found = findDuplicatesInParts(p.parts(), views);
+        // Names of the few services found, read back part by part rather than kept for all.
+        const wanted = new Set(found.map((d) => d.serviceId));
+        const names = new Map<string, string>();
+        if (wanted.size)
+          for (const part of p.parts())
+            for (const s of part.services) if (wanted.has(s.id)) names.set(s.id, s.name);
         post({
           type: 'duplicates',
-          duplicates: findDuplicates(p, views).map((d) => ({
+          duplicates: found.map((d) => ({
             ...d,
             name: names.get(d.serviceId) ?? '',
             existingName: existing.get(d.existingId) ?? '',
           })),
         });
       } else if (req.type === 'fix') {
-        const p = held();
+        const p = held().whole();
         const f = req.fix;
         hold(
-          f.kind === 'swap'
-            ? applySwap(p, f.row !== undefined ? new Set([f.row]) : rowsWith(p, SWAPPED))
-            : applyCategory(p, rowsWith(p, NO_CATEGORY), f.category),
+          holdPlan(
+            f.kind === 'swap'
+              ? applySwap(p, f.row !== undefined ? new Set([f.row]) : rowsWith(p, SWAPPED))
+              : applyCategory(p, rowsWith(p, NO_CATEGORY), f.category),
+          ),
         );
       } else if (writer) {
         await writer(req);
@@ -107,10 +119,9 @@ export const createCheckHost = (post: (m: WorkerResponse) => void, deps: CheckDe
       } else {
         // Confirmed: from here the plan is the writer's, and the report's problems are let go
         // (the write needs the records, not what was said about rows).
-        const p = held();
+        const p: HeldPlan = { ...held(), issues: [] };
         plan = undefined;
         ordered = [];
-        p.issues = [];
         writer = createPlanWriter(p, post, deps.open);
         await writer(req);
       }

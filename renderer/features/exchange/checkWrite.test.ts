@@ -213,4 +213,39 @@ describe('the plan written by the worker that checked it', () => {
     await h.send(writeRequest(name));
     expect(await importedCounts(db)).toEqual(NOTHING_WRITTEN);
   }, 60_000);
+
+  it('a fix from the report reaches the plan held in parts, and what is written', async () => {
+    const name = testDbName('check-write-fix');
+    const db = openTestDb(name);
+    const h = host();
+    // No category column: every row is given the default, and the report offers one for all.
+    const lines = ['Organisation;Nom du service;Téléphone;Région'];
+    for (let i = 0; i < 2500; i++)
+      lines.push(`Association ${i % 7};Centre ${i};+223 20 00 ${String(1000 + i)};Bamako`);
+    const bytes = new TextEncoder().encode(lines.join('\r\n'));
+    const table = await readFlat({ name: 'o.csv', bytes }, 'csv', { encoding: 'auto' }, noSheet);
+    await h.send({
+      type: 'plan',
+      files: [{ name: 'o.csv', bytes }],
+      format: 'csv',
+      options: { encoding: 'auto' },
+      mapping: previewFlat(table).suggested,
+      values: {},
+      presence: false,
+      context,
+    });
+    const before = await until(h.heard, (m) => m.type === 'checked');
+    if (before.type !== 'checked') throw new Error('not checked');
+    expect(before.summary.services).toBe(2500);
+    expect(before.summary.warnings).toBe(2500);
+    h.heard.length = 0;
+    await h.send({ type: 'fix', fix: { kind: 'category', category: 'shelter' } });
+    const after = await until(h.heard, (m) => m.type === 'checked');
+    if (after.type !== 'checked') throw new Error('not checked');
+    expect(after.summary).toMatchObject({ services: 2500, warnings: 0 });
+    await h.send(writeRequest(name));
+    expect(h.heard.at(-1)).toMatchObject({ type: 'written', counts: { created: 2500 } });
+    const categories = new Set((await db.services.toArray()).map((s) => s.category));
+    expect([...categories]).toEqual(['shelter']);
+  }, 60_000);
 });

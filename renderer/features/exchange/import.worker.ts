@@ -4,32 +4,15 @@
  * before the write = the page terminates this worker; during it = `cancel`, which aborts the
  * write's one transaction, so nothing is left half done either way.
  */
-import readXlsxFile from 'read-excel-file/web-worker';
-import type { ReadWorkbook } from '@shared/domain/exchange/importFile';
 import { PasserelleDb } from '../../data/db';
 import { createExchangeRepository } from '../../data/repositories/exchange';
+import { badMessage } from '../../data/repositories/exchangeWrite';
 import type { WorkerResponse } from './protocol';
 import { createCheckHost } from './checkHost';
-
-const readXlsx: ReadWorkbook = async (bytes) =>
-  (
-    await readXlsxFile(
-      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
-    )
-  ).map((s) => ({ name: s.sheet, data: s.data }));
-
-const hex = (b: ArrayBuffer) =>
-  [...new Uint8Array(b)].map((x) => x.toString(16).padStart(2, '0')).join('');
-/** The files' fingerprint for the audit entry: SHA-256 of the one file, or of each file's hash. */
-const fingerprint = async (files: { bytes: Uint8Array }[]): Promise<string> => {
-  const one = await Promise.all(
-    files.map((f) => crypto.subtle.digest('SHA-256', f.bytes as Uint8Array<ArrayBuffer>)),
-  );
-  if (one.length === 1) return hex(one[0]!);
-  return hex(
-    await crypto.subtle.digest('SHA-256', new TextEncoder().encode(one.map(hex).join('\n'))),
-  );
-};
+import type { PlanRequest } from './checkRun';
+import { fromFailure, runResponseSchema } from './checkRun';
+import { fingerprint, readXlsx } from './fileDeps';
+import type { PackedPlan } from './heldPlan';
 
 /** Read in this worker's own connection: the directory never crosses into the window. */
 const existingViews = async (dbName: string, dataKey: CryptoKey | null) => {
@@ -45,10 +28,38 @@ const existingViews = async (dbName: string, dataKey: CryptoKey | null) => {
   }
 };
 
+/**
+ * The check in a worker of its own (check.worker.ts), ended with its answer: the plan comes back
+ * packed, its parts' bytes transferred, and every answer is parsed by its schema.
+ */
+const check = (req: PlanRequest, progress: (done: number, total: number) => void) =>
+  new Promise<PackedPlan>((resolve, reject) => {
+    const w = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module' });
+    const end = (f: () => void) => {
+      w.terminate();
+      f();
+    };
+    w.onmessage = (e: MessageEvent<unknown>) => {
+      // Anything but progress is its last word, already copied here: it is ended before that
+      // is parsed, so that it and all it holds are not still there meanwhile.
+      if ((e.data as { type?: unknown } | null)?.type !== 'progress') w.terminate();
+      const parsed = runResponseSchema.safeParse(e.data);
+      if (!parsed.success) return end(() => reject(badMessage(parsed.error)));
+      const m = parsed.data;
+      if (m.type === 'progress') progress(m.done, m.total);
+      else if (m.type === 'packed') end(() => resolve(m.plan));
+      else end(() => reject(fromFailure(m.failure)));
+    };
+    w.onerror = (e) => end(() => reject(new Error(e.message || 'check worker')));
+    // The file's bytes move on to it (transferred): this worker has no use for them.
+    w.postMessage(req, { transfer: [...new Set(req.files.map((f) => f.bytes.buffer))] });
+  });
+
 const host = createCheckHost((m: WorkerResponse) => self.postMessage(m), {
   readXlsx,
   fingerprint,
   existingViews,
   open: (name) => new PasserelleDb(name),
+  check,
 });
 self.onmessage = (e: MessageEvent<unknown>) => void host(e.data);

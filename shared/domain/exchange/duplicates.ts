@@ -6,7 +6,7 @@
  */
 import { digitsOnly, normalizeText } from '../directory/normalize';
 import type { Location, Organization, Service, ServiceView } from '../directory/schema';
-import type { ImportPlan } from './types';
+import type { ImportPlan, PartedPlan, PlanPart } from './types';
 import { mergeExternalIds, withExternalIds } from './externalIds';
 
 export type DuplicateReason = 'id' | 'nameLocality' | 'phone';
@@ -36,16 +36,17 @@ export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[
   }
 };
 
-/**
- * `findDuplicates` in steps: it pauses (yields) after every `size` records read, so that a
- * caller on the main thread can let the window paint between steps (a 200,000-row plan against
- * a 50,000-service directory is seconds of work).
- */
-export function* findDuplicatesStepwise(
-  plan: ImportPlan,
+type DuplicateIndex = {
+  byId: Map<string, ServiceView>;
+  byName: Map<string, ServiceView>;
+  byPhone: Map<string, ServiceView>;
+};
+
+/** The directory's services by id, name and locality, and phone; pauses every `size` read. */
+function* duplicateIndex(
   existing: readonly ServiceView[],
   size: number,
-): Generator<void, Duplicate[]> {
+): Generator<void, DuplicateIndex> {
   const byId = new Map(existing.map((v) => [v.service.id, v]));
   const byName = new Map<string, ServiceView>();
   for (const [n, v] of existing.entries()) {
@@ -60,6 +61,59 @@ export function* findDuplicatesStepwise(
       if (k && !byPhone.has(k)) byPhone.set(k, v);
     }
   }
+  return { byId, byName, byPhone };
+}
+
+/** The likely duplicate of one imported service (`locs`: its locations by id), if any. */
+const matchService = (
+  { byId, byName, byPhone }: DuplicateIndex,
+  s: Service,
+  row: number,
+  locs: ReadonlyMap<string, Location>,
+): Duplicate | undefined => {
+  // Keys are built only against a directory that has some to match (an empty directory, or
+  // one without phones, answers "none" without normalising 200,000 names).
+  const hits: [DuplicateReason, ServiceView | undefined][] = [
+    ['id', byId.get(s.id)],
+    [
+      'nameLocality',
+      byName.size
+        ? byName.get(
+            nameKey(
+              s.name,
+              s.locationIds.flatMap((id) => locs.get(id) ?? []),
+            ),
+          )
+        : undefined,
+    ],
+    [
+      'phone',
+      byPhone.size
+        ? s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)
+        : undefined,
+    ],
+  ];
+  const first = hits.find(([, v]) => v)?.[1];
+  if (!first) return undefined;
+  return {
+    serviceId: s.id,
+    row,
+    existingId: first.service.id,
+    reasons: hits.filter(([, v]) => v?.service.id === first.service.id).map(([r]) => r),
+  };
+};
+
+/**
+ * `findDuplicates` in steps: it pauses (yields) after every `size` records read, so that a
+ * caller on the main thread can let the window paint between steps (a 200,000-row plan against
+ * a 50,000-service directory is seconds of work).
+ */
+export function* findDuplicatesStepwise(
+  plan: ImportPlan,
+  existing: readonly ServiceView[],
+  size: number,
+): Generator<void, Duplicate[]> {
+  const index = yield* duplicateIndex(existing, size);
   // Built in steps too: 200,000 locations in one go is a long task on a loaded machine.
   const locs = new Map<string, Location>();
   for (const [n, l] of plan.locations.entries()) {
@@ -69,39 +123,32 @@ export function* findDuplicatesStepwise(
   const out: Duplicate[] = [];
   for (const [i, s] of plan.services.entries()) {
     if (i % size === size - 1) yield;
-    // Keys are built only against a directory that has some to match (an empty directory, or
-    // one without phones, answers "none" without normalising 200,000 names).
-    const hits: [DuplicateReason, ServiceView | undefined][] = [
-      ['id', byId.get(s.id)],
-      [
-        'nameLocality',
-        byName.size
-          ? byName.get(
-              nameKey(
-                s.name,
-                s.locationIds.flatMap((id) => locs.get(id) ?? []),
-              ),
-            )
-          : undefined,
-      ],
-      [
-        'phone',
-        byPhone.size
-          ? s.phones.map((p) => byPhone.get(phoneKey(p.number) ?? '')).find(Boolean)
-          : undefined,
-      ],
-    ];
-    const first = hits.find(([, v]) => v)?.[1];
-    if (!first) continue;
-    out.push({
-      serviceId: s.id,
-      row: plan.serviceRows[i] ?? 0,
-      existingId: first.service.id,
-      reasons: hits.filter(([, v]) => v?.service.id === first.service.id).map(([r]) => r),
-    });
+    const d = matchService(index, s, plan.serviceRows[i] ?? 0, locs);
+    if (d) out.push(d);
   }
   return out;
 }
+
+/** `findDuplicates` of a plan read part by part (a plan held by the check worker). */
+export const findDuplicatesInParts = (
+  parts: Iterable<PlanPart>,
+  existing: readonly ServiceView[],
+): Duplicate[] => {
+  // Against an empty directory nothing matches: no part need be read back.
+  if (existing.length === 0) return [];
+  const steps = duplicateIndex(existing, Infinity);
+  let next = steps.next();
+  while (!next.done) next = steps.next();
+  const out: Duplicate[] = [];
+  for (const part of parts) {
+    const locs = new Map(part.locations.map((l) => [l.id, l]));
+    for (const [i, s] of part.services.entries()) {
+      const d = matchService(next.value, s, part.serviceRows[i] ?? 0, locs);
+      if (d) out.push(d);
+    }
+  }
+  return out;
+};
 
 /** Same record (id) merges by default; a look-alike is skipped until the user says otherwise. */
 export const defaultDecision = (d: Duplicate): Decision =>
@@ -156,24 +203,23 @@ export const applyPlan = (
 };
 
 /**
- * `applyPlan` for a write in batches: the organisations come with the first batch, then the
- * locations and services of each `size` services of the plan; `counts` adds up from batch to
- * batch (the last one's are the totals). All batches together are what `applyPlan` returns.
+ * What `applyPlan` does, one service at a time: `add` turns an imported service (`locs`: its
+ * locations by id) into the records to write, `flush` hands over those gathered since the last
+ * flush, the organisations with the first, `counts` adding up from flush to flush.
  */
-export function* applyPlanInBatches(
-  plan: ImportPlan,
+const planApplier = (
+  organizationsOfPlan: readonly Organization[],
   duplicates: readonly Duplicate[],
   decisions: ReadonlyMap<string, Decision>,
   existing: Existing,
   ctx: { now: string; newId: () => string },
-  size: number,
-): Generator<WriteSet, void> {
+) => {
   const dupBy = new Map(duplicates.map((d) => [d.serviceId, d]));
   const ours = (r: { office: string }) => r.office === existing.office;
   const orgRemap = new Map<string, string>();
   // By id: an existing organisation is written once, with every identifier the plan brings it.
   const organizations = new Map<string, Organization>();
-  for (const o of plan.organizations) {
+  for (const o of organizationsOfPlan) {
     const same = existing.organizationsById.get(o.id);
     const target = same ?? existing.organizationsByName.get(normalizeText(o.name));
     if (!target) {
@@ -197,7 +243,6 @@ export function* applyPlanInBatches(
     });
   }
   const orgId = (id: string) => orgRemap.get(id) ?? id;
-  const locs = new Map(plan.locations.map((l) => [l.id, l]));
   const out: WriteSet = {
     organizations: [...organizations.values()],
     locations: [],
@@ -209,23 +254,18 @@ export function* applyPlanInBatches(
     Object.assign(out, { organizations: [], locations: [], services: [] });
     return batch;
   };
-  let seen = 0;
-  for (const s of plan.services) {
-    if (seen++ === size) {
-      seen = 1;
-      yield flush();
-    }
+  const add = (s: Service, locs: ReadonlyMap<string, Location>): void => {
     const dup = dupBy.get(s.id);
     const decision = dup ? (decisions.get(s.id) ?? defaultDecision(dup)) : 'keep';
     const imported = s.locationIds.flatMap((id) => locs.get(id) ?? []);
     if (decision === 'skip') {
       out.counts.skipped++;
-      continue;
+      return;
     }
     const old = dup && decision === 'merge' ? existing.views.get(dup.existingId) : undefined;
     if (old && !ours(old.service)) {
       out.counts.refused++;
-      continue;
+      return;
     }
     if (old) {
       // Merged locations: same id, or the imported first one onto the existing first one; one
@@ -272,7 +312,7 @@ export function* applyPlanInBatches(
         ...withExternalIds(mergeExternalIds(o.externalIds, s.externalIds)),
       });
       out.counts.merged++;
-      continue;
+      return;
     }
     // Keep both: an id already in the directory gets a fresh one, so nothing is overwritten.
     const fresh = (id: string, taken: boolean) => (taken ? ctx.newId() : id);
@@ -289,6 +329,59 @@ export function* applyPlanInBatches(
       locationIds: newLocs.map((l) => l.id),
     });
     out.counts.created++;
+  };
+  return { add, flush };
+};
+
+/** Batches of `size` services across `parts`, each part's services with its own locations. */
+function* inBatches(
+  apply: ReturnType<typeof planApplier>,
+  parts: Iterable<Pick<PlanPart, 'services' | 'locations'>>,
+  size: number,
+): Generator<WriteSet, void> {
+  let seen = 0;
+  for (const part of parts) {
+    const locs = new Map(part.locations.map((l) => [l.id, l]));
+    for (const s of part.services) {
+      if (seen++ === size) {
+        seen = 1;
+        yield apply.flush();
+      }
+      apply.add(s, locs);
+    }
   }
-  yield flush();
+  yield apply.flush();
 }
+
+/**
+ * `applyPlan` for a write in batches: the organisations come with the first batch, then the
+ * locations and services of each `size` services of the plan; `counts` adds up from batch to
+ * batch (the last one's are the totals). All batches together are what `applyPlan` returns.
+ */
+export const applyPlanInBatches = (
+  plan: ImportPlan,
+  duplicates: readonly Duplicate[],
+  decisions: ReadonlyMap<string, Decision>,
+  existing: Existing,
+  ctx: { now: string; newId: () => string },
+  size: number,
+): Generator<WriteSet, void> =>
+  inBatches(planApplier(plan.organizations, duplicates, decisions, existing, ctx), [plan], size);
+
+/**
+ * `applyPlanInBatches` of a plan read part by part: the same batches of `size` services, across
+ * parts, while only one part's records are live at a time.
+ */
+export const applyPartsInBatches = (
+  plan: PartedPlan,
+  duplicates: readonly Duplicate[],
+  decisions: ReadonlyMap<string, Decision>,
+  existing: Existing,
+  ctx: { now: string; newId: () => string },
+  size: number,
+): Generator<WriteSet, void> =>
+  inBatches(
+    planApplier(plan.organizations, duplicates, decisions, existing, ctx),
+    plan.parts(),
+    size,
+  );

@@ -15,7 +15,7 @@ import { ExchangeError, LIMITS, checkSize } from './limits';
 import { csvToObjects, tablesToServices } from './tabular';
 import type { EncodingChoice } from './text';
 import { decodeText, decodeUtf8Strict, isRecord, safeJsonParse } from './text';
-import type { ImportContext, ImportFormat, ImportPlan, ProgressFn } from './types';
+import type { ImportContext, ImportFormat, ImportPlan, PlanPart, ProgressFn } from './types';
 import { buildPlan, planBuilder } from './validate';
 import { baseName, isZip, safeUnzip } from './zip';
 import { sourceName } from './externalIds';
@@ -175,7 +175,17 @@ export const previewFlat = (t: FlatTable): FlatPreview => ({
 });
 
 /** The user's choices after the column mapping: list values, and 3W/5W grouping. */
-export type PlanOptions = { values?: ValueMap; presence?: boolean };
+export type PlanOptions = {
+  values?: ValueMap;
+  presence?: boolean;
+  /**
+   * The plan handed over in parts of `size` services as the rows are checked (issue 17): the
+   * rows are let go as they are read (`t.rows` is emptied), and the plan returned keeps no
+   * service or location (they all went out in parts). Not for 3W/5W grouping, which needs every
+   * row at once: that plan comes back whole.
+   */
+  parts?: { size: number; take: (part: PlanPart) => void };
+};
 
 export const planFlat = (
   t: FlatTable,
@@ -230,15 +240,25 @@ export const planFlat = (
     mapping.name === undefined ? '' : columnName(t.header, mapping.name),
   );
   const plan = planBuilder(columnOf, problems);
-  t.rows.forEach((r, n) => {
-    const d = toDraft(r, n);
+  const rows: (FlatTable['rows'][number] | undefined)[] = t.rows;
+  const count = rows.length;
+  const parts = opts.parts;
+  for (let n = 0; n < count; n++) {
+    const d = toDraft(rows[n]!, n);
+    // Read: the row is not needed any more, and a plan in parts need not keep it meanwhile.
+    if (parts) rows[n] = undefined;
     const issue = duplicate(d);
     if (issue) plan.issue(issue);
     else plan.add(d);
-    if (progress && n % 2000 === 1999) progress(n + 1, t.rows.length);
-  });
-  progress?.(t.rows.length, t.rows.length);
-  return plan.finish(source, t.rows.length);
+    if (parts && plan.pending() >= parts.size) parts.take(plan.take());
+    if (progress && n % 2000 === 1999) progress(n + 1, count);
+  }
+  if (parts) {
+    parts.take(plan.take());
+    rows.length = 0;
+  }
+  progress?.(count, count);
+  return plan.finish(source, count);
 };
 
 const planHsdsRoot = (

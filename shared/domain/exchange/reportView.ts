@@ -4,7 +4,7 @@
  * problems page by page. The window gets these, never the plan's records.
  */
 import { z } from 'zod';
-import type { ImportPlan, Issue } from './types';
+import type { ImportPlan, Issue, PartedPlan } from './types';
 import { IMPORT_FORMATS } from './types';
 
 /** A problem of the report as it crosses a worker boundary. */
@@ -55,7 +55,10 @@ export const reportSummarySchema = z.object({
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
 
 /** The plan's issues in report order, and their kinds; `ordered` is kept for the pages. */
-export const summarise = (plan: ImportPlan, ordered: readonly Issue[]): ReportSummary => {
+export const summarise = (
+  plan: ImportPlan | PartedPlan,
+  ordered: readonly Issue[],
+): ReportSummary => {
   const kinds = new Map<string, IssueKind>();
   let errors = 0;
   for (const i of ordered) {
@@ -79,7 +82,7 @@ export const summarise = (plan: ImportPlan, ordered: readonly Issue[]): ReportSu
       ...(plan.source.grouped !== undefined ? { grouped: plan.source.grouped } : {}),
     },
     rowsRead: plan.rowsRead,
-    services: plan.services.length,
+    services: 'parts' in plan ? plan.serviceCount : plan.services.length,
     rejected: plan.rejectedRows.length,
     errors,
     warnings: ordered.length - errors,

@@ -63,3 +63,25 @@ export type ImportPlan = {
 };
 
 export type ProgressFn = (done: number, total: number) => void;
+
+/**
+ * A share of a plan's records: `size` services in plan order with their source rows, and the
+ * locations first named by them; `borrowed` names, by part number, locations these services
+ * share with an earlier part (each location lives in one part, the first that names it).
+ */
+export type PlanPart = {
+  services: Service[];
+  serviceRows: number[];
+  locations: Location[];
+  borrowed: [id: string, part: number][];
+};
+
+/**
+ * A checked plan whose services and locations are read back part by part, in plan order: how
+ * the check worker holds a large one (heldPlan.ts) instead of as 200,000 live records. `parts`
+ * gives each part with its borrowed locations added to `locations`.
+ */
+export type PartedPlan = Omit<ImportPlan, 'services' | 'serviceRows' | 'locations'> & {
+  serviceCount: number;
+  parts: () => Iterable<PlanPart>;
+};

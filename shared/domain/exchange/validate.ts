@@ -6,7 +6,7 @@
  */
 import type { Location, Organization, Service } from '../directory/schema';
 import { locationSchema, organizationSchema, serviceSchema } from '../directory/schema';
-import type { ImportPlan, Issue, ProgressFn } from './types';
+import type { ImportPlan, Issue, PlanPart, ProgressFn } from './types';
 
 export type Entity = 'service' | 'location' | 'organization';
 export type Path = readonly PropertyKey[];
@@ -66,9 +66,14 @@ export const planBuilder = (columnOf: ColumnOf, known: readonly Issue[] = []) =>
   const orgCache = new Map<unknown, Parsed<Organization>>();
   const locCache = new Map<unknown, Parsed<Location>>();
   const organizations = new Map<string, Organization>();
-  const locations = new Map<string, Location>();
-  const services: Service[] = [];
-  const serviceRows: number[] = [];
+  // Locations, services and rows added since the last `take` (all of them if it is never called);
+  // `home`: the part each location went out with (the current one until taken).
+  let locations: Location[] = [];
+  let services: Service[] = [];
+  let serviceRows: number[] = [];
+  let borrowed = new Map<string, number>();
+  const home = new Map<string, number>();
+  let part = 0;
   const seenServices = new Set<string>();
 
   const cached = <T>(cache: Map<unknown, Parsed<T>>, key: unknown, parse: () => Parsed<T>) => {
@@ -134,12 +139,37 @@ export const planBuilder = (columnOf: ColumnOf, known: readonly Issue[] = []) =>
       rejected.add(d.row);
     } else {
       organizations.set(org.value.id, org.value);
-      for (const l of locs)
-        if (l.ok && !locations.has(l.value.id)) locations.set(l.value.id, l.value);
+      for (const [li, l] of locs.entries()) {
+        if (!l.ok) continue;
+        const id = l.value.id;
+        const at = home.get(id);
+        if (at === undefined) {
+          home.set(id, part);
+          locations.push(l.value);
+          // A later row naming it finds it in `home`: the cache keeps its id, not its record.
+          const key = d.locations[li]!.id;
+          if (typeof key === 'string') locCache.set(key, { ok: true, value: { id } as Location });
+        } else if (at !== part && !borrowed.has(id)) borrowed.set(id, at);
+      }
       seenServices.add(svc.value.id);
       services.push(svc.value);
       serviceRows.push(d.row);
     }
+  };
+
+  /**
+   * The services added since the last take, with their rows, the locations first named by them
+   * and those they borrow from earlier parts (PlanPart): a check can hand its plan over part by
+   * part, and none of it stays here. Not called, `finish` gives everything, as before.
+   */
+  const take = (): PlanPart => {
+    const out: PlanPart = { services, serviceRows, locations, borrowed: [...borrowed] };
+    services = [];
+    serviceRows = [];
+    locations = [];
+    borrowed = new Map();
+    part++;
+    return out;
   };
 
   const finish = (
@@ -156,7 +186,7 @@ export const planBuilder = (columnOf: ColumnOf, known: readonly Issue[] = []) =>
       source,
       rowsRead,
       organizations: [...organizations.values()],
-      locations: [...locations.values()],
+      locations,
       services,
       serviceRows,
       issues,
@@ -164,7 +194,14 @@ export const planBuilder = (columnOf: ColumnOf, known: readonly Issue[] = []) =>
     };
   };
 
-  return { add, issue: (i: Issue) => void issues.push(i), finish };
+  return {
+    add,
+    issue: (i: Issue) => void issues.push(i),
+    take,
+    /** Services added since the last take. */
+    pending: () => services.length,
+    finish,
+  };
 };
 
 export const buildPlan = (
