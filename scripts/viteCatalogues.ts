@@ -16,6 +16,12 @@
  * reads the language this computer last showed from localStorage, as messages.ts does, and
  * imports that module: the same URL, so the window's own import finds it loaded or under way.
  * A language it guesses wrong (a damaged entry) only costs a fetch; the window decides.
+ *
+ * The same script also opens the window's database once and closes it at once (issue 15, cold
+ * start): the browser's first open of a database in a process loads its store from disk, which
+ * took 50-250 ms in a started window, and it then happens while the scripts load instead of after
+ * them. It opens the database at whatever version it has, never creates one (a first run's
+ * creation is aborted, so the window's own code creates it as before), and leaves no connection.
  */
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +33,8 @@ const RESOLVED = `\0${PREFIX}`; // resolved ids start with NUL, as Vite wants of
 const cataloguesFile = fileURLToPath(new URL('../shared/i18n/catalogues.ts', import.meta.url));
 const defineFile = fileURLToPath(new URL('../shared/i18n/define.ts', import.meta.url));
 const keysFile = fileURLToPath(new URL('../renderer/app/localeKeys.ts', import.meta.url));
+/** The window's database, opened once by the starter to load its store early. */
+const DATABASE = 'passerelle'; // renderer/data/db.ts, DB_NAME (checked by coldStartBundle.test)
 /** The module whose presence in a page's first load says that page shows the window's strings. */
 const FIRST_MESSAGES = '/renderer/app/firstMessages.ts';
 
@@ -38,8 +46,15 @@ export const languageStarter = (
   files: Record<string, string>,
   keys: { PREFS_KEY: string; STORAGE_KEY: string },
   fallback: string,
+  database?: string,
 ): string =>
-  `(()=>{"use strict";const f=${JSON.stringify(files)},k=l=>typeof l=="string"&&Object.hasOwn(f,l);` +
+  `(()=>{"use strict";` +
+  (database
+    ? `try{const r=globalThis.indexedDB.open(${JSON.stringify(database)});` +
+      `r.onupgradeneeded=()=>r.transaction.abort();r.onsuccess=()=>r.result.close();` +
+      `r.onerror=e=>e.preventDefault()}catch{}`
+    : '') +
+  `const f=${JSON.stringify(files)},k=l=>typeof l=="string"&&Object.hasOwn(f,l);` +
   `let l,s;try{s=globalThis.localStorage;const p=JSON.parse(s.getItem(${JSON.stringify(keys.PREFS_KEY)})??"null");` +
   `l=p&&typeof p=="object"?p.locale:void 0}catch{}` +
   `if(!k(l))try{l=s.getItem(${JSON.stringify(keys.STORAGE_KEY)})}catch{}` +
@@ -141,7 +156,7 @@ export const catalogueModules = (): Plugin => {
       const ref = this.emitFile({
         type: 'asset',
         name: 'language.js',
-        source: languageStarter(files, keys, fallback),
+        source: languageStarter(files, keys, fallback, DATABASE),
       });
       starter = this.getFileName(ref);
       if (posix.dirname(starter) !== dir) {

@@ -16,6 +16,8 @@ import { catalogues } from '../../../shared/i18n/catalogues';
 import { DEFAULT_LOCALE, LOCALES } from '../../../shared/i18n/define';
 import { PREFS_KEY, STORAGE_KEY } from '../../../renderer/app/localeKeys';
 import { storedPrefs } from '../../../renderer/app/messages';
+import { DB_NAME } from '../../../renderer/data/db';
+import { IDBFactory } from 'fake-indexeddb';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -249,6 +251,43 @@ describe('the language starter', () => {
     expect(asked).toHaveLength(1);
     return `${src.slice(0, src.lastIndexOf('/') + 1)}${asked[0]!.replace(/^\.\//, '')}`;
   };
+
+  /** Runs the starter as shipped with `indexedDB` in its globalThis; waits for its open to end. */
+  const runWith = async (idb: IDBFactory) => {
+    const { code } = starter();
+    const run = new Function('globalThis', 'load', code.replace(/\bimport\(/g, 'load(')) as (
+      g: unknown,
+      l: () => Promise<void>,
+    ) => void;
+    run({ localStorage: fakeStorage({}), indexedDB: idb }, () => Promise.resolve());
+    await new Promise((r) => setTimeout(r, 50));
+  };
+
+  it('opens the window’s database once, to load its store early, and creates none', async () => {
+    expect(starter().code).toContain(JSON.stringify(DB_NAME));
+    // A first run: no database afterwards (the window's own code creates it, with its stores).
+    const fresh = new IDBFactory();
+    await runWith(fresh);
+    expect((await fresh.databases()).map((d) => d.name)).toEqual([]);
+  });
+
+  it('leaves an existing database as it was, and no connection that would block an upgrade', async () => {
+    const idb = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const r = idb.open(DB_NAME, 3);
+      r.onupgradeneeded = () => r.result.createObjectStore('services');
+      r.onsuccess = () => (r.result.close(), resolve());
+    });
+    await runWith(idb);
+    expect(await idb.databases()).toEqual([{ name: DB_NAME, version: 3 }]);
+    // The next version opens without waiting: the starter's connection is closed.
+    const upgraded = await new Promise<number>((resolve, reject) => {
+      const r = idb.open(DB_NAME, 4);
+      r.onblocked = () => reject(new Error('blocked by the starter'));
+      r.onsuccess = () => (resolve(r.result.version), r.result.close());
+    });
+    expect(upgraded).toBe(4);
+  });
 
   it('is a classic async script, first in the head, before the window’s module script', () => {
     const { code } = starter();
