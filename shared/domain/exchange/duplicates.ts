@@ -8,6 +8,7 @@ import { digitsOnly, normalizeText } from '../directory/normalize';
 import type { Location, Organization, Service, ServiceView } from '../directory/schema';
 import type { ImportPlan, PartedPlan, PlanPart } from './types';
 import { mergeExternalIds, withExternalIds } from './externalIds';
+import { runToEnd } from '../steps';
 
 export type DuplicateReason = 'id' | 'nameLocality' | 'phone';
 export type Decision = 'merge' | 'keep' | 'skip';
@@ -29,11 +30,7 @@ const nameKey = (name: string, locs: readonly Location[]) =>
   `${normalizeText(name)}|${localityOf(locs)}`;
 
 export const findDuplicates = (plan: ImportPlan, existing: readonly ServiceView[]): Duplicate[] => {
-  const steps = findDuplicatesStepwise(plan, existing, Infinity);
-  for (;;) {
-    const next = steps.next();
-    if (next.done) return next.value;
-  }
+  return runToEnd(findDuplicatesStepwise(plan, existing, Infinity));
 };
 
 type DuplicateIndex = {
@@ -136,14 +133,12 @@ export const findDuplicatesInParts = (
 ): Duplicate[] => {
   // Against an empty directory nothing matches: no part need be read back.
   if (existing.length === 0) return [];
-  const steps = duplicateIndex(existing, Infinity);
-  let next = steps.next();
-  while (!next.done) next = steps.next();
+  const index = runToEnd(duplicateIndex(existing, Infinity));
   const out: Duplicate[] = [];
   for (const part of parts) {
     const locs = new Map(part.locations.map((l) => [l.id, l]));
     for (const [i, s] of part.services.entries()) {
-      const d = matchService(next.value, s, part.serviceRows[i] ?? 0, locs);
+      const d = matchService(index, s, part.serviceRows[i] ?? 0, locs);
       if (d) out.push(d);
     }
   }
