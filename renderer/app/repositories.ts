@@ -8,6 +8,7 @@
 import type { Subject } from '@shared/domain/accounts/permissions';
 import type { PasserelleDb } from '../data/db';
 import type { Actor } from '../data/journal';
+import { onDemand } from './onDemand';
 import type * as ScreenRepositories from './screenRepositories';
 import { createAccountsRepository } from '../data/repositories/accounts';
 import { createAreasRepository } from '../data/repositories/areas';
@@ -17,30 +18,21 @@ import { createDirectoryRepository } from '../data/repositories/directory';
 import { createLocaleRepository } from '../data/repositories/localePrefs';
 import { createSettingsRepository } from '../data/repositories/settings';
 
-type ScreenModule = typeof ScreenRepositories;
-let screenModule: ScreenModule | undefined;
-let screenLoad: Promise<ScreenModule> | undefined;
+const screenCode = onDemand(() => import('./screenRepositories'));
 
 /**
  * Loads the repositories only on-demand screens use (screenRepositories.ts); every such screen
  * waits for it with its own code (lazyScreen.tsx). Resolves at once once loaded.
  */
-export const loadScreenRepositories = async (): Promise<void> => {
-  screenLoad ??= import('./screenRepositories').then((m) => (screenModule = m));
-  try {
-    await screenLoad;
-  } catch (e) {
-    screenLoad = undefined; // a failed fetch is tried again by the next screen
-    throw e;
-  }
-};
+export const loadScreenRepositories = (): Promise<void> => screenCode.load();
 
 /** The on-demand repositories' module; reading one before it is loaded is a bug, said so. */
-const screens = (): ScreenModule => {
-  if (!screenModule) {
+const screens = (): typeof ScreenRepositories => {
+  const loaded = screenCode.get();
+  if (!loaded) {
     throw new Error('A screen repository was read before loadScreenRepositories() resolved');
   }
-  return screenModule;
+  return loaded;
 };
 
 /**

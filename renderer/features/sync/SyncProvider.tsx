@@ -23,35 +23,16 @@ import type { ServerStatus } from '../../data/sync/server';
 import type { SyncRunReport, SyncService } from '../../data/sync/service';
 import type { ServerConfig, SyncRepository } from '../../data/repositories/sync';
 import { createSyncRepository, getMeta } from '../../data/repositories/sync';
-import type * as Runtime from './syncRuntime';
+import { onDemand } from '../../app/onDemand';
 
-let runtime: typeof Runtime | undefined;
-let runtimeLoad: Promise<typeof Runtime> | undefined;
-const runtimeListeners = new Set<() => void>();
+const runtime = onDemand(() => import('./syncRuntime'));
 
 /**
  * Loads the sync service's code (syncRuntime.ts). SyncProvider asks once the first screen is up;
  * every on-demand screen waits for it with its own code (lazyScreen.tsx), so a screen that reads
  * `useSync()` finds the service built.
  */
-export const loadSyncRuntime = async (): Promise<void> => {
-  runtimeLoad ??= import('./syncRuntime').then((m) => {
-    runtime = m;
-    for (const l of runtimeListeners) l();
-    return m;
-  });
-  try {
-    await runtimeLoad;
-  } catch (e) {
-    runtimeLoad = undefined; // a failed fetch is tried again
-    throw e;
-  }
-};
-const subscribeRuntime = (listener: () => void) => {
-  runtimeListeners.add(listener);
-  return () => void runtimeListeners.delete(listener);
-};
-const getRuntime = () => runtime;
+export const loadSyncRuntime = (): Promise<void> => runtime.load();
 
 type SyncValue = {
   service: SyncService;
@@ -85,7 +66,7 @@ export const SyncProvider = ({ children }: { children: ReactNode }) => {
   const session = useSessionStore();
   // The sync tables, for what the window shows before the service's code is loaded.
   const repo = useMemo(() => createSyncRepository(repos.db), [repos]);
-  const code = useSyncExternalStore(subscribeRuntime, getRuntime);
+  const code = useSyncExternalStore(runtime.subscribe, runtime.get);
   useEffect(
     () => (code ? undefined : whenIdle(() => void loadSyncRuntime().catch(() => {}))),
     [code],
